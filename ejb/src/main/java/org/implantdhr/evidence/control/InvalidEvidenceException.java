@@ -1,5 +1,7 @@
 package org.implantdhr.evidence.control;
 
+import jakarta.ejb.ApplicationException;
+
 import java.util.List;
 
 /**
@@ -7,6 +9,7 @@ import java.util.List;
  * Carries every problem found (not only the first), each naming where it is, so that the
  * person who uploaded the file can fix it in one go. Nothing is stored when this is thrown.
  */
+@ApplicationException(rollback = true)
 public class InvalidEvidenceException extends RuntimeException {
 
     /** One problem: where it is (line, column, field or XML element) and what is wrong. */

@@ -1,0 +1,103 @@
+package org.implantdhr.audit.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.Predicate;
+import org.implantdhr.audit.entity.AuditChainHead;
+import org.implantdhr.audit.entity.AuditEntry;
+import org.implantdhr.audit.entity.AuditHash;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reading the audit trail and proving it unbroken. Nobody can change it: there is no method that would. */
+@Stateless
+@RolesAllowed({"QA", "QA_MANAGER", "REGULATOR", "ADMIN"})
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class AuditLog {
+
+    private static final int PAGE = 2000;
+
+    /** The search criteria; each one left null does not restrict. */
+    public record Query(String recordType, Long recordId, String actor, Instant from, Instant to, int offset,
+                        int limit) {
+    }
+
+    /** The outcome of walking the chain: how far it is intact, and the first entry that is not. */
+    public record ChainVerification(long entriesChecked, boolean intact, Long firstBrokenSeq, String problem) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<AuditEntry> search(Query q) {
+        var cb = em.getCriteriaBuilder();
+        var query = cb.createQuery(AuditEntry.class);
+        var e = query.from(AuditEntry.class);
+        var where = new ArrayList<Predicate>();
+        if (q.recordType() != null) {
+            where.add(cb.equal(e.get("recordType"), q.recordType()));
+        }
+        if (q.recordId() != null) {
+            where.add(cb.equal(e.get("recordId"), q.recordId()));
+        }
+        if (q.actor() != null) {
+            where.add(cb.equal(e.get("actor"), q.actor()));
+        }
+        if (q.from() != null) {
+            where.add(cb.greaterThanOrEqualTo(e.get("occurredAt"), q.from()));
+        }
+        if (q.to() != null) {
+            where.add(cb.lessThan(e.get("occurredAt"), q.to()));
+        }
+        query.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(e.get("seq")));
+        return em.createQuery(query).setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList();
+    }
+
+    /**
+     * Walks the whole chain in order, page by page: every entry must follow its predecessor without a gap,
+     * carry its predecessor's hash, and hash to what it says; the last one must be the recorded head.
+     */
+    public ChainVerification verify() {
+        long expectedSeq = 1;
+        String expectedPrevious = AuditHash.GENESIS;
+        long checked = 0;
+        while (true) {
+            List<AuditEntry> page = em.createNamedQuery(AuditEntry.IN_ORDER, AuditEntry.class)
+                    .setParameter("after", expectedSeq - 1).setMaxResults(PAGE).getResultList();
+            for (AuditEntry entry : page) {
+                if (entry.seq() != expectedSeq) {
+                    return broken(checked, expectedSeq, "entry " + expectedSeq + " is missing");
+                }
+                if (!entry.previousHash().equals(expectedPrevious)) {
+                    return broken(checked, entry.seq(), "does not carry the hash of the entry before it");
+                }
+                if (!entry.hashIsIntact()) {
+                    return broken(checked, entry.seq(), "its content does not match its hash (changed after writing)");
+                }
+                expectedPrevious = entry.entryHash();
+                expectedSeq++;
+                checked++;
+                em.detach(entry);
+            }
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_ONE);
+        if (head.lastSeq() != checked || !head.lastHash().equals(expectedPrevious)) {
+            return broken(checked, checked + 1, "entries after " + checked + " are missing (the chain head is at "
+                    + head.lastSeq() + ")");
+        }
+        return new ChainVerification(checked, true, null, null);
+    }
+
+    private static ChainVerification broken(long checked, long seq, String problem) {
+        return new ChainVerification(checked, false, seq, "Entry " + seq + ": " + problem);
+    }
+}

@@ -1,0 +1,85 @@
+package org.implantdhr.audit.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.implantdhr.audit.entity.AuditChainHead;
+import org.implantdhr.audit.entity.AuditRecord;
+import org.implantdhr.identity.control.CurrentUser;
+import org.implantdhr.platform.control.CanonicalJson;
+import org.implantdhr.platform.control.InvalidRequestException;
+import org.implantdhr.platform.entity.Audited;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the audit trail in the transaction of the change it describes: if the change rolls back, so does
+ * its trail. The caller must already have flushed a new record, so that it has its id.
+ */
+@Dependent
+public class AuditTrail {
+
+    public static final String CREATE = "CREATE";
+    public static final String UPDATE = "UPDATE";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public void created(Audited record) {
+        append(CREATE, record, null, null, CanonicalJson.of(record.auditState()), null);
+    }
+
+    /**
+     * Records every field whose value differs from {@code before}. Recorded evidence is only ever changed
+     * for a reason, which is required.
+     */
+    public void changed(Audited record, Map<String, Object> before, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidRequestException("reason", "A reason is required to change recorded evidence");
+        }
+        Map<String, Object> after = record.auditState();
+        for (var field : after.keySet()) {
+            String old = format(before.get(field));
+            String now = format(after.get(field));
+            if (!Objects.equals(old, now)) {
+                append(UPDATE, record, field, old, now, reason);
+            }
+        }
+    }
+
+    /** An action that is not a field change: a signature, a release, a recall, a file attached. */
+    public void event(String action, Audited record, String detail, String reason) {
+        append(action, record, null, null, detail, reason);
+    }
+
+    private void append(String action, Audited record, String field, String old, String now, String reason) {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_ONE, LockModeType.PESSIMISTIC_WRITE);
+        var content = new AuditRecord(Instant.now().truncatedTo(ChronoUnit.MICROS), currentUser.username(), action,
+                record.recordType(), record.id(), record.label(), field, old, now, reason);
+        em.persist(head.append(content));
+    }
+
+    static String format(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        if (value instanceof Collection<?> items) {
+            return items.stream().map(AuditTrail::format).collect(Collectors.joining(", ", "[", "]"));
+        }
+        return value.toString();
+    }
+}

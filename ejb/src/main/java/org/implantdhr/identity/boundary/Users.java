@@ -1,0 +1,91 @@
+package org.implantdhr.identity.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.implantdhr.audit.control.AuditTrail;
+import org.implantdhr.identity.control.PasswordHashing;
+import org.implantdhr.identity.entity.Role;
+import org.implantdhr.identity.entity.UserAccount;
+import org.implantdhr.platform.control.ConflictingRecordException;
+import org.implantdhr.platform.control.InvalidRequestException;
+import org.implantdhr.platform.control.NoSuchRecordException;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The people who use the system and their roles. Only an administrator creates or deactivates them. */
+@Stateless
+public class Users {
+
+    private static final int MIN_PASSWORD_LENGTH = 12;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    AuditTrail audit;
+
+    @RolesAllowed(Role.ADMIN_)
+    public UserAccount create(String username, String fullName, char[] password, Set<Role> roles) {
+        return register(username, fullName, password, roles);
+    }
+
+    /** Also used by the demo-data generator at start-up, before anyone is logged in. */
+    public UserAccount register(String username, String fullName, char[] password, Set<Role> roles) {
+        if (username == null || !username.matches("[a-z][a-z0-9._-]{1,63}")) {
+            throw new InvalidRequestException("username", "A user name is 2 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter");
+        }
+        if (fullName == null || fullName.isBlank()) {
+            throw new InvalidRequestException("fullName", "The full name is required: it is printed with every e-signature");
+        }
+        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+            throw new InvalidRequestException("password", "A password has at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidRequestException("roles", "At least one role is required");
+        }
+        if (find(username).isPresent()) {
+            throw new ConflictingRecordException("User " + username + " already exists");
+        }
+        var user = new UserAccount(username, fullName.strip(), hashing.hash(password), roles, Instant.now());
+        em.persist(user);
+        em.flush();
+        audit.created(user);
+        return user;
+    }
+
+    @RolesAllowed(Role.ADMIN_)
+    public UserAccount deactivate(String username, String reason) {
+        UserAccount user = get(username);
+        var before = user.auditState();
+        user.deactivate();
+        audit.changed(user, before, reason);
+        return user;
+    }
+
+    public Optional<UserAccount> find(String username) {
+        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", username).getResultStream().findFirst();
+    }
+
+    public UserAccount get(String username) {
+        return find(username).orElseThrow(() -> new NoSuchRecordException("User", username));
+    }
+
+    @RolesAllowed({Role.ADMIN_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
+    public List<UserAccount> all() {
+        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class).getResultList();
+    }
+
+    public boolean anyExists() {
+        return !em.createQuery("select u.id from UserAccount u", Long.class).setMaxResults(1).getResultList().isEmpty();
+    }
+}

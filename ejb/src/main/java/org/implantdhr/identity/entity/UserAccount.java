@@ -1,0 +1,133 @@
+package org.implantdhr.identity.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.implantdhr.platform.entity.Audited;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A person who uses the system. The full name is the printed name of the person's e-signatures. */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = UserAccount.BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
+public class UserAccount implements Audited {
+
+    public static final String BY_USERNAME = "UserAccount.byUsername";
+
+    @Id
+    @SequenceGenerator(name = "dhr_seq", sequenceName = "dhr_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dhr_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    private String username;
+
+    @Column(name = "full_name", nullable = false)
+    private String fullName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role_name")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String fullName, String passwordHash, Set<Role> roles, Instant createdAt) {
+        this.username = username;
+        this.fullName = fullName;
+        this.passwordHash = passwordHash;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.active = true;
+        this.createdAt = createdAt.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    @Override
+    public String recordType() {
+        return "UserAccount";
+    }
+
+    @Override
+    public Long id() {
+        return id;
+    }
+
+    @Override
+    public String label() {
+        return username;
+    }
+
+    /** The password hash is deliberately left out: the trail must not become a place to harvest hashes from. */
+    @Override
+    public Map<String, Object> auditState() {
+        var state = new LinkedHashMap<String, Object>();
+        state.put("username", username);
+        state.put("fullName", fullName);
+        state.put("active", active);
+        state.put("roles", new TreeSet<>(roles.stream().map(Enum::name).toList()));
+        return state;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public Set<Role> roles() {
+        return Set.copyOf(roles);
+    }
+}
