@@ -1,0 +1,4 @@
+package org.implantdhr.documents;
+
+public record DesignReference(String version, String sha256) {
+}

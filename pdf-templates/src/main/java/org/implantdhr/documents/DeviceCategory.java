@@ -1,0 +1,6 @@
+package org.implantdhr.documents;
+
+public enum DeviceCategory {
+    PATIENT_MATCHED,
+    CUSTOM_MADE
+}

@@ -1,0 +1,56 @@
+package org.implantdhr.documents;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Greedy line breaking at spaces; a word wider than the line (a hash, a URL) is split between characters. */
+final class LineBreaker {
+
+    private LineBreaker() {
+    }
+
+    static List<String> lines(String text, TextStyle style, float width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : printable(text).split("\n", -1)) {
+            breakParagraph(paragraph, style, width, lines);
+        }
+        return lines;
+    }
+
+    private static void breakParagraph(String paragraph, TextStyle style, float width, List<String> lines) {
+        StringBuilder line = new StringBuilder();
+        for (String word : paragraph.split(" +")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (style.width(candidate) <= width) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            String rest = word;
+            while (style.width(rest) > width && rest.length() > 1) {
+                int fit = longestFittingPrefix(rest, style, width);
+                lines.add(rest.substring(0, fit));
+                rest = rest.substring(fit);
+            }
+            line.append(rest);
+        }
+        lines.add(line.toString());
+    }
+
+    private static int longestFittingPrefix(String word, TextStyle style, float width) {
+        int fit = 1;
+        while (fit < word.length() && style.width(word.substring(0, fit + 1)) <= width) {
+            fit++;
+        }
+        return fit;
+    }
+
+    /** Tabs and control characters have no glyph in an embedded font. */
+    static String printable(String text) {
+        return text.replace("\r\n", "\n").replace('\t', ' ').replaceAll("[\\p{Cntrl}&&[^\n]]", "");
+    }
+}

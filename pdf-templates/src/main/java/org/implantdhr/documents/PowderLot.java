@@ -1,0 +1,4 @@
+package org.implantdhr.documents;
+
+public record PowderLot(String lotNumber, String alloy, PowderChemistry chemistry) {
+}

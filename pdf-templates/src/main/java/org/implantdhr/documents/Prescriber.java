@@ -1,0 +1,4 @@
+package org.implantdhr.documents;
+
+public record Prescriber(String name, String institution) {
+}

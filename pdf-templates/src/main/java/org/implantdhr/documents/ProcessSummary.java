@@ -1,0 +1,5 @@
+package org.implantdhr.documents;
+
+public record ProcessSummary(BuildRecord build, HeatTreatmentRun heatTreatment, CleaningRecord cleaning,
+                             DimensionalSummary dimensional) {
+}

@@ -1,0 +1,6 @@
+package org.implantdhr.documents;
+
+import java.time.LocalDate;
+
+public record SeparationPlateLot(String lotNumber, LocalDate expiry) {
+}

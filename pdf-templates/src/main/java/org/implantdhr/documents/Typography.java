@@ -1,0 +1,88 @@
+package org.implantdhr.documents;
+
+import java.awt.Color;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/** The text styles of one document, scaled from the template's base font size. */
+final class Typography {
+
+    static final Color INK = new Color(0x1A, 0x1A, 0x1A);
+    static final Color MUTED = new Color(0x55, 0x5B, 0x66);
+    static final Color ACCENT = new Color(0x12, 0x3A, 0x63);
+    static final Color RULE = new Color(0xB8, 0xBE, 0xC8);
+    static final Color TINT = new Color(0xEE, 0xF2, 0xF7);
+    static final Color WARNING = new Color(0x8A, 0x1C, 0x1C);
+    static final Color WARNING_TINT = new Color(0xFB, 0xEF, 0xEF);
+
+    private final PDFont regular;
+    private final PDFont bold;
+    private final PDFont mono;
+    private final float base;
+
+    private Typography(PDFont regular, PDFont bold, PDFont mono, float base) {
+        this.regular = regular;
+        this.bold = bold;
+        this.mono = mono;
+        this.base = base;
+    }
+
+    static Typography embedIn(PDDocument document, float baseSize) throws IOException {
+        return new Typography(load(document, FontFiles.REGULAR), load(document, FontFiles.BOLD),
+                load(document, FontFiles.MONO), baseSize);
+    }
+
+    private static PDFont load(PDDocument document, byte[] program) throws IOException {
+        return PDType0Font.load(document, new ByteArrayInputStream(program), true);
+    }
+
+    TextStyle body() {
+        return new TextStyle(regular, base, INK);
+    }
+
+    TextStyle strong() {
+        return new TextStyle(bold, base, INK);
+    }
+
+    TextStyle small() {
+        return new TextStyle(regular, base - 1.5f, MUTED);
+    }
+
+    TextStyle label() {
+        return new TextStyle(regular, base - 1f, MUTED);
+    }
+
+    TextStyle mono() {
+        return new TextStyle(mono, base - 1f, INK);
+    }
+
+    TextStyle tableHeader() {
+        return new TextStyle(bold, base - 1f, Color.WHITE);
+    }
+
+    TextStyle heading() {
+        return new TextStyle(bold, base + 2f, ACCENT);
+    }
+
+    TextStyle title() {
+        return new TextStyle(bold, base * 2f, ACCENT);
+    }
+
+    TextStyle subtitle() {
+        return new TextStyle(regular, base + 1f, MUTED);
+    }
+
+    TextStyle named(String style) {
+        return switch (style) {
+            case "body" -> body();
+            case "strong" -> strong();
+            case "small" -> small();
+            case "mono" -> mono();
+            case "notice", "warning" -> strong();
+            default -> throw new TemplateException("unknown text style '" + style + "'");
+        };
+    }
+}
