@@ -1,0 +1,7 @@
+package org.implantdhr.rules.facts;
+
+/** Life-cycle state of a nonconformance. */
+public enum NonconformanceStatus {
+    OPEN,
+    CLOSED
+}
