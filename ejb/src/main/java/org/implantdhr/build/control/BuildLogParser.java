@@ -43,6 +43,7 @@ public final class BuildLogParser {
     public BuildLog parse(byte[] bytes) {
         ProblemList problems = new ProblemList();
         CsvText csv = CsvText.read(bytes, TITLE, problems);
+        int rowProblems = problems.count();
         List<ColumnHeading> headings = Arrays.stream(csv.header()).map(BuildLogParser::heading).toList();
         NamedColumns columns = NamedColumns.locate(headings, NAMES, EXPECTED, problems);
         UnitConversion o2 = unit(columns, "o2", problems, "o2 [ppm] or o2 [%]");
@@ -53,7 +54,9 @@ public final class BuildLogParser {
                 problems.add("header", "column '" + name + "' takes no unit");
             }
         }
-        problems.throwIfAny(TITLE);
+        if (problems.count() > rowProblems) {
+            problems.throwIfAny(TITLE); // the rows cannot be read without a valid header
+        }
         return new Rows(csv.rows().size(), columns, o2, thickness, problems).read(csv.rows());
     }
 

@@ -42,8 +42,11 @@ public final class FurnaceChartParser {
     public FurnaceChart parse(byte[] bytes) {
         ProblemList problems = new ProblemList();
         CsvText csv = CsvText.read(bytes, TITLE, problems);
+        int rowProblems = problems.count();
         FurnaceChartHeader header = FurnaceChartHeader.read(csv.header(), problems);
-        problems.throwIfAny(TITLE);
+        if (problems.count() > rowProblems) {
+            problems.throwIfAny(TITLE); // the rows cannot be read without a valid header
+        }
 
         List<CsvText.Row> rows = csv.rows();
         long[] millis = new long[rows.size()];
