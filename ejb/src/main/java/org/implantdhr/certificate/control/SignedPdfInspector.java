@@ -1,0 +1,108 @@
+package org.implantdhr.certificate.control;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.implantdhr.certificate.control.InspectionReport.Outcome;
+
+/**
+ * Verifies an uploaded PDF against the trust anchor of this installation (the CA that issued our signer):
+ * is each signature intact, does the last one cover the whole file, was the signer certificate issued under
+ * the anchor and valid when signing, and when was it signed. Never throws on hostile or broken input; the
+ * answer then says what is wrong. Thread-safe.
+ */
+public final class SignedPdfInspector {
+
+    private static final byte[] PDF_HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    private static final int HEADER_SEARCH_WINDOW = 1024;
+
+    private final SignatureInspection signatureInspection;
+
+    public SignedPdfInspector(X509Certificate trustAnchor) {
+        this.signatureInspection = new SignatureInspection(trustAnchor);
+    }
+
+    public InspectionReport inspect(byte[] file) {
+        String sha256 = HexFormat.of().formatHex(sha256(file));
+        if (!startsLikeAPdf(file)) {
+            return InspectionReport.notAPdf(sha256);
+        }
+        Optional<List<SignatureField>> fields = signatureFields(file);
+        if (fields.isEmpty()) {
+            return InspectionReport.notAPdf(sha256);
+        }
+        if (fields.get().isEmpty()) {
+            return InspectionReport.noSignature(sha256);
+        }
+        List<SignatureReport> signatures = fields.get().stream().map(field -> inspectSafely(field, file)).toList();
+        return new InspectionReport(Outcome.SIGNED, sha256, signatures, problems(signatures, file.length));
+    }
+
+    private static boolean startsLikeAPdf(byte[] file) {
+        int window = Math.min(file.length, HEADER_SEARCH_WINDOW);
+        for (int i = 0; i + PDF_HEADER.length <= window; i++) {
+            if (Arrays.equals(file, i, i + PDF_HEADER.length, PDF_HEADER, 0, PDF_HEADER.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Empty when PDFBox cannot read the file at all. */
+    private static Optional<List<SignatureField>> signatureFields(byte[] file) {
+        try (PDDocument document = Loader.loadPDF(file)) {
+            List<SignatureField> fields = new ArrayList<>();
+            for (PDSignatureField field : document.getSignatureFields()) {
+                PDSignature signature = field.getSignature();
+                if (signature != null) {
+                    fields.add(new SignatureField(field.getFullyQualifiedName(), signature.getByteRange(),
+                            Optional.ofNullable(signature.getSignDate()).map(date -> date.toInstant())));
+                }
+            }
+            return Optional.of(fields);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private SignatureReport inspectSafely(SignatureField field, byte[] file) {
+        try {
+            return signatureInspection.inspect(field, file);
+        } catch (RuntimeException e) {
+            return new SignatureReport(field.name(), Optional.empty(), false, false, false, false, Optional.empty(),
+                    SignatureReport.SigningTimeSource.NONE, List.of("it cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private static List<String> problems(List<SignatureReport> signatures, long fileLength) {
+        List<String> problems = new ArrayList<>();
+        for (SignatureReport signature : signatures) {
+            signature.problems().forEach(problem -> problems.add("Signature '" + signature.fieldName() + "': " + problem));
+        }
+        if (signatures.stream().noneMatch(SignatureReport::coversWholeFile)) {
+            problems.add("The file was changed after the last signature: bytes were appended (an incremental"
+                    + " update) that no signature covers, so what they add or change is unsigned.");
+        }
+        return problems;
+    }
+
+    private static byte[] sha256(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+}
