@@ -1,0 +1,61 @@
+package it.org.implantdhr.audit;
+
+import it.org.implantdhr.platform.Api;
+import it.org.implantdhr.platform.People;
+import it.org.implantdhr.platform.ServerDeployment;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ArquillianExtension.class)
+class AuditTrailIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ServerDeployment.ear();
+    }
+
+    @Test
+    void aCreationAndAChangeAreAuditedWithWhoWhenOldNewAndReason() {
+        String name = "audited." + System.nanoTime();
+        var admin = People.admin();
+        admin.post("/api/users", """
+                {"username":"%s","fullName":"Audited Person","password":"long-enough-password","roles":["QA"]}"""
+                .formatted(name));
+        admin.post("/api/users/" + name + "/deactivation", "{\"reason\":\"contract ended\"}");
+
+        var entries = People.as("REGULATOR").get("/api/audit?recordType=UserAccount&actor=admin&limit=1000").array();
+        var mine = entries.stream().map(JsonObject.class::cast)
+                .filter(e -> name.equals(e.getString("recordLabel"))).toList();
+        assertThat(mine).hasSize(2);
+        assertThat(mine.get(0).getString("action")).isEqualTo("CREATE");
+        assertThat(mine.get(0).getString("newValue")).contains("\"fullName\":\"Audited Person\"").doesNotContain("PBKDF2");
+        assertThat(mine.get(1).getString("action")).isEqualTo("UPDATE");
+        assertThat(mine.get(1).getString("field")).isEqualTo("active");
+        assertThat(mine.get(1).getString("oldValue")).isEqualTo("true");
+        assertThat(mine.get(1).getString("newValue")).isEqualTo("false");
+        assertThat(mine.get(1).getString("reason")).isEqualTo("contract ended");
+        assertThat(mine.get(1).getString("previousHash")).isEqualTo(mine.get(0).getString("entryHash"));
+    }
+
+    @Test
+    void theChainVerifiesIntact() {
+        People.as("QA");
+        var verification = People.as("REGULATOR").get("/api/audit/verification").json();
+        assertThat(verification.getBoolean("intact")).as(verification.toString()).isTrue();
+        assertThat(verification.getJsonNumber("entriesChecked").longValue()).isPositive();
+    }
+
+    @Test
+    void searchByTimeWindowFindsNothingInTheFuture() {
+        var answer = People.as("QA").get("/api/audit?from=2999-01-01T00:00:00Z");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.array()).isEmpty();
+        assertThat(Api.anonymous().get("/api/audit").status()).isEqualTo(401);
+    }
+}

@@ -1,0 +1,114 @@
+package it.org.implantdhr.identity;
+
+import it.org.implantdhr.platform.Api;
+import it.org.implantdhr.platform.People;
+import it.org.implantdhr.platform.ServerDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ServerDeployment.ear();
+    }
+
+    @Test
+    void healthNeedsNoLogin() {
+        var answer = Api.anonymous().get("/health/ready");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.text()).contains("\"database\"").contains("UP");
+    }
+
+    @Test
+    void theApiNeedsALogin() {
+        assertThat(Api.anonymous().get("/api/users/me").status()).isEqualTo(401);
+        assertThat(Api.as("admin", "not-the-password").get("/api/users/me").status()).isEqualTo(401);
+        assertThat(Api.as("nobody", "whatever-password").get("/api/users/me").status()).isEqualTo(401);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "SURGEON", "ADMIN"})
+    void everyRoleLogsInAndSeesItself(String role) {
+        var me = People.as(role).get("/api/users/me");
+        assertThat(me.status()).as(me.toString()).isEqualTo(200);
+        assertThat(me.json().getJsonArray("roles").getString(0)).isEqualTo(role);
+        assertThat(me.text()).doesNotContain("PBKDF2").doesNotContain("password");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "SURGEON"})
+    void onlyAnAdministratorCreatesUsers(String role) {
+        var answer = People.as(role).post("/api/users", """
+                {"username":"intruder.%s","fullName":"X","password":"long-enough-password","roles":["ADMIN"]}"""
+                .formatted(role.toLowerCase()));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(403);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"OPERATOR", "ENGINEER", "SURGEON"})
+    void shopFloorAndSurgeonsDoNotReadTheAuditTrail(String role) {
+        assertThat(People.as(role).get("/api/audit").status()).isEqualTo(403);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"QA", "QA_MANAGER", "REGULATOR", "ADMIN"})
+    void qualityRegulatorsAndAdministratorsReadTheAuditTrail(String role) {
+        assertThat(People.as(role).get("/api/audit?limit=5").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aNewUserIsValidatedAndDuplicatesAreRefused() {
+        var admin = People.admin();
+        var tooShort = admin.post("/api/users", """
+                {"username":"short.pw","fullName":"Short Password","password":"short","roles":["QA"]}""");
+        assertThat(tooShort.status()).isEqualTo(422);
+        assertThat(tooShort.json().getJsonArray("errors").getJsonObject(0).getString("location")).isEqualTo("password");
+
+        var missing = admin.post("/api/users", """
+                {"username":"no.roles","password":"long-enough-password"}""");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        assertThat(missing.text()).contains("fullName").contains("roles");
+
+        var malformed = admin.post("/api/users", "{\"username\": ");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.contentType()).startsWith("application/problem+json");
+
+        var unknownRole = admin.post("/api/users", """
+                {"username":"bad.role","fullName":"Bad Role","password":"long-enough-password","roles":["KING"]}""");
+        assertThat(unknownRole.status()).isEqualTo(400);
+
+        String name = "dup." + System.nanoTime();
+        String body = """
+                {"username":"%s","fullName":"Duplicate","password":"long-enough-password","roles":["QA"]}""".formatted(name);
+        assertThat(admin.post("/api/users", body).status()).isEqualTo(201);
+        var again = admin.post("/api/users", body);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().getString("detail")).contains(name);
+    }
+
+    @Test
+    void aDeactivatedUserCanNoLongerLogIn() {
+        String name = "leaver." + System.nanoTime();
+        var admin = People.admin();
+        admin.post("/api/users", """
+                {"username":"%s","fullName":"Leaver","password":"long-enough-password","roles":["QA"]}""".formatted(name));
+        var leaver = Api.as(name, "long-enough-password");
+        assertThat(leaver.get("/api/users/me").status()).isEqualTo(200);
+
+        assertThat(admin.post("/api/users/" + name + "/deactivation", "{}").status()).isEqualTo(400);
+        assertThat(admin.post("/api/users/" + name + "/deactivation", "{\"reason\":\"left the company\"}").status())
+                .isEqualTo(200);
+        assertThat(leaver.get("/api/users/me").status()).isEqualTo(401);
+    }
+}

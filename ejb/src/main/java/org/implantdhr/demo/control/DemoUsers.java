@@ -1,0 +1,35 @@
+package org.implantdhr.demo.control;
+
+import org.implantdhr.identity.entity.Role;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The people of the demo plant. Their passwords are printed in the README and exist only in demo mode.
+ * Two of each shop-floor role, so that four-eyes release and second signatures can be shown.
+ */
+public final class DemoUsers {
+
+    /** A demo person. */
+    public record DemoUser(String username, String fullName, Set<Role> roles) {
+        public String password() {
+            return username + "-demo";
+        }
+    }
+
+    public static final List<DemoUser> ALL = List.of(
+            new DemoUser("olga.operator", "Olga Brandt", Set.of(Role.OPERATOR)),
+            new DemoUser("oscar.operator", "Oscar Lindqvist", Set.of(Role.OPERATOR)),
+            new DemoUser("erin.engineer", "Erin Novak", Set.of(Role.ENGINEER)),
+            new DemoUser("ethan.engineer", "Ethan Moreau", Set.of(Role.ENGINEER)),
+            new DemoUser("quinn.qa", "Quinn Adeyemi", Set.of(Role.QA)),
+            new DemoUser("mia.qamanager", "Mia Castellanos", Set.of(Role.QA, Role.QA_MANAGER)),
+            new DemoUser("rita.regulator", "Rita Okafor", Set.of(Role.REGULATOR)),
+            new DemoUser("sam.surgeon", "Dr. Samuel Weiss", Set.of(Role.SURGEON)),
+            new DemoUser("sofia.surgeon", "Dr. Sofia Marin", Set.of(Role.SURGEON)),
+            new DemoUser("adam.admin", "Adam Fischer", Set.of(Role.ADMIN)));
+
+    private DemoUsers() {
+    }
+}

@@ -1,0 +1,43 @@
+package org.implantdhr.identity.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.implantdhr.identity.boundary.Users;
+import org.implantdhr.identity.entity.Role;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * A new production installation has no users and no default credentials: the first administrator is created
+ * from the password in the environment (IMPLANTDHR_ADMIN_PASSWORD), once, when the user table is empty.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+public class FirstAdministrator {
+
+    private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
+
+    @EJB
+    Users users;
+
+    @Inject
+    @ConfigProperty(name = "implantdhr.admin.password")
+    Optional<String> password;
+
+    @PostConstruct
+    void createWhenNoUserExists() {
+        if (password.isEmpty() || users.anyExists()) {
+            return;
+        }
+        users.register("admin", "Administrator", password.get().toCharArray(), Set.of(Role.ADMIN));
+        LOG.info("Created the first administrator 'admin' from the configured password");
+    }
+}

@@ -1,0 +1,31 @@
+package org.implantdhr.web.platform;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail. {@code errors} lists each place in the input that is wrong — a JSON field,
+ * a line and column of a file, an XML element — so that a person can correct all of them at once.
+ */
+public record Problem(String type, String title, int status, String detail, String instance, List<Error> errors) {
+
+    public static final MediaType JSON = new MediaType("application", "problem+json");
+
+    /** One wrong place in the input. */
+    public record Error(String location, String message) {
+    }
+
+    public static Problem of(Response.Status status, String title, String detail) {
+        return new Problem("about:blank", title, status.getStatusCode(), detail, null, List.of());
+    }
+
+    public static Problem of(Response.Status status, String title, String detail, List<Error> errors) {
+        return new Problem("about:blank", title, status.getStatusCode(), detail, null, errors);
+    }
+
+    public Response response() {
+        return Response.status(status).type(JSON).entity(this).build();
+    }
+}

@@ -1,0 +1,102 @@
+package org.implantdhr.web.platform;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.implantdhr.evidence.control.InvalidEvidenceException;
+import org.implantdhr.platform.control.ConflictingRecordException;
+import org.implantdhr.platform.control.InvalidRequestException;
+import org.implantdhr.platform.control.NoSuchRecordException;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every error of the API leaves as problem+json. Input that cannot be accepted is a 4xx naming what is wrong;
+ * only a fault of the server itself is a 500, and then without internals in the answer (they go to the log).
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        return problemFor(unwrap(thrown)).response();
+    }
+
+    static Problem problemFor(Throwable e) {
+        if (e instanceof InvalidEvidenceException invalid) {
+            return Problem.of(Status.fromStatusCode(422), invalid.title(),
+                    invalid.problems().size() + " problem(s) found; nothing was stored",
+                    invalid.problems().stream().map(p -> new Problem.Error(p.location(), p.message())).toList());
+        }
+        if (e instanceof InvalidRequestException invalid) {
+            return Problem.of(Status.fromStatusCode(422), "Invalid request", invalid.getMessage(),
+                    List.of(new Problem.Error(invalid.field(), invalid.getMessage())));
+        }
+        if (e instanceof ConstraintViolationException violations) {
+            return Problem.of(Status.BAD_REQUEST, "Invalid request", "Some fields are missing or invalid",
+                    violations.getConstraintViolations().stream()
+                            .map(v -> new Problem.Error(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                            .sorted(java.util.Comparator.comparing(Problem.Error::location)).toList());
+        }
+        if (e instanceof JsonbException || e instanceof jakarta.json.JsonException) {
+            return Problem.of(Status.BAD_REQUEST, "Malformed JSON", e.getMessage());
+        }
+        if (e instanceof NoSuchRecordException) {
+            return Problem.of(Status.NOT_FOUND, "Not found", e.getMessage());
+        }
+        if (e instanceof ConflictingRecordException) {
+            return Problem.of(Status.CONFLICT, "Conflict", e.getMessage());
+        }
+        if (e instanceof OptimisticLockException || e instanceof PessimisticLockException) {
+            return Problem.of(Status.CONFLICT, "Conflict",
+                    "Someone else changed this record at the same time; reload it and try again");
+        }
+        if (e instanceof EJBAccessException || e instanceof SecurityException) {
+            return Problem.of(Status.FORBIDDEN, "Forbidden", "Your role does not allow this");
+        }
+        if (e instanceof UploadTooLargeException tooLarge) {
+            return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "Upload too large", tooLarge.getMessage());
+        }
+        if (e instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            if (status >= 500) {
+                LOG.log(Level.SEVERE, "Request failed", e);
+                return Problem.of(Status.INTERNAL_SERVER_ERROR, "Server error", "The server could not complete the request");
+            }
+            Status s = Status.fromStatusCode(status);
+            String title = s == null ? "Error" : s.getReasonPhrase();
+            return new Problem("about:blank", title, status, web.getMessage(), null, List.of());
+        }
+        LOG.log(Level.SEVERE, "Request failed", e);
+        return Problem.of(Status.INTERNAL_SERVER_ERROR, "Server error", "The server could not complete the request");
+    }
+
+    /** Business exceptions can arrive wrapped by the EJB container or by JSON-B; the cause says what happened. */
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable e = thrown;
+        while ((e instanceof EJBException || e.getClass().getName().startsWith("jakarta.transaction")
+                || e instanceof jakarta.ws.rs.ProcessingException || e instanceof jakarta.persistence.PersistenceException
+                && !(e instanceof OptimisticLockException) && !(e instanceof PessimisticLockException))
+                && e.getCause() != null && e.getCause() != e) {
+            e = e.getCause();
+        }
+        return e;
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

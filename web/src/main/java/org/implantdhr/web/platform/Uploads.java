@@ -1,0 +1,48 @@
+package org.implantdhr.web.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * Reads an uploaded file into memory, refusing it as soon as it grows past the configured limit
+ * (a declared Content-Length is not trusted: the bytes are counted).
+ */
+@ApplicationScoped
+public class Uploads {
+
+    @Inject
+    @ConfigProperty(name = "implantdhr.upload.max-bytes", defaultValue = "67108864")
+    long maxBytes;
+
+    public byte[] read(InputStream body) {
+        if (body == null) {
+            throw new BadRequestException("The request has no file");
+        }
+        try (InputStream in = body) {
+            var out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                total += n;
+                if (total > maxBytes) {
+                    throw new UploadTooLargeException(maxBytes);
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+}
