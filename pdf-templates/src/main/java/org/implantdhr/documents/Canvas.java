@@ -50,7 +50,7 @@ final class Canvas {
         stream.setFont(style.font(), style.size());
         stream.setNonStrokingColor(style.color());
         stream.newLineAtOffset(x, baseline);
-        stream.showText(text);
+        stream.showText(style.printable(text));
         stream.endText();
     }
 

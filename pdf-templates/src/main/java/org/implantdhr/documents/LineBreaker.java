@@ -11,7 +11,7 @@ final class LineBreaker {
 
     static List<String> lines(String text, TextStyle style, float width) {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : printable(text).split("\n", -1)) {
+        for (String paragraph : style.printable(printable(text)).split("\n", -1)) {
             breakParagraph(paragraph, style, width, lines);
         }
         return lines;
@@ -19,11 +19,17 @@ final class LineBreaker {
 
     private static void breakParagraph(String paragraph, TextStyle style, float width, List<String> lines) {
         StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
+        float space = style.width(" ");
         for (String word : paragraph.split(" +")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (style.width(candidate) <= width) {
-                line.setLength(0);
-                line.append(candidate);
+            float wordWidth = style.width(word);
+            if (line.isEmpty() && wordWidth <= width || lineWidth + space + wordWidth <= width) {
+                if (!line.isEmpty()) {
+                    line.append(' ');
+                    lineWidth += space;
+                }
+                line.append(word);
+                lineWidth += wordWidth;
                 continue;
             }
             if (!line.isEmpty()) {
@@ -37,6 +43,7 @@ final class LineBreaker {
                 rest = rest.substring(fit);
             }
             line.append(rest);
+            lineWidth = style.width(rest);
         }
         lines.add(line.toString());
     }

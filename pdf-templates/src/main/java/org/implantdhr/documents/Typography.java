@@ -1,7 +1,6 @@
 package org.implantdhr.documents;
 
 import java.awt.Color;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -21,6 +20,9 @@ final class Typography {
     private final PDFont regular;
     private final PDFont bold;
     private final PDFont mono;
+    private final FontProgram regularProgram = FontFiles.REGULAR;
+    private final FontProgram boldProgram = FontFiles.BOLD;
+    private final FontProgram monoProgram = FontFiles.MONO;
     private final float base;
 
     private Typography(PDFont regular, PDFont bold, PDFont mono, float base) {
@@ -35,44 +37,44 @@ final class Typography {
                 load(document, FontFiles.MONO), baseSize);
     }
 
-    private static PDFont load(PDDocument document, byte[] program) throws IOException {
-        return PDType0Font.load(document, new ByteArrayInputStream(program), true);
+    private static PDFont load(PDDocument document, FontProgram program) throws IOException {
+        return PDType0Font.load(document, program.open(), true);
     }
 
     TextStyle body() {
-        return new TextStyle(regular, base, INK);
+        return new TextStyle(regular, regularProgram, base, INK);
     }
 
     TextStyle strong() {
-        return new TextStyle(bold, base, INK);
+        return new TextStyle(bold, boldProgram, base, INK);
     }
 
     TextStyle small() {
-        return new TextStyle(regular, base - 1.5f, MUTED);
+        return new TextStyle(regular, regularProgram, base - 1.5f, MUTED);
     }
 
     TextStyle label() {
-        return new TextStyle(regular, base - 1f, MUTED);
+        return new TextStyle(regular, regularProgram, base - 1f, MUTED);
     }
 
     TextStyle mono() {
-        return new TextStyle(mono, base - 1f, INK);
+        return new TextStyle(mono, monoProgram, base - 1f, INK);
     }
 
     TextStyle tableHeader() {
-        return new TextStyle(bold, base - 1f, Color.WHITE);
+        return new TextStyle(bold, boldProgram, base - 1f, Color.WHITE);
     }
 
     TextStyle heading() {
-        return new TextStyle(bold, base + 2f, ACCENT);
+        return new TextStyle(bold, boldProgram, base + 2f, ACCENT);
     }
 
     TextStyle title() {
-        return new TextStyle(bold, base * 2f, ACCENT);
+        return new TextStyle(bold, boldProgram, base * 2f, ACCENT);
     }
 
     TextStyle subtitle() {
-        return new TextStyle(regular, base + 1f, MUTED);
+        return new TextStyle(regular, regularProgram, base + 1f, MUTED);
     }
 
     TextStyle named(String style) {
