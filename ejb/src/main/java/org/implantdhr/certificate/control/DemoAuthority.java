@@ -29,7 +29,8 @@ import java.util.List;
  * discarded once the signer is issued, so no further certificate can ever be issued from it.
  *
  * <p>Nothing of this belongs in the repository: the files live where the configuration points (outside
- * the application), and production uses a real key through {@link SigningKeys#fromKeyStore}.
+ * the application), and production uses a real key through {@link SigningKeys#fromKeyStore}. Demo mode
+ * means one server: several servers would each create their own CA unless they share the file.
  */
 public final class DemoAuthority {
 

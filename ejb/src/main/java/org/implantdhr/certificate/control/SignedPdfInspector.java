@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Calendar;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +69,7 @@ public final class SignedPdfInspector {
                 PDSignature signature = field.getSignature();
                 if (signature != null) {
                     fields.add(new SignatureField(field.getFullyQualifiedName(), signature.getByteRange(),
-                            Optional.ofNullable(signature.getSignDate()).map(date -> date.toInstant())));
+                            Optional.ofNullable(signature.getSignDate()).map(Calendar::toInstant)));
                 }
             }
             return Optional.of(fields);

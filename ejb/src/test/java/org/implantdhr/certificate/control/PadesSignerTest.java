@@ -123,6 +123,23 @@ class PadesSignerTest {
     }
 
     @Test
+    void signsAgainWithMoreReservedSpaceWhenTheTimestampTokenIsLargerThanExpected() throws Exception {
+        tsa.behave(TestTimestampAuthority.Behaviour.BLOATED_TOKEN);
+        int requestsBefore = tsa.requestCount();
+        try {
+            PadesSigner signer = new PadesSigner(pki.signer, new TimestampClient(tsa.uri(), Duration.ofSeconds(10)),
+                    Clock.fixed(NOW, ZoneOffset.UTC));
+
+            byte[] signed = signer.sign(TestPdfs.pdfA3b(), DETAILS);
+
+            assertThat(tsa.requestCount() - requestsBefore).as("timestamp requests").isEqualTo(2);
+            assertThat(Pdfsig.verify(signed, work)).contains("Signature is Valid.").contains("Total document signed");
+        } finally {
+            tsa.behave(TestTimestampAuthority.Behaviour.HONEST);
+        }
+    }
+
+    @Test
     void signsWithAnEllipticCurveKey() throws Exception {
         PadesSigner signer = new PadesSigner(TestPki.ecSigner("EC tests").signer, Clock.fixed(NOW, ZoneOffset.UTC));
 

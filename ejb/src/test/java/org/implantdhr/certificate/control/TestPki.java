@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
@@ -67,6 +69,19 @@ final class TestPki {
             store.store(out, password);
         }
         return file;
+    }
+
+    /** A certificate made large by an opaque private extension, to bloat whatever carries it. */
+    static X509Certificate bulkyCertificate(SigningKeys issuer, int extraBytes) throws Exception {
+        X500Name name = DemoCertificates.name("CN=Bulky, O=Implant DHR tests");
+        Instant now = Instant.now();
+        var builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli() + 1),
+                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(1))), name,
+                issuer.signerCertificate().getPublicKey())
+                .addExtension(new ASN1ObjectIdentifier("1.3.6.1.4.1.55555.2.1"), false,
+                        new DEROctetString(new byte[extraBytes]));
+        return new JcaX509CertificateConverter()
+                .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuer.privateKey())));
     }
 
     /** A self-signed timestamping certificate as RFC 3161 demands: extendedKeyUsage timeStamping, critical. */

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,18 +34,22 @@ import com.sun.net.httpserver.HttpServer;
 /** An RFC 3161 timestamp authority on a loopback port, with switches to misbehave. */
 final class TestTimestampAuthority implements AutoCloseable {
 
-    enum Behaviour { HONEST, ANSWER_OTHER_IMPRINT, DROP_NONCE, REFUSE, HTTP_ERROR }
+    enum Behaviour { HONEST, BLOATED_TOKEN, ANSWER_OTHER_IMPRINT, DROP_NONCE, REFUSE, HTTP_ERROR }
+
+    private static final int BLOAT_BYTES = 20_000;
 
     private static final ASN1ObjectIdentifier POLICY = new ASN1ObjectIdentifier("1.3.6.1.4.1.55555.1.1");
 
     private final HttpServer server;
     private final SigningKeys keys;
+    private final X509Certificate bulky;
     private final AtomicLong serial = new AtomicLong(1);
     private final AtomicInteger requests = new AtomicInteger();
     private volatile Behaviour behaviour = Behaviour.HONEST;
 
     TestTimestampAuthority() throws Exception {
         keys = TestPki.timestampAuthority();
+        bulky = TestPki.bulkyCertificate(keys, BLOAT_BYTES);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/tsa", this::answer);
         server.start();
@@ -102,7 +107,8 @@ final class TestTimestampAuthority implements AutoCloseable {
         var sha256 = new JcaDigestCalculatorProviderBuilder().build()
                 .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256));
         TimeStampTokenGenerator generator = new TimeStampTokenGenerator(signerInfo, sha256, POLICY);
-        generator.addCertificates(new JcaCertStore(List.of(keys.signerCertificate())));
+        generator.addCertificates(new JcaCertStore(behaviour == Behaviour.BLOATED_TOKEN
+                ? List.of(keys.signerCertificate(), bulky) : List.of(keys.signerCertificate())));
         return generator;
     }
 
