@@ -35,12 +35,12 @@ final class PageFlow {
                 float needed = height + (block.keepWithNext() && i + 1 < blocks.size()
                         ? blocks.get(i + 1).height(width) : 0);
                 if (y - needed < geometry.contentBottom() && y < geometry.contentTop()) {
-                    stream.close();
-                    stream = newPage();
-                    y = geometry.contentTop();
                     if (block instanceof SpacerBlock) {
                         continue;
                     }
+                    stream.close();
+                    stream = newPage();
+                    y = geometry.contentTop();
                     for (Block header : block.repeatAtPageTop().stream().toList()) {
                         header.draw(new Canvas(stream), x, y, width);
                         y -= header.height(width);

@@ -47,6 +47,9 @@ class AnnexXiiiStatementRendererTest {
                 "conforms to the general safety and performance requirements", "GSPR 10.4.1", DEVIATION_REASON,
                 "intended for the sole use of the patient");
         assertThat(rendered.templateVersion()).isEqualTo("annex-xiii-statement-v1");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(rendered.pdf())) {
+            assertThat(document.getNumberOfPages()).as("no empty trailing page").isEqualTo(1);
+        }
     }
 
     @Test
