@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ejb.EJB;
 import org.implantdhr.audit.boundary.AuditLog;
 import org.implantdhr.audit.entity.AuditEntry;
+import org.implantdhr.web.platform.QueryParams;
 
 import java.time.Instant;
 import java.util.List;
@@ -38,10 +39,11 @@ public class AuditResource {
 
     @GET
     public List<Entry> search(@QueryParam("recordType") String recordType, @QueryParam("recordId") Long recordId,
-                              @QueryParam("actor") String actor, @QueryParam("from") Instant from,
-                              @QueryParam("to") Instant to, @QueryParam("offset") @DefaultValue("0") int offset,
+                              @QueryParam("actor") String actor, @QueryParam("from") String from,
+                              @QueryParam("to") String to, @QueryParam("offset") @DefaultValue("0") int offset,
                               @QueryParam("limit") @DefaultValue("200") int limit) {
-        var query = new AuditLog.Query(recordType, recordId, actor, from, to, Math.max(0, offset),
+        var query = new AuditLog.Query(recordType, recordId, actor, QueryParams.instant("from", from),
+                QueryParams.instant("to", to), Math.max(0, offset),
                 Math.min(Math.max(1, limit), MAX_PAGE));
         return log.search(query).stream().map(Entry::of).toList();
     }
