@@ -1,0 +1,4 @@
+package org.implantdhr.identity.entity;
+
+/** What a person means by an e-signature (21 CFR 11.50(a)(3)). */
+public enum SignatureMeaning { APPROVAL, RELEASE, CONCESSION, REVOCATION, RECALL }

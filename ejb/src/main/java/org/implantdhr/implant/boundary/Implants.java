@@ -1,0 +1,124 @@
+package org.implantdhr.implant.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.implantdhr.audit.control.AuditTrail;
+import org.implantdhr.identity.control.CurrentUser;
+import org.implantdhr.implant.entity.Implant;
+import org.implantdhr.implant.entity.ImplantStatus;
+import org.implantdhr.platform.control.ConflictingRecordException;
+import org.implantdhr.platform.control.InvalidRequestException;
+import org.implantdhr.platform.control.NoSuchRecordException;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * The serialised implants. The process steps link an implant to their records through this boundary
+ * (a build places it, a heat-treatment run loads it, a plate lot is fitted to it), each link audited.
+ */
+@Stateless
+@RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER"})
+public class Implants {
+
+    private static final String SERIAL_PATTERN = "[A-Z0-9][A-Z0-9-]{3,39}";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public Implant register(String serialNumber, long caseId, Long designId, String udiDi) {
+        if (serialNumber == null || !serialNumber.matches(SERIAL_PATTERN)) {
+            throw new InvalidRequestException("serialNumber", "A serial number is 4 to 40 upper-case letters, digits or '-'");
+        }
+        if (find(serialNumber).isPresent()) {
+            throw new ConflictingRecordException("Serial number " + serialNumber + " is already used");
+        }
+        var implant = new Implant(serialNumber, caseId, designId, udiDi, currentUser.username(), Instant.now());
+        em.persist(implant);
+        em.flush();
+        audit.created(implant);
+        return implant;
+    }
+
+    public Implant placeInBuild(String serialNumber, long buildId, String reason) {
+        return link(serialNumber, i -> i.placeInBuild(buildId), i -> i.buildId() != null, "build", reason);
+    }
+
+    public Implant loadIntoHeatTreatment(String serialNumber, long runId, String reason) {
+        return link(serialNumber, i -> i.loadIntoHeatTreatment(runId), i -> i.heatTreatmentRunId() != null,
+                "heat-treatment run", reason);
+    }
+
+    public Implant fitComponent(String serialNumber, long componentLotId, String reason) {
+        return link(serialNumber, i -> i.fitComponent(componentLotId), i -> i.componentLotId() != null,
+                "separation-plate lot", reason);
+    }
+
+    public Implant weigh(String serialNumber, BigDecimal grams, String reason) {
+        if (grams == null || grams.signum() <= 0) {
+            throw new InvalidRequestException("measuredMass", "The measured mass is a positive number of grams");
+        }
+        return link(serialNumber, i -> i.weigh(grams), i -> i.measuredMassG() != null, "measured mass", reason);
+    }
+
+    /** Status changes belong to the release flow; they are audited like any other change. */
+    @RolesAllowed({"QA", "QA_MANAGER"})
+    public Implant moveTo(String serialNumber, ImplantStatus status, String reason) {
+        Implant implant = get(serialNumber);
+        var before = implant.auditState();
+        implant.moveTo(status);
+        audit.changed(implant, before, reason);
+        return implant;
+    }
+
+    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
+    public List<Implant> all(int offset, int limit) {
+        return em.createQuery("select i from Implant i order by i.serialNumber", Implant.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
+    public List<Implant> ofCase(long caseId) {
+        return em.createQuery("select i from Implant i where i.caseId = :caseId order by i.serialNumber", Implant.class)
+                .setParameter("caseId", caseId).getResultList();
+    }
+
+    public Optional<Implant> find(String serialNumber) {
+        return em.createNamedQuery(Implant.BY_SERIAL, Implant.class).setParameter("serial", serialNumber)
+                .getResultStream().findFirst();
+    }
+
+    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
+    public Implant get(String serialNumber) {
+        return find(serialNumber).orElseThrow(() -> new NoSuchRecordException("Implant", serialNumber));
+    }
+
+    /** For other components that name an implant in a request: an unknown serial is a mistake in the request. */
+    public Implant referenced(String serialNumber, String field) {
+        return find(serialNumber).orElseThrow(() -> new InvalidRequestException(field, "No implant with serial number '" + serialNumber + "'"));
+    }
+
+    /** The first link is recorded as an event; changing an existing link is a correction and needs a reason. */
+    private Implant link(String serialNumber, Consumer<Implant> change, Predicate<Implant> alreadyLinked,
+                         String what, String reason) {
+        Implant implant = referenced(serialNumber, "serialNumber");
+        var before = implant.auditState();
+        boolean firstLink = !alreadyLinked.test(implant);
+        change.accept(implant);
+        audit.changed(implant, before, firstLink && (reason == null || reason.isBlank()) ? what + " recorded" : reason);
+        return implant;
+    }
+}
