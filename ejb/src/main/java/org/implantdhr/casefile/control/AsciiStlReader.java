@@ -1,0 +1,129 @@
+package org.implantdhr.casefile.control;
+
+import org.implantdhr.build.control.DecimalText;
+import org.implantdhr.build.control.ProblemList;
+
+/**
+ * Reads the triangles of an ASCII STL (grammar in {@link StlParser}) into a {@link MeshMeasure}.
+ * A syntax error ends reading, since what follows cannot be attributed reliably; non-finite
+ * coordinates are collected.
+ */
+final class AsciiStlReader {
+
+    private final String text;
+    private final ProblemList problems;
+    private int position;
+    private int line = 1;
+    private int tokenLine;
+    private boolean broken;
+
+    AsciiStlReader(String text, ProblemList problems) {
+        this.text = text;
+        this.problems = problems;
+    }
+
+    MeshMeasure read() {
+        MeshMeasure measure = new MeshMeasure(Math.max(16, text.length() / 250));
+        expect("solid");
+        skipRestOfLine();
+        double[] t = new double[9];
+        int triangle = 0;
+        while (!broken && !problems.isFull()) {
+            String keyword = next();
+            if (keyword.equals("endsolid")) {
+                skipRestOfLine();
+                String rest = next();
+                if (!rest.isEmpty()) {
+                    syntax("nothing after 'endsolid'", rest);
+                }
+                break;
+            }
+            if (!keyword.equals("facet")) {
+                syntax("'facet' or 'endsolid'", keyword);
+                break;
+            }
+            triangle++;
+            expect("normal");
+            number();
+            number();
+            number();
+            expect("outer");
+            expect("loop");
+            int nonFiniteLine = 0;
+            for (int v = 0; v < 3; v++) {
+                expect("vertex");
+                for (int k = 0; k < 3; k++) {
+                    t[v * 3 + k] = number();
+                    if (!Double.isFinite(t[v * 3 + k]) && nonFiniteLine == 0) {
+                        nonFiniteLine = tokenLine;
+                    }
+                }
+            }
+            expect("endloop");
+            expect("endfacet");
+            if (!broken) {
+                if (nonFiniteLine == 0) {
+                    measure.add(t);
+                } else {
+                    problems.add("triangle " + triangle + " (line " + nonFiniteLine + ")",
+                            "a vertex coordinate is not a finite number");
+                }
+            }
+        }
+        return measure;
+    }
+
+    private void expect(String keyword) {
+        if (broken) {
+            return;
+        }
+        String token = next();
+        if (!token.equals(keyword)) {
+            syntax("'" + keyword + "'", token);
+        }
+    }
+
+    private double number() {
+        if (broken) {
+            return 0;
+        }
+        String token = next();
+        double value = DecimalText.parse(token);
+        if (!Double.isNaN(value)) {
+            return value;
+        }
+        String lower = token.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("nan") || lower.contains("inf")) {
+            return Double.NaN;
+        }
+        syntax("a number", token);
+        return 0;
+    }
+
+    private void syntax(String expected, String found) {
+        problems.add("line " + tokenLine, "expected " + expected + ", found "
+                + (found.isEmpty() ? "the end of the file" : "'" + found + "'"));
+        broken = true;
+    }
+
+    private String next() {
+        while (position < text.length() && Character.isWhitespace(text.charAt(position))) {
+            if (text.charAt(position) == '\n') {
+                line++;
+            }
+            position++;
+        }
+        tokenLine = line;
+        int start = position;
+        while (position < text.length() && !Character.isWhitespace(text.charAt(position))) {
+            position++;
+        }
+        return text.substring(start, position);
+    }
+
+    private void skipRestOfLine() {
+        while (position < text.length() && text.charAt(position) != '\n') {
+            position++;
+        }
+    }
+}

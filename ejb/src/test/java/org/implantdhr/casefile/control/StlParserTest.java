@@ -1,0 +1,215 @@
+package org.implantdhr.casefile.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import org.implantdhr.build.control.EvidenceProblems;
+import org.implantdhr.evidence.control.InvalidEvidenceException.Problem;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+class StlParserTest {
+
+    private final StlParser parser = new StlParser();
+
+    /** A cube with one corner at the origin, edge {@code a}, 12 triangles facing outwards. */
+    static double[] cube(double a) {
+        double[][] p = {{0, 0, 0}, {a, 0, 0}, {a, a, 0}, {0, a, 0}, {0, 0, a}, {a, 0, a}, {a, a, a}, {0, a, a}};
+        int[][] faces = {{0, 3, 2}, {0, 2, 1}, {4, 5, 6}, {4, 6, 7}, {0, 1, 5}, {0, 5, 4},
+            {1, 2, 6}, {1, 6, 5}, {2, 3, 7}, {2, 7, 6}, {3, 0, 4}, {3, 4, 7}};
+        double[] triangles = new double[faces.length * 9];
+        for (int f = 0; f < faces.length; f++) {
+            for (int v = 0; v < 3; v++) {
+                System.arraycopy(p[faces[f][v]], 0, triangles, f * 9 + v * 3, 3);
+            }
+        }
+        return triangles;
+    }
+
+    /** A UV sphere of radius {@code r}: closed, vertices shared exactly. */
+    static double[] sphere(double r, int stacks, int slices) {
+        double[][][] grid = new double[stacks + 1][slices][];
+        for (int i = 0; i <= stacks; i++) {
+            double theta = Math.PI * i / stacks;
+            for (int j = 0; j < slices; j++) {
+                double phi = 2 * Math.PI * j / slices;
+                grid[i][j] = i == 0 ? new double[] {0, 0, r} : i == stacks ? new double[] {0, 0, -r}
+                        : new double[] {r * Math.sin(theta) * Math.cos(phi), r * Math.sin(theta) * Math.sin(phi),
+                            r * Math.cos(theta)};
+            }
+        }
+        List<double[]> triangles = new java.util.ArrayList<>();
+        for (int i = 0; i < stacks; i++) {
+            for (int j = 0; j < slices; j++) {
+                double[] a = grid[i][j], b = grid[i + 1][j], c = grid[i + 1][(j + 1) % slices], d = grid[i][(j + 1) % slices];
+                if (i != 0) {
+                    triangles.add(concat(a, b, d));
+                }
+                if (i != stacks - 1) {
+                    triangles.add(concat(b, c, d));
+                }
+            }
+        }
+        return triangles.stream().flatMapToDouble(Arrays::stream).toArray();
+    }
+
+    private static double[] concat(double[] a, double[] b, double[] c) {
+        return new double[] {a[0], a[1], a[2], b[0], b[1], b[2], c[0], c[1], c[2]};
+    }
+
+    @Test
+    void measuresABinaryCube() {
+        StlMesh mesh = parser.parse(StlWriter.binary("cube", cube(10)), DesignUnit.MILLIMETRE);
+
+        assertThat(mesh.format()).isEqualTo(StlMesh.Format.BINARY);
+        assertThat(mesh.triangleCount()).isEqualTo(12);
+        assertThat(mesh.volumeMm3()).isEqualTo(1000.0);
+        assertThat(mesh.surfaceAreaMm2()).isEqualTo(600.0);
+        assertThat(mesh.maxOuterDimensionMm()).isEqualTo(10.0);
+        assertThat(mesh.boundingBoxMm()).isEqualTo(new StlMesh.BoundingBox(0, 0, 0, 10, 10, 10));
+        assertThat(mesh.closed()).isTrue();
+    }
+
+    @Test
+    void measuresAnAsciiCube() {
+        StlMesh mesh = parser.parse(StlWriter.ascii("cube", cube(10)), DesignUnit.MILLIMETRE);
+
+        assertThat(mesh.format()).isEqualTo(StlMesh.Format.ASCII);
+        assertThat(mesh.volumeMm3()).isEqualTo(1000.0);
+        assertThat(mesh.closed()).isTrue();
+    }
+
+    @Test
+    void convertsInchesToMillimetres() {
+        StlMesh binary = parser.parse(StlWriter.binary("cube", cube(0.5)), DesignUnit.INCH);
+        StlMesh ascii = parser.parse(StlWriter.ascii("cube", cube(0.5)), DesignUnit.INCH);
+
+        for (StlMesh mesh : List.of(binary, ascii)) {
+            assertThat(mesh.declaredUnit()).isEqualTo(DesignUnit.INCH);
+            assertThat(mesh.maxOuterDimensionMm()).isEqualTo(12.7);
+            assertThat(mesh.volumeMm3()).isCloseTo(12.7 * 12.7 * 12.7, within(1e-9));
+            assertThat(mesh.surfaceAreaMm2()).isCloseTo(6 * 12.7 * 12.7, within(1e-9));
+        }
+    }
+
+    @Test
+    void readsABinaryFileWhoseHeaderBeginsWithSolid() {
+        StlMesh mesh = parser.parse(StlWriter.binary("solid exported by CAD", cube(10)), DesignUnit.MILLIMETRE);
+
+        assertThat(mesh.format()).isEqualTo(StlMesh.Format.BINARY);
+        assertThat(mesh.volumeMm3()).isEqualTo(1000.0);
+    }
+
+    @Test
+    void measuresASphereAndReadsAsciiAndBinaryAlike() {
+        double[] sphere = sphere(20, 48, 96);
+
+        StlMesh ascii = parser.parse(StlWriter.ascii("sphere", sphere), DesignUnit.MILLIMETRE);
+        StlMesh binary = parser.parse(StlWriter.binary("sphere", sphere), DesignUnit.MILLIMETRE);
+
+        assertThat(ascii.closed()).isTrue();
+        assertThat(binary.closed()).isTrue();
+        assertThat(ascii.triangleCount()).isEqualTo(2 * 48 * 96 - 2 * 96);
+        assertThat(ascii.volumeMm3()).isCloseTo(4.0 / 3 * Math.PI * 8000, within(0.01 * 33_510));
+        assertThat(ascii.surfaceAreaMm2()).isCloseTo(4 * Math.PI * 400, within(0.01 * 5026));
+        assertThat(ascii.maxOuterDimensionMm()).isCloseTo(40.0, within(1e-9));
+        assertThat(binary.volumeMm3()).isCloseTo(ascii.volumeMm3(), within(0.01));
+    }
+
+    @Test
+    void reportsAnOpenMeshAsNotClosed() {
+        double[] cube = cube(10);
+
+        StlMesh open = parser.parse(StlWriter.binary("", Arrays.copyOf(cube, cube.length - 9)), DesignUnit.MILLIMETRE);
+
+        assertThat(open.closed()).isFalse();
+        assertThat(open.triangleCount()).isEqualTo(11);
+    }
+
+    @Test
+    void refusesAnEmptyFile() {
+        assertThat(EvidenceProblems.of(() -> parser.parse(new byte[0], DesignUnit.MILLIMETRE)))
+                .containsExactly(new Problem("file", "the file is empty"));
+    }
+
+    @Test
+    void refusesATruncatedBinaryFile() {
+        byte[] whole = StlWriter.binary("solid but binary", cube(10));
+        byte[] truncated = Arrays.copyOf(whole, whole.length - 7);
+
+        assertThat(EvidenceProblems.of(() -> parser.parse(truncated, DesignUnit.MILLIMETRE))).containsExactly(
+                new Problem("byte 677", "the file is 677 bytes, but its header announces 12 triangles, which take "
+                        + "84 + 50 × 12 = 684 bytes: the file is truncated"));
+        assertThat(EvidenceProblems.of(() -> parser.parse(Arrays.copyOf(whole, 40), DesignUnit.MILLIMETRE)))
+                .extracting(Problem::location).containsExactly("byte 40");
+    }
+
+    @Test
+    void refusesABinaryFileWithoutTriangles() {
+        assertThat(EvidenceProblems.of(() -> parser.parse(StlWriter.binary("empty", new double[0]), DesignUnit.MILLIMETRE)))
+                .containsExactly(new Problem("byte 80", "the file contains no triangles"));
+        assertThat(EvidenceProblems.of(() -> parser.parse(ascii("solid x\nendsolid x\n"), DesignUnit.MILLIMETRE)))
+                .containsExactly(new Problem("file", "the file contains no triangles"));
+    }
+
+    @Test
+    void refusesNonFiniteCoordinates() {
+        byte[] binary = StlWriter.binary("", cube(10));
+        ByteBuffer.wrap(binary).order(ByteOrder.LITTLE_ENDIAN).putFloat(84 + 50 * 2 + 12 + 4, Float.NaN)
+                .putFloat(84 + 50 * 4 + 12 + 32, Float.POSITIVE_INFINITY);
+        String ascii = new String(StlWriter.ascii("cube", cube(10)), StandardCharsets.US_ASCII)
+                .replaceFirst("vertex 0.0 10.0 0.0", "vertex 0.0 -inf 0.0");
+
+        assertThat(EvidenceProblems.of(() -> parser.parse(binary, DesignUnit.MILLIMETRE))).containsExactly(
+                new Problem("triangle 3", "a vertex coordinate is not a finite number"),
+                new Problem("triangle 5", "a vertex coordinate is not a finite number"));
+        assertThat(EvidenceProblems.of(() -> parser.parse(ascii(ascii), DesignUnit.MILLIMETRE))).containsExactly(
+                new Problem("triangle 1 (line 5)", "a vertex coordinate is not a finite number"));
+    }
+
+    @Test
+    void refusesAsciiSyntaxErrorsWithTheirLine() {
+        String text = new String(StlWriter.ascii("cube", cube(10)), StandardCharsets.US_ASCII);
+
+        assertThat(EvidenceProblems.of(() -> parser.parse(ascii(text.replaceFirst("endloop", "end loop")),
+                DesignUnit.MILLIMETRE))).containsExactly(new Problem("line 7", "expected 'endloop', found 'end'"));
+        assertThat(EvidenceProblems.of(() -> parser.parse(ascii(text.replaceFirst("vertex 0.0 0.0 0.0", "vertex 0.0 0,0 0.0")),
+                DesignUnit.MILLIMETRE))).containsExactly(new Problem("line 4", "expected a number, found '0,0'"));
+        assertThat(EvidenceProblems.of(() -> parser.parse(ascii(text.substring(0, text.indexOf("endsolid"))),
+                DesignUnit.MILLIMETRE))).containsExactly(
+                new Problem("line 86", "expected 'facet' or 'endsolid', found the end of the file"));
+    }
+
+    @Test
+    void refusesAMeshWithoutVolume() {
+        double[] flat = {0, 0, 0, 10, 0, 0, 10, 10, 0, 0, 0, 0, 10, 10, 0, 0, 10, 0};
+
+        assertThat(EvidenceProblems.of(() -> parser.parse(StlWriter.binary("", flat), DesignUnit.MILLIMETRE)))
+                .containsExactly(new Problem("file", "the mesh encloses no volume (a flat or degenerate surface)"));
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    @Tag("benchmark")
+    @EnabledIfSystemProperty(named = "benchmark", matches = "true")
+    void benchmark() {
+        byte[] binary = StlWriter.binary("sphere", sphere(50, 400, 800));
+        for (int i = 0; i < 10; i++) {
+            parser.parse(binary, DesignUnit.MILLIMETRE);
+        }
+        long start = System.nanoTime();
+        StlMesh mesh = parser.parse(binary, DesignUnit.MILLIMETRE);
+        System.out.printf("binary STL, %d triangles (%d MB): %.1f ms%n", mesh.triangleCount(), binary.length >> 20,
+                (System.nanoTime() - start) / 1e6);
+    }
+}
