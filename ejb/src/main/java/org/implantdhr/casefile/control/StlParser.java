@@ -5,6 +5,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 import org.implantdhr.build.control.ProblemList;
+import org.implantdhr.evidence.control.InvalidEvidenceException;
 
 /**
  * Reads a design mesh from STL, binary or ASCII, and measures it (see {@link StlMesh}).
@@ -45,9 +46,7 @@ public final class StlParser {
             format = StlMesh.Format.ASCII;
             measure = new AsciiStlReader(new String(bytes, StandardCharsets.ISO_8859_1), problems).read();
         } else {
-            reportBinarySize(bytes, problems);
-            problems.throwIfAny(TITLE);
-            throw new IllegalStateException("unreachable");
+            throw sizeMismatch(bytes);
         }
         if (problems.isEmpty() && measure.triangles() == 0) {
             problems.add(format == StlMesh.Format.BINARY ? "byte 80" : "file", "the file contains no triangles");
@@ -85,17 +84,17 @@ public final class StlParser {
         return false;
     }
 
-    private static void reportBinarySize(byte[] bytes, ProblemList problems) {
+    private static InvalidEvidenceException sizeMismatch(byte[] bytes) {
         if (bytes.length < 84) {
-            problems.add("byte " + bytes.length, "the file ends inside the 84-byte header of a binary STL "
-                    + "(and does not begin with 'solid', as an ASCII STL does)");
-            return;
+            return new InvalidEvidenceException(TITLE, "byte " + bytes.length, "the file ends inside the 84-byte "
+                    + "header of a binary STL (and does not begin with 'solid', as an ASCII STL does)");
         }
         long triangles = announcedTriangles(bytes);
         long expected = 84 + 50 * triangles;
-        problems.add("byte " + Math.min(bytes.length, expected), "the file is " + bytes.length + " bytes, but its "
-                + "header announces " + triangles + " triangles, which take 84 + 50 × " + triangles + " = " + expected
-                + " bytes: the file is " + (bytes.length < expected ? "truncated" : "longer than its triangles"));
+        return new InvalidEvidenceException(TITLE, "byte " + Math.min(bytes.length, expected), "the file is "
+                + bytes.length + " bytes, but its header announces " + triangles + " triangles, which take 84 + 50 × "
+                + triangles + " = " + expected + " bytes: the file is "
+                + (bytes.length < expected ? "truncated" : "longer than its triangles"));
     }
 
     private static MeshMeasure readBinary(byte[] bytes, ProblemList problems) {
