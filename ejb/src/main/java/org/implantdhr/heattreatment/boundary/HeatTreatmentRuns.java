@@ -1,0 +1,163 @@
+package org.implantdhr.heattreatment.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.implantdhr.audit.control.AuditTrail;
+import org.implantdhr.heattreatment.control.FurnaceTraceReader;
+import org.implantdhr.heattreatment.entity.HeatTreatmentRun;
+import org.implantdhr.identity.boundary.Users;
+import org.implantdhr.identity.control.CurrentUser;
+import org.implantdhr.implant.boundary.Implants;
+import org.implantdhr.platform.control.ConflictingRecordException;
+import org.implantdhr.platform.control.InvalidRequestException;
+import org.implantdhr.platform.control.NoSuchRecordException;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+/** Heat-treatment runs: recorded with their load list when the furnace is loaded; read by the release rules. */
+@Stateless
+@RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
+public class HeatTreatmentRuns {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    FurnaceTraceReader traces;
+
+    @EJB
+    Furnaces furnaces;
+
+    @EJB
+    Users users;
+
+    @EJB
+    Implants implants;
+
+    @RolesAllowed("OPERATOR")
+    public LoadedRun record(HeatTreatmentRunData data) {
+        if (find(data.runNumber()).isPresent()) {
+            throw new ConflictingRecordException("Heat-treatment run " + data.runNumber() + " is already recorded");
+        }
+        List<String> serials = distinct(data.implantSerials(), "implantSerials");
+        List<String> coupons = distinct(data.couponCodes(), "couponCodes");
+        var furnace = furnaces.referenced(data.furnace(), "furnace");
+        var operator = users.find(data.operator())
+                .orElseThrow(() -> new InvalidRequestException("operator", "No user '" + data.operator() + "'"));
+        var run = new HeatTreatmentRun(data.runNumber(), furnace, data.recipe(), operator.id(), data.atmosphere(),
+                data.doorOpenedAt(), currentUser.username(), Instant.now());
+        em.persist(run);
+        em.flush();
+        audit.created(run);
+        for (int i = 0; i < serials.size(); i++) {
+            implants.referenced(serials.get(i), "implantSerials[" + i + "]");
+            implants.loadIntoHeatTreatment(serials.get(i), run.id(), null);
+        }
+        for (int i = 0; i < coupons.size(); i++) {
+            loadCoupon(run, coupons.get(i), "couponCodes[" + i + "]");
+        }
+        return loaded(run);
+    }
+
+    public Optional<HeatTreatmentRun> find(String runNumber) {
+        return em.createNamedQuery(HeatTreatmentRun.BY_NUMBER, HeatTreatmentRun.class)
+                .setParameter("runNumber", runNumber).getResultStream().findFirst();
+    }
+
+    public HeatTreatmentRun get(String runNumber) {
+        return find(runNumber).orElseThrow(() -> new NoSuchRecordException("Heat-treatment run", runNumber));
+    }
+
+    public LoadedRun getLoaded(String runNumber) {
+        return loaded(get(runNumber));
+    }
+
+    public List<LoadedRun> all(int offset, int limit) {
+        return em.createQuery("select r from HeatTreatmentRun r join fetch r.furnace order by r.runNumber", HeatTreatmentRun.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(this::loaded).toList();
+    }
+
+    /** What the release rules read about the run an implant went through (Implant.heatTreatmentRunId). */
+    public HeatTreatmentEvidence evidence(long runId) {
+        HeatTreatmentRun run = em.find(HeatTreatmentRun.class, runId);
+        if (run == null) {
+            throw new NoSuchRecordException("Heat-treatment run", runId);
+        }
+        return evidence(run);
+    }
+
+    public HeatTreatmentEvidence evidence(String runNumber) {
+        return evidence(get(runNumber));
+    }
+
+    private HeatTreatmentEvidence evidence(HeatTreatmentRun run) {
+        var load = loaded(run);
+        var furnace = run.furnace();
+        return new HeatTreatmentEvidence(run.id(), run.runNumber(), run.recipe(), load.operator(),
+                furnace.furnaceCode(), furnace.ams2750Class(), furnace.uniformitySurveyDue(),
+                furnace.systemAccuracyDue(), run.atmosphere() == null ? null : run.atmosphere().name(),
+                run.doorOpenedAt() == null ? null : run.doorOpenedAt().getEpochSecond(),
+                load.implantSerials(), load.couponCodes(), run.chart() == null ? null : run.chart().sha256(),
+                run.chart() == null ? null : traces.read(run.id(), run.atmosphereTrace()));
+    }
+
+    private LoadedRun loaded(HeatTreatmentRun run) {
+        String operator = em.createQuery("select u.username from UserAccount u where u.id = :id", String.class)
+                .setParameter("id", run.operatorId()).getSingleResult();
+        List<String> serials = em.createQuery(
+                        "select i.serialNumber from Implant i where i.heatTreatmentRunId = :id order by i.serialNumber", String.class)
+                .setParameter("id", run.id()).getResultList();
+        @SuppressWarnings("unchecked")
+        List<String> coupons = em.createNativeQuery(
+                        "SELECT coupon_code FROM coupon WHERE heat_treatment_run_id = ? ORDER BY coupon_code")
+                .setParameter(1, run.id()).getResultList();
+        return new LoadedRun(run, operator, serials, coupons);
+    }
+
+    /**
+     * The build component records coupons but offers no way to link one to a run, so the link is set here,
+     * in the coupon row, and audited on the run.
+     */
+    private void loadCoupon(HeatTreatmentRun run, String couponCode, String field) {
+        List<?> current = em.createNativeQuery("SELECT heat_treatment_run_id FROM coupon WHERE coupon_code = ?")
+                .setParameter(1, couponCode).getResultList();
+        if (current.isEmpty()) {
+            throw new InvalidRequestException(field, "No coupon '" + couponCode + "' is recorded");
+        }
+        if (current.get(0) != null) {
+            throw new ConflictingRecordException("Coupon " + couponCode + " already went through another heat-treatment run");
+        }
+        em.createNativeQuery("UPDATE coupon SET heat_treatment_run_id = ?, version = version + 1 WHERE coupon_code = ?")
+                .setParameter(1, run.id()).setParameter(2, couponCode).executeUpdate();
+        audit.event("LOAD", run, "coupon " + couponCode, null);
+    }
+
+    private static List<String> distinct(List<String> keys, String field) {
+        if (keys == null) {
+            return List.of();
+        }
+        var seen = new HashSet<String>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i) == null || keys.get(i).isBlank()) {
+                throw new InvalidRequestException(field + "[" + i + "]", "An entry of the load list is empty");
+            }
+            if (!seen.add(keys.get(i))) {
+                throw new InvalidRequestException(field + "[" + i + "]", "'" + keys.get(i) + "' is listed twice");
+            }
+        }
+        return List.copyOf(keys);
+    }
+}

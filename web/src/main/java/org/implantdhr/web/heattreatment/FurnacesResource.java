@@ -1,0 +1,47 @@
+package org.implantdhr.web.heattreatment;
+
+import jakarta.ejb.EJB;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.implantdhr.heattreatment.boundary.Furnaces;
+
+import java.util.List;
+
+/** The furnaces: qualified by process engineering, read by everyone who works with heat-treatment records. */
+@Path("furnaces")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FurnacesResource {
+
+    @EJB
+    Furnaces furnaces;
+
+    @POST
+    public Response qualify(@Valid @NotNull FurnaceJson furnace, @Context UriInfo uri) {
+        var qualified = furnaces.qualify(furnace.furnaceCode(), furnace.ams2750Class(), furnace.uniformitySurveyDue(),
+                furnace.systemAccuracyDue());
+        return Response.created(uri.getAbsolutePathBuilder().path(qualified.furnaceCode()).build())
+                .entity(FurnaceJson.of(qualified)).build();
+    }
+
+    @GET
+    public List<FurnaceJson> all() {
+        return furnaces.all().stream().map(FurnaceJson::of).toList();
+    }
+
+    @GET
+    @Path("{furnaceCode}")
+    public FurnaceJson get(@PathParam("furnaceCode") String furnaceCode) {
+        return FurnaceJson.of(furnaces.get(furnaceCode));
+    }
+}
