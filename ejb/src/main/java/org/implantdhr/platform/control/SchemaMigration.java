@@ -15,7 +15,8 @@ import java.util.logging.Logger;
 /**
  * Brings the database schema up to date before anything else runs.
  * Flyway commits on its own connection, hence no container transaction. Inside Liberty Flyway only finds
- * the migrations because db/migration holds the marker file {@code flyway.location}; an empty result would
+ * the migrations because db/migration (and db/callback, where it looks for callbacks) holds the marker file
+ * {@code flyway.location}; an empty result would
  * pass silently, so the number of applied migrations is checked.
  */
 @Startup

@@ -21,7 +21,9 @@ public enum Units {
     GRAM("g", Map.of("g", 0, "kg", 3)),
     ENDOTOXIN_UNITS("EU", Map.of("EU", 0, "EU/device", 0)),
     MILLIGRAM("mg", Map.of("mg", 0, "g", 3, "µg", -3, "ug", -3)),
-    DEGREE_CELSIUS("°C", Map.of("°C", 0, "C", 0, "degC", 0));
+    DEGREE_CELSIUS("°C", Map.of("°C", 0, "C", 0, "degC", 0)),
+    WATT("W", Map.of("W", 0, "kW", 3)),
+    MILLIMETRE_PER_SECOND("mm/s", Map.of("mm/s", 0, "m/s", 3));
 
     private final String canonical;
     private final Map<String, Integer> decimalShiftByUnit;

@@ -17,12 +17,14 @@ public record Problem(String type, String title, int status, String detail, Stri
     public record Error(String location, String message) {
     }
 
-    public static Problem of(Response.Status status, String title, String detail) {
-        return new Problem("about:blank", title, status.getStatusCode(), detail, null, List.of());
+    public static final int UNPROCESSABLE_CONTENT = 422;
+
+    public static Problem of(int status, String title, String detail) {
+        return new Problem("about:blank", title, status, detail, null, List.of());
     }
 
-    public static Problem of(Response.Status status, String title, String detail, List<Error> errors) {
-        return new Problem("about:blank", title, status.getStatusCode(), detail, null, errors);
+    public static Problem of(int status, String title, String detail, List<Error> errors) {
+        return new Problem("about:blank", title, status, detail, null, errors);
     }
 
     public Response response() {

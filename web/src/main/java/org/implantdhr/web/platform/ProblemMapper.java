@@ -36,51 +36,51 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     static Problem problemFor(Throwable e) {
         if (e instanceof InvalidEvidenceException invalid) {
-            return Problem.of(Status.fromStatusCode(422), invalid.title(),
+            return Problem.of(Problem.UNPROCESSABLE_CONTENT, invalid.title(),
                     invalid.problems().size() + " problem(s) found; nothing was stored",
                     invalid.problems().stream().map(p -> new Problem.Error(p.location(), p.message())).toList());
         }
         if (e instanceof InvalidRequestException invalid) {
-            return Problem.of(Status.fromStatusCode(422), "Invalid request", invalid.getMessage(),
+            return Problem.of(Problem.UNPROCESSABLE_CONTENT, "Invalid request", invalid.getMessage(),
                     List.of(new Problem.Error(invalid.field(), invalid.getMessage())));
         }
         if (e instanceof ConstraintViolationException violations) {
-            return Problem.of(Status.BAD_REQUEST, "Invalid request", "Some fields are missing or invalid",
+            return Problem.of(Status.BAD_REQUEST.getStatusCode(), "Invalid request", "Some fields are missing or invalid",
                     violations.getConstraintViolations().stream()
                             .map(v -> new Problem.Error(lastNode(v.getPropertyPath().toString()), v.getMessage()))
                             .sorted(java.util.Comparator.comparing(Problem.Error::location)).toList());
         }
         if (e instanceof JsonbException || e instanceof jakarta.json.JsonException) {
-            return Problem.of(Status.BAD_REQUEST, "Malformed JSON", e.getMessage());
+            return Problem.of(Status.BAD_REQUEST.getStatusCode(), "Malformed JSON", e.getMessage());
         }
         if (e instanceof NoSuchRecordException) {
-            return Problem.of(Status.NOT_FOUND, "Not found", e.getMessage());
+            return Problem.of(Status.NOT_FOUND.getStatusCode(), "Not found", e.getMessage());
         }
         if (e instanceof ConflictingRecordException) {
-            return Problem.of(Status.CONFLICT, "Conflict", e.getMessage());
+            return Problem.of(Status.CONFLICT.getStatusCode(), "Conflict", e.getMessage());
         }
         if (e instanceof OptimisticLockException || e instanceof PessimisticLockException) {
-            return Problem.of(Status.CONFLICT, "Conflict",
+            return Problem.of(Status.CONFLICT.getStatusCode(), "Conflict",
                     "Someone else changed this record at the same time; reload it and try again");
         }
         if (e instanceof EJBAccessException || e instanceof SecurityException) {
-            return Problem.of(Status.FORBIDDEN, "Forbidden", "Your role does not allow this");
+            return Problem.of(Status.FORBIDDEN.getStatusCode(), "Forbidden", "Your role does not allow this");
         }
         if (e instanceof UploadTooLargeException tooLarge) {
-            return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "Upload too large", tooLarge.getMessage());
+            return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(), "Upload too large", tooLarge.getMessage());
         }
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             if (status >= 500) {
                 LOG.log(Level.SEVERE, "Request failed", e);
-                return Problem.of(Status.INTERNAL_SERVER_ERROR, "Server error", "The server could not complete the request");
+                return Problem.of(Status.INTERNAL_SERVER_ERROR.getStatusCode(), "Server error", "The server could not complete the request");
             }
             Status s = Status.fromStatusCode(status);
             String title = s == null ? "Error" : s.getReasonPhrase();
             return new Problem("about:blank", title, status, web.getMessage(), null, List.of());
         }
         LOG.log(Level.SEVERE, "Request failed", e);
-        return Problem.of(Status.INTERNAL_SERVER_ERROR, "Server error", "The server could not complete the request");
+        return Problem.of(Status.INTERNAL_SERVER_ERROR.getStatusCode(), "Server error", "The server could not complete the request");
     }
 
     /** Business exceptions can arrive wrapped by the EJB container or by JSON-B; the cause says what happened. */
