@@ -1,0 +1,165 @@
+package org.implantdhr.build.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.implantdhr.audit.control.AuditTrail;
+import org.implantdhr.build.control.BuildLayerRows;
+import org.implantdhr.build.control.LayerSeries;
+import org.implantdhr.build.entity.Build;
+import org.implantdhr.build.entity.CouponPurpose;
+import org.implantdhr.build.entity.ShieldingGas;
+import org.implantdhr.identity.control.CurrentUser;
+import org.implantdhr.implant.boundary.Implants;
+import org.implantdhr.platform.control.ConflictingRecordException;
+import org.implantdhr.platform.control.InvalidRequestException;
+import org.implantdhr.platform.control.NoSuchRecordException;
+import org.implantdhr.powder.entity.PowderBatch;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+/** LPBF builds: set up with machine, parameters, powder, people, implants and coupons; read with their layers. */
+@Stateless
+@RolesAllowed({"OPERATOR", "ENGINEER"})
+public class Builds {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    BuildLayerRows layerRows;
+
+    @EJB
+    Machines machines;
+
+    @EJB
+    ParameterSets parameterSets;
+
+    @EJB
+    Coupons coupons;
+
+    @EJB
+    Implants implants;
+
+    public Build record(BuildPlan plan) {
+        if (find(plan.buildNumber()).isPresent()) {
+            throw new ConflictingRecordException("Build " + plan.buildNumber() + " is already recorded");
+        }
+        var build = new Build(plan.buildNumber(), machines.referenced(plan.machine(), "machine"),
+                parameterSets.referenced(plan.parameterSetName(), plan.parameterSetVersion(), "parameterSet"),
+                powderBatch(plan.powderBatch()), machines.person(plan.operator(), "operator").id(),
+                machines.person(plan.programmer(), "programmer").id(), plan.buildPlateId(), plan.designSha256(),
+                gas(plan.shieldingGas()), currentUser.username(), Instant.now());
+        var placed = placeable(plan.implants());
+        checkCoupons(plan.coupons());
+        em.persist(build);
+        em.flush();
+        audit.created(build);
+        plan.coupons().forEach(c -> coupons.build(c.couponCode(), build, CouponPurpose.valueOf(c.purpose())));
+        placed.forEach(serial -> implants.placeInBuild(serial, build.id(), null));
+        return build;
+    }
+
+    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
+    public List<Build> all(int offset, int limit) {
+        return em.createQuery("select b from Build b order by b.buildNumber", Build.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
+    public Optional<Build> find(String buildNumber) {
+        return em.createNamedQuery(Build.BY_NUMBER, Build.class).setParameter("buildNumber", buildNumber)
+                .getResultStream().findFirst();
+    }
+
+    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
+    public Build get(String buildNumber) {
+        return find(buildNumber).orElseThrow(() -> new NoSuchRecordException("Build", buildNumber));
+    }
+
+    /** For other components that name a build in a request: an unknown one is a mistake in the request. */
+    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER"})
+    public Build referenced(String buildNumber, String field) {
+        return find(buildNumber).orElseThrow(() -> new InvalidRequestException(field, "No build '" + buildNumber + "' is recorded"));
+    }
+
+    /** Every row of the imported log, in log order, in one query; empty before a log is imported. */
+    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
+    public LayerSeries layers(String buildNumber) {
+        return layerRows.read(get(buildNumber).id());
+    }
+
+    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
+    public BuildLogFile logFile(String buildNumber) {
+        var file = get(buildNumber).logFile();
+        if (file == null) {
+            throw new NoSuchRecordException("Log of build", buildNumber);
+        }
+        return new BuildLogFile(file.fileName(), file.mediaType(), file.sha256(), file.content());
+    }
+
+    /** The batch belongs to the powder component; it is looked up here by number, for every role that records builds. */
+    private long powderBatch(String batchNumber) {
+        return em.createNamedQuery(PowderBatch.BY_NUMBER, PowderBatch.class).setParameter("batchNumber", batchNumber)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidRequestException("powderBatch", "No powder batch '" + batchNumber + "' is recorded"))
+                .id();
+    }
+
+    private static ShieldingGas gas(String name) {
+        try {
+            return ShieldingGas.valueOf(name);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidRequestException("shieldingGas", "'" + name + "' is not a shielding gas; use one of "
+                    + Arrays.toString(ShieldingGas.values()));
+        }
+    }
+
+    private List<String> placeable(List<String> serials) {
+        var seen = new HashSet<String>();
+        for (int i = 0; i < serials.size(); i++) {
+            String serial = serials.get(i);
+            var implant = implants.referenced(serial, "implants[" + i + "]");
+            if (!seen.add(serial)) {
+                throw new InvalidRequestException("implants[" + i + "]", "Implant " + serial + " is listed twice");
+            }
+            if (implant.buildId() != null) {
+                throw new ConflictingRecordException("Implant " + serial + " is already placed in a build");
+            }
+        }
+        return serials;
+    }
+
+    private void checkCoupons(List<BuildPlan.PlannedCoupon> planned) {
+        var seen = new HashSet<String>();
+        for (int i = 0; i < planned.size(); i++) {
+            var coupon = planned.get(i);
+            String field = "coupons[" + i + "]";
+            if (coupon.couponCode() == null || coupon.couponCode().isBlank()) {
+                throw new InvalidRequestException(field + ".couponCode", "A coupon needs a code");
+            }
+            try {
+                CouponPurpose.valueOf(String.valueOf(coupon.purpose()));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException(field + ".purpose", "'" + coupon.purpose()
+                        + "' is not a coupon purpose; use one of " + Arrays.toString(CouponPurpose.values()));
+            }
+            if (!seen.add(coupon.couponCode()) || coupons.find(coupon.couponCode()).isPresent()) {
+                throw new ConflictingRecordException("Coupon " + coupon.couponCode() + " is already recorded");
+            }
+        }
+    }
+}

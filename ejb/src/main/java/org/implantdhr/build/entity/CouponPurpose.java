@@ -1,0 +1,4 @@
+package org.implantdhr.build.entity;
+
+/** What a witness coupon is built for. */
+public enum CouponPurpose { TENSILE, CHEMISTRY, DENSITY }
