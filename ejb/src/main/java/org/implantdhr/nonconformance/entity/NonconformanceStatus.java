@@ -1,0 +1,3 @@
+package org.implantdhr.nonconformance.entity;
+
+public enum NonconformanceStatus { OPEN, CLOSED }
