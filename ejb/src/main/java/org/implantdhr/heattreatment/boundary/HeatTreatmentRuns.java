@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.implantdhr.audit.control.AuditTrail;
+import org.implantdhr.build.boundary.Coupons;
 import org.implantdhr.heattreatment.control.FurnaceTraceReader;
 import org.implantdhr.heattreatment.entity.HeatTreatmentRun;
 import org.implantdhr.identity.boundary.Users;
@@ -47,6 +48,9 @@ public class HeatTreatmentRuns {
     @EJB
     Implants implants;
 
+    @EJB
+    Coupons couponsOfBuilds;
+
     @RolesAllowed("OPERATOR")
     public LoadedRun record(HeatTreatmentRunData data) {
         if (find(data.runNumber()).isPresent()) {
@@ -67,7 +71,8 @@ public class HeatTreatmentRuns {
             implants.loadIntoHeatTreatment(serials.get(i), run.id(), null);
         }
         for (int i = 0; i < coupons.size(); i++) {
-            loadCoupon(run, coupons.get(i), "couponCodes[" + i + "]");
+            couponsOfBuilds.referenced(coupons.get(i), "couponCodes[" + i + "]");
+            couponsOfBuilds.loadIntoHeatTreatment(coupons.get(i), run.id(), null);
         }
         return loaded(run);
     }
@@ -120,29 +125,10 @@ public class HeatTreatmentRuns {
         List<String> serials = em.createQuery(
                         "select i.serialNumber from Implant i where i.heatTreatmentRunId = :id order by i.serialNumber", String.class)
                 .setParameter("id", run.id()).getResultList();
-        @SuppressWarnings("unchecked")
-        List<String> coupons = em.createNativeQuery(
-                        "SELECT coupon_code FROM coupon WHERE heat_treatment_run_id = ? ORDER BY coupon_code")
-                .setParameter(1, run.id()).getResultList();
+        List<String> coupons = em.createQuery(
+                        "select c.couponCode from Coupon c where c.heatTreatmentRunId = :id order by c.couponCode", String.class)
+                .setParameter("id", run.id()).getResultList();
         return new LoadedRun(run, operator, serials, coupons);
-    }
-
-    /**
-     * The build component records coupons but offers no way to link one to a run, so the link is set here,
-     * in the coupon row, and audited on the run.
-     */
-    private void loadCoupon(HeatTreatmentRun run, String couponCode, String field) {
-        List<?> current = em.createNativeQuery("SELECT heat_treatment_run_id FROM coupon WHERE coupon_code = ?")
-                .setParameter(1, couponCode).getResultList();
-        if (current.isEmpty()) {
-            throw new InvalidRequestException(field, "No coupon '" + couponCode + "' is recorded");
-        }
-        if (current.get(0) != null) {
-            throw new ConflictingRecordException("Coupon " + couponCode + " already went through another heat-treatment run");
-        }
-        em.createNativeQuery("UPDATE coupon SET heat_treatment_run_id = ?, version = version + 1 WHERE coupon_code = ?")
-                .setParameter(1, run.id()).setParameter(2, couponCode).executeUpdate();
-        audit.event("LOAD", run, "coupon " + couponCode, null);
     }
 
     private static List<String> distinct(List<String> keys, String field) {
