@@ -96,6 +96,18 @@ public class Builds {
         return find(buildNumber).orElseThrow(() -> new InvalidRequestException(field, "No build '" + buildNumber + "' is recorded"));
     }
 
+    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
+    public BuildSummary summary(String buildNumber) {
+        Build build = get(buildNumber);
+        var batch = em.find(PowderBatch.class, build.powderBatchId());
+        List<String> serials = em.createQuery("select i.serialNumber from Implant i where i.buildId = :id "
+                + "order by i.serialNumber", String.class).setParameter("id", build.id()).getResultList();
+        int rows = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM build_layer WHERE build_id = ?")
+                .setParameter(1, build.id()).getSingleResult()).intValue();
+        return new BuildSummary(build, batch.batchNumber(), machines.username(build.operatorId()),
+                machines.username(build.programmerId()), serials, coupons.ofBuild(build), rows);
+    }
+
     /** Every row of the imported log, in log order, in one query; empty before a log is imported. */
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
     public LayerSeries layers(String buildNumber) {

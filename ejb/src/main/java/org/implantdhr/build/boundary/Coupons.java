@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.implantdhr.audit.control.AuditTrail;
+import org.implantdhr.build.control.NumericColumn;
 import org.implantdhr.build.entity.Build;
+import org.implantdhr.build.entity.CouponMeasurements;
 import org.implantdhr.build.entity.Coupon;
 import org.implantdhr.build.entity.CouponPurpose;
 import org.implantdhr.build.entity.CouponResult;
@@ -76,6 +78,7 @@ public class Coupons {
         if (data.testedOn() == null) {
             throw new InvalidRequestException("testedOn", "testedOn is required");
         }
+        measurable(data.measurements());
         var result = new CouponResult(coupon, data.testStandard(), data.laboratory(), data.testedOn(), data.testedBy(),
                 data.measurements(), currentUser.username(), Instant.now());
         em.persist(result);
@@ -136,6 +139,17 @@ public class Coupons {
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER"})
     public Coupon referenced(String couponCode, String field) {
         return find(couponCode).orElseThrow(() -> new InvalidRequestException(field, "No coupon '" + couponCode + "' is recorded"));
+    }
+
+    private static void measurable(CouponMeasurements m) {
+        NumericColumn.fit(m.utsMpa(), 8, 1, "uts");
+        NumericColumn.fit(m.yieldStrengthMpa(), 8, 1, "yieldStrength");
+        NumericColumn.fit(m.elongationPct(), 6, 2, "elongation");
+        NumericColumn.fit(m.reductionOfAreaPct(), 6, 2, "reductionOfArea");
+        NumericColumn.fit(m.oxygenWtPct(), 8, 4, "oxygen");
+        NumericColumn.fit(m.nitrogenWtPct(), 8, 4, "nitrogen");
+        NumericColumn.fit(m.hydrogenWtPct(), 8, 5, "hydrogen");
+        NumericColumn.fit(m.relativeDensityPct(), 6, 3, "relativeDensity");
     }
 
     private static void required(String value, String field) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.implantdhr.audit.control.AuditTrail;
+import org.implantdhr.build.control.NumericColumn;
 import org.implantdhr.build.entity.ParameterSet;
 import org.implantdhr.identity.control.CurrentUser;
 import org.implantdhr.platform.control.ConflictingRecordException;
@@ -39,6 +40,10 @@ public class ParameterSets {
         positive(data.laserPowerW(), "laserPower", false);
         positive(data.scanSpeedMmS(), "scanSpeed", false);
         positive(data.hatchDistanceUm(), "hatchDistance", false);
+        NumericColumn.fit(data.layerThicknessUm(), 6, 1, "layerThickness");
+        NumericColumn.fit(data.laserPowerW(), 7, 1, "laserPower");
+        NumericColumn.fit(data.scanSpeedMmS(), 8, 1, "scanSpeed");
+        NumericColumn.fit(data.hatchDistanceUm(), 6, 1, "hatchDistance");
         var set = new ParameterSet(data.name(), data.version(), data.layerThicknessUm(), data.laserPowerW(),
                 data.scanSpeedMmS(), data.hatchDistanceUm(), data.released(), currentUser.username(), Instant.now());
         em.persist(set);

@@ -1,0 +1,105 @@
+package org.implantdhr.web.build;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.implantdhr.build.boundary.BuildLogs;
+import org.implantdhr.build.boundary.Builds;
+import org.implantdhr.web.platform.Uploads;
+
+import java.io.InputStream;
+import java.util.List;
+
+/** LPBF builds: set up, their machine log imported and read back, the events it reports dispositioned. */
+@Path("builds")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BuildsResource {
+
+    @EJB
+    Builds builds;
+
+    @EJB
+    BuildLogs logs;
+
+    @Inject
+    Uploads uploads;
+
+    @POST
+    public Response record(@Valid @NotNull BuildJson build, @Context UriInfo uri) {
+        var recorded = builds.record(build.toPlan());
+        return Response.created(uri.getAbsolutePathBuilder().path(recorded.buildNumber()).build())
+                .entity(BuildJson.of(builds.summary(recorded.buildNumber()))).build();
+    }
+
+    @GET
+    public List<BuildJson> all(@QueryParam("offset") @DefaultValue("0") int offset,
+                               @QueryParam("limit") @DefaultValue("100") int limit) {
+        return builds.all(Math.max(0, offset), Math.min(Math.max(1, limit), 1000)).stream()
+                .map(b -> BuildJson.of(builds.summary(b.buildNumber()))).toList();
+    }
+
+    @GET
+    @Path("{buildNumber}")
+    public BuildJson get(@PathParam("buildNumber") String buildNumber) {
+        return BuildJson.of(builds.summary(buildNumber));
+    }
+
+    /**
+     * The machine's layer log (CSV, see BuildLogParser) as the body. A second log for the same build supersedes
+     * the first only with a {@code reason}.
+     */
+    @POST
+    @Path("{buildNumber}/log")
+    @Consumes(MediaType.WILDCARD)
+    public BuildJson importLog(@PathParam("buildNumber") String buildNumber, @QueryParam("fileName") String fileName,
+                               @QueryParam("reason") String reason, @HeaderParam("Content-Type") String mediaType,
+                               InputStream body) {
+        logs.importLog(buildNumber, fileName, mediaType, uploads.read(body), reason);
+        return BuildJson.of(builds.summary(buildNumber));
+    }
+
+    /** The log exactly as it was uploaded. */
+    @GET
+    @Path("{buildNumber}/log")
+    @Produces(MediaType.WILDCARD)
+    public Response log(@PathParam("buildNumber") String buildNumber) {
+        var file = builds.logFile(buildNumber);
+        return Response.ok(file.content(), file.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"")
+                .header("X-Content-SHA256", file.sha256()).build();
+    }
+
+    @GET
+    @Path("{buildNumber}/layers")
+    public LayersJson layers(@PathParam("buildNumber") String buildNumber) {
+        return LayersJson.of(buildNumber, builds.layers(buildNumber));
+    }
+
+    @GET
+    @Path("{buildNumber}/events")
+    public List<EventJson> events(@PathParam("buildNumber") String buildNumber) {
+        return logs.events(buildNumber).stream().map(EventJson::of).toList();
+    }
+
+    @POST
+    @Path("{buildNumber}/events/{eventId}/disposition")
+    public EventJson dispose(@PathParam("buildNumber") String buildNumber, @PathParam("eventId") long eventId,
+                             @Valid @NotNull EventJson.Disposition disposition) {
+        return EventJson.of(logs.dispose(buildNumber, eventId, disposition.disposition(), disposition.reason()));
+    }
+}

@@ -1,0 +1,28 @@
+package org.implantdhr.web.build;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import org.implantdhr.build.boundary.MachineData;
+import org.implantdhr.build.entity.Machine;
+
+import java.time.LocalDate;
+
+/** An LPBF machine with its qualification and calibration due dates; {@code reason} only for corrections. */
+public record MachineJson(
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9._/-]{1,40}") String assetId,
+        @NotBlank String model,
+        @NotBlank String serialNumber,
+        LocalDate qualifiedUntil,
+        LocalDate o2SensorCalibrationDue,
+        LocalDate laserPowerCalibrationDue,
+        String reason) {
+
+    MachineData toData() {
+        return new MachineData(assetId, model, serialNumber, qualifiedUntil, o2SensorCalibrationDue, laserPowerCalibrationDue);
+    }
+
+    static MachineJson of(Machine m) {
+        return new MachineJson(m.assetId(), m.model(), m.serialNumber(), m.qualifiedUntil(), m.o2SensorCalibrationDue(),
+                m.laserPowerCalibrationDue(), null);
+    }
+}
