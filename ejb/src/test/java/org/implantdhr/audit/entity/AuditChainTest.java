@@ -1,0 +1,60 @@
+package org.implantdhr.audit.entity;
+
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AuditChainTest {
+
+    private static AuditRecord record(String newValue) {
+        return new AuditRecord(Instant.parse("2026-11-26T06:00:00.123456Z"), "quinn.qa", "UPDATE", "PowderLot", 42L,
+                "PL-1", "chemistry.O", "0.11", newValue, "typo on receipt");
+    }
+
+    private static AuditChainHead genesis() throws ReflectiveOperationException {
+        var constructor = AuditChainHead.class.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        AuditChainHead head = constructor.newInstance();
+        set(head, "lastHash", AuditHash.GENESIS);
+        return head;
+    }
+
+    private static void set(Object target, String field, Object value) throws ReflectiveOperationException {
+        Field f = target.getClass().getDeclaredField(field);
+        f.setAccessible(true);
+        f.set(target, value);
+    }
+
+    @Test
+    void eachEntryCarriesTheHashOfTheOneBefore() throws Exception {
+        var head = genesis();
+        AuditEntry first = head.append(record("0.12"));
+        AuditEntry second = head.append(record("0.13"));
+        assertThat(first.seq()).isEqualTo(1);
+        assertThat(first.previousHash()).isEqualTo(AuditHash.GENESIS);
+        assertThat(second.seq()).isEqualTo(2);
+        assertThat(second.previousHash()).isEqualTo(first.entryHash());
+        assertThat(head.lastHash()).isEqualTo(second.entryHash());
+        assertThat(first.hashIsIntact()).isTrue();
+    }
+
+    @Test
+    void changingAnyFieldAfterWritingBreaksTheHash() throws Exception {
+        AuditEntry entry = genesis().append(record("0.12"));
+        set(entry, "newValue", "0.10");
+        assertThat(entry.hashIsIntact()).isFalse();
+    }
+
+    @Test
+    void fieldBoundariesCannotBeShiftedToForgeTheSameHash() {
+        var a = new AuditRecord(Instant.EPOCH, "ab", "c", "T", 1, null, null, null, null, null);
+        var b = new AuditRecord(Instant.EPOCH, "a", "bc", "T", 1, null, null, null, null, null);
+        var empty = new AuditRecord(Instant.EPOCH, "a", "b", "T", 1, "", null, null, null, null);
+        var absent = new AuditRecord(Instant.EPOCH, "a", "b", "T", 1, null, null, null, null, null);
+        assertThat(AuditHash.of(1, AuditHash.GENESIS, a)).isNotEqualTo(AuditHash.of(1, AuditHash.GENESIS, b));
+        assertThat(AuditHash.of(1, AuditHash.GENESIS, empty)).isNotEqualTo(AuditHash.of(1, AuditHash.GENESIS, absent));
+    }
+}
