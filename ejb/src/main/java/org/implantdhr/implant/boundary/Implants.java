@@ -1,6 +1,8 @@
 package org.implantdhr.implant.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +31,7 @@ import java.util.function.Predicate;
 public class Implants {
 
     private static final String SERIAL_PATTERN = "[A-Z0-9][A-Z0-9-]{3,39}";
+    private static final List<String> READ_ALL = List.of("OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR");
 
     @PersistenceContext
     EntityManager em;
@@ -38,6 +41,9 @@ public class Implants {
 
     @Inject
     CurrentUser currentUser;
+
+    @Resource
+    SessionContext session;
 
     public Implant register(String serialNumber, long caseId, Long designId, String udiDi) {
         if (serialNumber == null || !serialNumber.matches(SERIAL_PATTERN)) {
@@ -94,6 +100,39 @@ public class Implants {
     public List<Implant> ofCase(long caseId) {
         return em.createQuery("select i from Implant i where i.caseId = :caseId order by i.serialNumber", Implant.class)
                 .setParameter("caseId", caseId).getResultList();
+    }
+
+    /**
+     * The implants the caller may see: all of them, or for a surgeon only those of the cases that name them
+     * (the case file says who the surgeon is; the join is made in the database).
+     */
+    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "SURGEON"})
+    public List<Implant> visible(int offset, int limit) {
+        if (readsAll()) {
+            return all(offset, limit);
+        }
+        return em.createQuery("select i from Implant i where i.caseId in "
+                        + "(select c.id from ImplantCase c where c.surgeonId = :me) order by i.serialNumber", Implant.class)
+                .setParameter("me", currentUser.account().id())
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** One implant, if the caller may see it; to a surgeon the implants of other cases do not exist. */
+    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "SURGEON"})
+    public Implant getVisible(String serialNumber) {
+        return find(serialNumber).filter(i -> readsAll() || ofCallersCase(i))
+                .orElseThrow(() -> new NoSuchRecordException("Implant", serialNumber));
+    }
+
+    private boolean readsAll() {
+        return READ_ALL.stream().anyMatch(session::isCallerInRole);
+    }
+
+    private boolean ofCallersCase(Implant implant) {
+        return session.isCallerInRole("SURGEON") && !em.createQuery("select c.id from ImplantCase c "
+                        + "where c.id = :caseId and c.surgeonId = :me", Long.class)
+                .setParameter("caseId", implant.caseId()).setParameter("me", currentUser.account().id())
+                .getResultList().isEmpty();
     }
 
     public Optional<Implant> find(String serialNumber) {

@@ -1,0 +1,31 @@
+package org.implantdhr.web.casefile;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.implantdhr.casefile.boundary.CaseData;
+import org.implantdhr.casefile.entity.ImplantCase;
+
+import java.time.LocalDate;
+
+/** An implant case as the API reads and writes it; the surgeon by user name, the patient by pseudonym only. */
+public record CaseJson(
+        @NotBlank String caseNumber,
+        @NotBlank String hospital,
+        @NotBlank String surgeon,
+        @NotBlank String patientPseudonym,
+        @NotBlank String regulatoryPathway,
+        @NotNull LocalDate plannedSurgeryDate,
+        @NotBlank String deviceName,
+        @NotBlank String deviceModel,
+        String prescriptionReference) {
+
+    CaseData toData() {
+        return new CaseData(caseNumber, hospital, surgeon, patientPseudonym, regulatoryPathway, plannedSurgeryDate,
+                deviceName, deviceModel, prescriptionReference);
+    }
+
+    static CaseJson of(ImplantCase c, String surgeonUsername) {
+        return new CaseJson(c.caseNumber(), c.hospital(), surgeonUsername, c.patientPseudonym(), c.pathway().name(),
+                c.plannedSurgeryDate(), c.deviceName(), c.deviceModel(), c.prescriptionReference());
+    }
+}

@@ -1,0 +1,31 @@
+package org.implantdhr.web.casefile;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.implantdhr.casefile.boundary.ImagingData;
+import org.implantdhr.casefile.entity.ImagingStudy;
+import org.implantdhr.platform.control.Quantity;
+import org.implantdhr.platform.control.Units;
+
+import java.time.LocalDate;
+
+/** A CT study; slice thickness and increment as {"value": 0.625, "unit": "mm"} (µm is converted). */
+public record ImagingStudyJson(
+        @NotBlank String studyUid,
+        @NotBlank String modality,
+        @NotNull LocalDate scanDate,
+        @NotNull Quantity sliceThickness,
+        @NotNull Quantity sliceIncrement,
+        String scannerModel) {
+
+    ImagingData toData() {
+        return new ImagingData(studyUid, modality, scanDate,
+                Units.MILLIMETRE.convert(sliceThickness, "sliceThickness"),
+                Units.MILLIMETRE.convert(sliceIncrement, "sliceIncrement"), scannerModel);
+    }
+
+    static ImagingStudyJson of(ImagingStudy s) {
+        return new ImagingStudyJson(s.studyUid(), s.modality(), s.scanDate(), Units.MILLIMETRE.of(s.sliceThicknessMm()),
+                Units.MILLIMETRE.of(s.sliceIncrementMm()), s.scannerModel());
+    }
+}

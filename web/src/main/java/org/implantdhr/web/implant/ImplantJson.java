@@ -1,0 +1,26 @@
+package org.implantdhr.web.implant;
+
+import org.implantdhr.casefile.boundary.CaseFile;
+import org.implantdhr.component.entity.ComponentLot;
+import org.implantdhr.implant.entity.Implant;
+import org.implantdhr.platform.control.Quantity;
+import org.implantdhr.platform.control.Units;
+
+/** An implant as read: its case and design by their business keys, the fitted plate lot, mass and status. */
+public record ImplantJson(String serialNumber, String caseNumber, String designVersion, String udiDi, String status,
+                          ComponentLotKey componentLot, Quantity measuredMass, Long buildId, Long heatTreatmentRunId) {
+
+    /** The plate lot fitted to the implant. */
+    public record ComponentLotKey(String supplier, String catalogueNumber, String lotNumber) {
+        static ComponentLotKey of(ComponentLot lot) {
+            return new ComponentLotKey(lot.supplier(), lot.catalogueNumber(), lot.lotNumber());
+        }
+    }
+
+    static ImplantJson of(Implant implant, CaseFile caseFile, ComponentLot lot) {
+        return new ImplantJson(implant.serialNumber(), caseFile.caseNumber(),
+                caseFile.design() == null ? null : caseFile.design().designVersion(), implant.udiDi(),
+                implant.status().name(), lot == null ? null : ComponentLotKey.of(lot),
+                Units.GRAM.of(implant.measuredMassG()), implant.buildId(), implant.heatTreatmentRunId());
+    }
+}

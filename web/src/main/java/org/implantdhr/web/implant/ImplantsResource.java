@@ -1,0 +1,106 @@
+package org.implantdhr.web.implant;
+
+import jakarta.ejb.EJB;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.implantdhr.casefile.boundary.CaseFiles;
+import org.implantdhr.casefile.boundary.Designs;
+import org.implantdhr.component.boundary.ComponentLots;
+import org.implantdhr.implant.boundary.Implants;
+import org.implantdhr.implant.entity.Implant;
+import org.implantdhr.platform.control.Units;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Serialised implants: register one for a case and design, fit its separation plate, record its mass. */
+@Path("implants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ImplantsResource {
+
+    /** A new implant; the UDI-DI is required when the case is patient-matched. */
+    public record RegistrationJson(@NotBlank String serialNumber, @NotBlank String caseNumber,
+                                   @NotBlank String designVersion, String udiDi) {
+    }
+
+    /** The plate lot fitted; a reason when it replaces one already recorded. */
+    public record ComponentJson(@NotBlank String supplier, @NotBlank String catalogueNumber,
+                                @NotBlank String lotNumber, String reason) {
+    }
+
+    /** The measured mass {"value": 41.2, "unit": "g"}; a reason when it corrects one already recorded. */
+    public record MassJson(@NotNull BigDecimal value, String unit, String reason) {
+    }
+
+    @EJB
+    Implants implants;
+
+    @EJB
+    Designs designs;
+
+    @EJB
+    CaseFiles caseFiles;
+
+    @EJB
+    ComponentLots componentLots;
+
+    @POST
+    public Response register(@Valid @NotNull RegistrationJson registration, @Context UriInfo uri) {
+        var origin = designs.origin(registration.caseNumber(), registration.designVersion(), registration.udiDi());
+        Implant implant = implants.register(registration.serialNumber(), origin.caseId(), origin.designId(),
+                blankToNull(registration.udiDi()));
+        return Response.created(uri.getAbsolutePathBuilder().path(implant.serialNumber()).build())
+                .entity(json(implant)).build();
+    }
+
+    @GET
+    public List<ImplantJson> all(@QueryParam("offset") @DefaultValue("0") int offset,
+                                 @QueryParam("limit") @DefaultValue("100") int limit) {
+        return implants.visible(Math.max(0, offset), Math.min(Math.max(1, limit), 1000)).stream().map(this::json).toList();
+    }
+
+    @GET
+    @Path("{serialNumber}")
+    public ImplantJson get(@PathParam("serialNumber") String serialNumber) {
+        return json(implants.getVisible(serialNumber));
+    }
+
+    @POST
+    @Path("{serialNumber}/component")
+    public ImplantJson fitComponent(@PathParam("serialNumber") String serialNumber,
+                                    @Valid @NotNull ComponentJson component) {
+        var lot = componentLots.referenced(component.supplier(), component.catalogueNumber(), component.lotNumber(),
+                "lotNumber");
+        return json(implants.fitComponent(serialNumber, lot.id(), component.reason()));
+    }
+
+    @POST
+    @Path("{serialNumber}/mass")
+    public ImplantJson weigh(@PathParam("serialNumber") String serialNumber, @Valid @NotNull MassJson mass) {
+        return json(implants.weigh(serialNumber, Units.GRAM.convert(
+                new org.implantdhr.platform.control.Quantity(mass.value(), mass.unit()), "measuredMass"), mass.reason()));
+    }
+
+    private ImplantJson json(Implant implant) {
+        return ImplantJson.of(implant, caseFiles.of(implant.caseId(), implant.designId()),
+                componentLots.byId(implant.componentLotId()).orElse(null));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
