@@ -15,8 +15,9 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * A new production installation has no users and no default credentials: the first administrator is created
- * from the password in the environment (IMPLANTDHR_ADMIN_PASSWORD), once, when the user table is empty.
+ * A new production installation has no users and no default credentials: the first administrator "admin" is
+ * created from the password in the environment (IMPLANTDHR_ADMIN_PASSWORD), once — when no account of that
+ * name exists (a deactivated one still counts, so it is never silently revived).
  */
 @Startup
 @Singleton
@@ -34,7 +35,7 @@ public class FirstAdministrator {
 
     @PostConstruct
     void createWhenNoUserExists() {
-        if (password.isEmpty() || users.anyExists()) {
+        if (password.isEmpty() || users.find("admin").isPresent()) {
             return;
         }
         users.register("admin", "Administrator", password.get().toCharArray(), Set.of(Role.ADMIN));
