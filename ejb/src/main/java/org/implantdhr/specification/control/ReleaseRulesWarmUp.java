@@ -38,7 +38,7 @@ public class ReleaseRulesWarmUp {
             var empty = new ReleaseFacts("warm-up", LocalDate.now(), null, null, null, null, null, null, null, null,
                     null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
             var evaluation = evaluator.evaluate(empty,
-                    SpecificationCsv.classpath(SpecificationSeed.CODE, SpecificationSeed.VERSION));
+                    SpecificationCsv.classpath(BaselineSpecification.CODE, BaselineSpecification.VERSION));
             long fired = System.nanoTime();
             LOG.info(() -> "Release rules " + RuleSetVersion.current() + " ready: KieBase built in "
                     + (built - start) / 1_000_000 + " ms from the executable model, first evaluation ("
