@@ -1,0 +1,151 @@
+package org.implantdhr.release.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import org.implantdhr.platform.control.CanonicalJson;
+import org.implantdhr.rules.facts.ReleaseFacts;
+
+import java.io.StringReader;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The snapshot of the facts given to the rules: every record written as a map of its components, in canonical JSON
+ * (sorted keys, decimals in plain notation with their scale), and read back into the same records. Generic over the
+ * record types of the rules jar, so that a new fact component needs no change here. The round trip is exact: the
+ * scale of a decimal decides how a ROUNDED limit compares it, so a replay gives the same findings.
+ */
+public final class FactsJson {
+
+    private FactsJson() {
+    }
+
+    public static String write(ReleaseFacts facts) {
+        return CanonicalJson.of(view(facts));
+    }
+
+    public static ReleaseFacts read(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return (ReleaseFacts) value(reader.readObject(), ReleaseFacts.class);
+        }
+    }
+
+    /** Maps and lists of plain values: what {@link CanonicalJson} writes. */
+    static Object view(Object value) {
+        if (value instanceof Record record) {
+            var map = new LinkedHashMap<String, Object>();
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                map.put(component.getName(), view(component(record, component)));
+            }
+            return map;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(FactsJson::view).toList();
+        }
+        if (value instanceof Map<?, ?> map) {
+            var copy = new LinkedHashMap<String, Object>();
+            map.forEach((k, v) -> copy.put(String.valueOf(k), view(v)));
+            return copy;
+        }
+        return value;
+    }
+
+    private static Object component(Record record, RecordComponent component) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("Cannot read " + component, e);
+        }
+    }
+
+    private static Object value(JsonValue json, Type type) {
+        if (json == null || json.getValueType() == JsonValue.ValueType.NULL) {
+            return type == boolean.class ? false : null;
+        }
+        if (type instanceof ParameterizedType generic) {
+            Type raw = generic.getRawType();
+            Type[] arguments = generic.getActualTypeArguments();
+            if (raw == List.class) {
+                List<Object> items = new ArrayList<>();
+                for (JsonValue item : (JsonArray) json) {
+                    items.add(value(item, arguments[0]));
+                }
+                return items;
+            }
+            if (raw == Map.class) {
+                Map<String, Object> entries = new LinkedHashMap<>();
+                ((JsonObject) json).forEach((k, v) -> entries.put(k, value(v, arguments[1])));
+                return entries;
+            }
+            throw new IllegalArgumentException("Unsupported fact type " + type);
+        }
+        return plain(json, (Class<?>) type);
+    }
+
+    private static Object plain(JsonValue json, Class<?> type) {
+        if (type.isRecord()) {
+            return record((JsonObject) json, type);
+        }
+        if (type == BigDecimal.class) {
+            return ((JsonNumber) json).bigDecimalValue();
+        }
+        if (type == int.class || type == Integer.class) {
+            return ((JsonNumber) json).intValueExact();
+        }
+        if (type == long.class || type == Long.class) {
+            return ((JsonNumber) json).longValueExact();
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return json == JsonValue.TRUE;
+        }
+        String text = ((JsonString) json).getString();
+        if (type == String.class) {
+            return text;
+        }
+        if (type == LocalDate.class) {
+            return LocalDate.parse(text);
+        }
+        if (type == Instant.class) {
+            return Instant.parse(text);
+        }
+        if (type.isEnum()) {
+            return enumConstant(type, text);
+        }
+        throw new IllegalArgumentException("Unsupported fact type " + type.getName());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object enumConstant(Class<?> type, String name) {
+        return Enum.valueOf((Class) type, name);
+    }
+
+    private static Object record(JsonObject json, Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] arguments = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            arguments[i] = value(json.get(components[i].getName()), components[i].getGenericType());
+        }
+        try {
+            Constructor<?> canonical = type.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            return canonical.newInstance(arguments);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot rebuild " + type.getName() + " from its snapshot", e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.implantdhr.release.control;
+
+import org.implantdhr.rules.buildlog.BuildLogMeasures;
+import org.implantdhr.rules.facts.*;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FactsJsonTest {
+
+    static ReleaseFacts facts() {
+        return new ReleaseFacts("SN-1", LocalDate.parse("2026-03-20"),
+                new CaseFile("CASE-1", LocalDate.parse("2026-04-01"), "surgeon"),
+                new CtScan("1.2.3", LocalDate.parse("2026-03-01"), new BigDecimal("0.625"), new BigDecimal("0.60")),
+                new Design("CASE-1/V1", "a".repeat(64), null, new BigDecimal("1.000"), new BigDecimal("1.5"), null,
+                        List.of(new ESignature("eng", "Eva", SignerRole.DESIGN_ENGINEER, SignatureMeaning.APPROVAL,
+                                Instant.parse("2026-03-05T10:00:00.123456Z")))),
+                List.of(new PowderLot("PL-1", "Ti AG", LocalDate.parse("2026-01-01"),
+                        new SupplierApproval("Ti AG", LocalDate.parse("2025-01-01"), null),
+                        new PowderCertificate("sha", "PL-1", Map.of("O", new BigDecimal("0.10"), "Al", new BigDecimal("6.1"))),
+                        new ParticleSize(null, null, null, null), new BigDecimal("12"), null, null, "lab")),
+                null, null, List.of(), null, null,
+                new BuildLogMeasures(3, new BigDecimal("1000"), null, new BigDecimal("800.0"), 61L, 1, 3, 0, 1, null, 2),
+                List.of(), null, null, null, null, null, null, null, null, List.of(), List.of("a", "b"),
+                new ReleaseSignature("qa", "Quinn", Instant.parse("2026-03-20T15:00:00Z"), "Europe/Berlin",
+                        SignatureMeaning.RELEASE, true),
+                new BigDecimal("177.20"));
+    }
+
+    @Test
+    void readsBackWhatItWrote() {
+        ReleaseFacts facts = facts();
+        String json = FactsJson.write(facts);
+        ReleaseFacts read = FactsJson.read(json);
+        assertThat(read).isEqualTo(facts);
+        assertThat(FactsJson.write(read)).isEqualTo(json);
+    }
+
+    @Test
+    void keepsTheScaleOfDecimals() {
+        ReleaseFacts read = FactsJson.read(FactsJson.write(facts()));
+        assertThat(read.measuredMassG().scale()).isEqualTo(2);
+        assertThat(read.powderLots().get(0).certificate().chemistryWtPercent().get("O").toPlainString()).isEqualTo("0.10");
+    }
+
+    @Test
+    void isCanonical() {
+        assertThat(FactsJson.write(facts())).startsWith("{\"build\":null,\"buildLog\":").doesNotContain(" :").doesNotContain("\n");
+    }
+}
