@@ -6,6 +6,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import org.implantdhr.evidence.control.Sha256;
 import org.implantdhr.platform.control.CanonicalJson;
 import org.implantdhr.rules.facts.ReleaseFacts;
 
@@ -16,6 +17,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,6 +39,22 @@ public final class FactsJson {
 
     public static String write(ReleaseFacts facts) {
         return CanonicalJson.of(view(facts));
+    }
+
+    /**
+     * The SHA-256 of the evidence alone: the facts without the decision date and the release signature. It changes
+     * exactly when a record behind the facts changes, which makes an earlier evaluation stale.
+     */
+    public static String evidenceFingerprint(ReleaseFacts facts) {
+        @SuppressWarnings("unchecked")
+        var evidence = (Map<String, Object>) view(facts);
+        evidence.remove("releaseDate");
+        evidence.remove("releaseSignature");
+        return Sha256.hex(CanonicalJson.of(evidence).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String sha256(String factsJson) {
+        return Sha256.hex(factsJson.getBytes(StandardCharsets.UTF_8));
     }
 
     public static ReleaseFacts read(String json) {

@@ -1,0 +1,257 @@
+package org.implantdhr.release.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.implantdhr.audit.control.AuditTrail;
+import org.implantdhr.identity.control.CurrentUser;
+import org.implantdhr.identity.control.ElectronicSignatures;
+import org.implantdhr.identity.entity.ElectronicSignature;
+import org.implantdhr.identity.entity.SignatureMeaning;
+import org.implantdhr.implant.boundary.Implants;
+import org.implantdhr.implant.entity.Implant;
+import org.implantdhr.implant.entity.ImplantStatus;
+import org.implantdhr.nonconformance.boundary.Nonconformances;
+import org.implantdhr.nonconformance.entity.Disposition;
+import org.implantdhr.platform.control.ConflictingRecordException;
+import org.implantdhr.platform.control.InvalidRequestException;
+import org.implantdhr.release.control.DecisionContent;
+import org.implantdhr.release.control.FactsJson;
+import org.implantdhr.release.control.ReleaseFactsAssembler;
+import org.implantdhr.release.control.ReleaseReadiness;
+import org.implantdhr.release.entity.ReleaseDecision;
+import org.implantdhr.release.entity.ReleaseEvaluation;
+import org.implantdhr.release.entity.WarningAcknowledgement;
+import org.implantdhr.rules.Evaluation;
+import org.implantdhr.rules.Finding;
+import org.implantdhr.rules.Outcome;
+import org.implantdhr.rules.ReleaseEvaluator;
+import org.implantdhr.rules.facts.ReleaseFacts;
+import org.implantdhr.rules.facts.ReleaseSignature;
+import org.implantdhr.rules.specification.Specification;
+import org.implantdhr.specification.boundary.Specifications;
+import org.implantdhr.specification.control.BaselineSpecification;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Release by exception: the rules judge the record against the specification in force, QA reviews the findings,
+ * acknowledges each warning, and releases with an e-signature over the decision, or rejects. An evaluation goes
+ * stale when any evidence behind it changes (its evidence fingerprint no longer matches the record) or a day
+ * passes; a release then needs a new evaluation. Evaluating moves the implant to EVALUATED whatever the verdict:
+ * the verdict is the evaluation's, the decision is QA's.
+ */
+@Stateless
+@RolesAllowed({"QA", "QA_MANAGER"})
+public class Releases {
+
+    static final String SUBJECT_TYPE = "Implant";
+    private static final Set<ImplantStatus> DECIDED = Set.of(ImplantStatus.RELEASED, ImplantStatus.REJECTED,
+            ImplantStatus.RECALLED);
+    private static final ReleaseEvaluator EVALUATOR = new ReleaseEvaluator();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject AuditTrail audit;
+    @Inject CurrentUser currentUser;
+    @Inject ElectronicSignatures signatures;
+    @Inject ReleaseFactsAssembler assembler;
+    @Inject ReleaseRecords records;
+
+    @EJB Implants implants;
+    @EJB Specifications specifications;
+    @EJB Nonconformances nonconformances;
+
+    /** Judges the record now; each FAIL finding gets a nonconformance report (one open report per check). */
+    public EvaluationRecord evaluate(String serialNumber) {
+        Implant implant = implants.get(serialNumber);
+        if (DECIDED.contains(implant.status())) {
+            throw new ConflictingRecordException("Implant " + serialNumber + " is " + implant.status()
+                    + ": it is not evaluated again");
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Specification specification = specifications.effectiveOn(BaselineSpecification.CODE, today).toRules();
+        ReleaseFacts facts = assembler.assemble(implant, today, specification);
+        Evaluation evaluation = EVALUATOR.evaluate(facts, specification);
+        String json = FactsJson.write(facts);
+        var stored = new ReleaseEvaluation(implant.id(), today, evaluation, json, FactsJson.sha256(json),
+                FactsJson.evidenceFingerprint(facts), currentUser.username(), Instant.now());
+        em.persist(stored);
+        em.flush();
+        audit.created(stored);
+        for (Finding fail : evaluation.findings()) {
+            if (fail.outcome() == Outcome.FAIL) {
+                nonconformances.openFor(serialNumber, fail.checkId(), ncrDescription(fail));
+            }
+        }
+        implants.moveTo(serialNumber, ImplantStatus.EVALUATED, "release evaluation " + stored.id() + ": "
+                + stored.verdict());
+        return records.of(stored, serialNumber);
+    }
+
+    private static String ncrDescription(Finding fail) {
+        String text = "Release check " + fail.checkId() + " failed for " + fail.subject() + ": " + fail.message();
+        return text.length() <= 2000 ? text : text.substring(0, 1997) + "...";
+    }
+
+    /** The releasing QA person acknowledges a WARN finding of the latest evaluation, with a comment. */
+    public FindingRecord acknowledge(long evaluationId, long findingId, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new InvalidRequestException("comment", "Say why the warning is acceptable");
+        }
+        ReleaseEvaluation evaluation = records.evaluation(evaluationId);
+        var finding = evaluation.findings().stream().filter(f -> f.id() == findingId).findFirst()
+                .orElseThrow(() -> new org.implantdhr.platform.control.NoSuchRecordException("Finding", findingId));
+        if (finding.outcome() != Outcome.WARN) {
+            throw new InvalidRequestException("findingId", "Only a WARN finding is acknowledged; this one is "
+                    + finding.outcome());
+        }
+        if (!records.isLatest(evaluation)) {
+            throw new ConflictingRecordException("Evaluation " + evaluationId + " is not the latest of its implant");
+        }
+        if (records.acknowledgementOf(finding).isPresent()) {
+            throw new ConflictingRecordException("Finding " + findingId + " is already acknowledged");
+        }
+        var acknowledgement = new WarningAcknowledgement(finding, comment.strip(), currentUser.username(), Instant.now());
+        em.persist(acknowledgement);
+        em.flush();
+        audit.created(acknowledgement);
+        return FindingRecord.of(finding, acknowledgement);
+    }
+
+    /**
+     * Releases on the latest evaluation: refused with 409 when it is stale or the implant is already decided (also
+     * when another server released it a moment ago), 403 when the caller recorded any of the implant's evidence,
+     * 422 while a finding is FAIL or MISSING or a warning is not acknowledged by the caller or the password is
+     * wrong. The signature is bound to the SHA-256 of the decision content.
+     */
+    public DecisionRecord release(String serialNumber, char[] password, String zoneId) {
+        Implant implant = implants.get(serialNumber);
+        em.lock(implant, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        requireUndecided(implant);
+        ReleaseEvaluation evaluation = records.latest(implant.id()).orElseThrow(() ->
+                new ConflictingRecordException("Implant " + serialNumber + " has no evaluation: evaluate it first"));
+        Specification specification = specifications.toRules(evaluation.specificationCode(),
+                evaluation.specificationVersion());
+        ReleaseFacts now = assembler.assemble(implant, evaluation.releaseDate(), specification);
+        requireCurrent(evaluation, now);
+        String me = currentUser.username();
+        if (now.evidenceRecordedBy().contains(me)) {
+            throw new EJBAccessException("Four eyes: " + me + " recorded production or inspection data of "
+                    + serialNumber + " and may not release it");
+        }
+        var acknowledgements = records.acknowledgementsOf(evaluation);
+        List<String> obstacles = ReleaseReadiness.obstacles(evaluation, acknowledgements, me);
+        if (!obstacles.isEmpty()) {
+            throw new InvalidRequestException("evaluation", ReleaseReadiness.describe(obstacles));
+        }
+        var content = new DecisionContent(serialNumber, "RELEASED", me, evaluation, acknowledgements,
+                nonconformances.ofImplant(serialNumber).stream()
+                        .filter(n -> n.disposition() == Disposition.USE_AS_IS).toList());
+        ElectronicSignature signature = signatures.sign(password, SignatureMeaning.RELEASE, zoneId, SUBJECT_TYPE,
+                implant.id(), content.sha256());
+        confirmSignature(implant, evaluation, specification, signature);
+        var decision = ReleaseDecision.released(implant.id(), evaluation, signature.id(), content.canonicalJson(),
+                content.sha256(), me, signature.signedAt());
+        persistDecision(decision, serialNumber);
+        implants.moveTo(serialNumber, ImplantStatus.RELEASED, "released, signature " + signature.id());
+        return records.of(decision, serialNumber, signature.manifestation());
+    }
+
+    /** REC-FOUR-EYES and REC-SIGNATURE are judged by the rules on the signature just made. */
+    private void confirmSignature(Implant implant, ReleaseEvaluation evaluation, Specification specification,
+                                  ElectronicSignature signature) {
+        var signed = new ReleaseSignature(signature.signer().username(), signature.printedName(),
+                signature.signedAt(), signature.zoneId(),
+                org.implantdhr.rules.facts.SignatureMeaning.RELEASE, true);
+        Evaluation atSigning = EVALUATOR.evaluate(
+                assembler.assemble(implant, evaluation.releaseDate(), specification, signed), specification);
+        List<Finding> refused = atSigning.findings().stream()
+                .filter(f -> f.checkId().equals("REC-FOUR-EYES") || f.checkId().equals("REC-SIGNATURE"))
+                .filter(f -> f.outcome() != Outcome.PASS).toList();
+        if (!refused.isEmpty() || !atSigning.releasable()) {
+            throw new InvalidRequestException("signature", refused.isEmpty()
+                    ? "The record no longer passes the release rules: evaluate it again"
+                    : refused.get(0).message());
+        }
+    }
+
+    public DecisionRecord reject(String serialNumber, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidRequestException("reason", "A rejection needs a reason");
+        }
+        Implant implant = implants.get(serialNumber);
+        em.lock(implant, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        requireUndecided(implant);
+        var decision = ReleaseDecision.rejected(implant.id(), records.latest(implant.id()).orElse(null),
+                reason.strip(), currentUser.username(), Instant.now());
+        persistDecision(decision, serialNumber);
+        implants.moveTo(serialNumber, ImplantStatus.REJECTED, reason.strip());
+        return records.of(decision, serialNumber, null);
+    }
+
+    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
+    public EvaluationRecord latest(String serialNumber) {
+        Implant implant = implants.get(serialNumber);
+        return records.of(records.latest(implant.id()).orElseThrow(() ->
+                new org.implantdhr.platform.control.NoSuchRecordException("Evaluation of implant", serialNumber)),
+                serialNumber);
+    }
+
+    /** Judges the stored facts again with the specification version the evaluation was pinned to. */
+    @RolesAllowed({"QA", "QA_MANAGER", "REGULATOR"})
+    public ReplayReport replay(long evaluationId) {
+        ReleaseEvaluation evaluation = records.evaluation(evaluationId);
+        ReleaseFacts facts = FactsJson.read(evaluation.factsJson());
+        boolean intact = FactsJson.sha256(FactsJson.write(facts)).equals(evaluation.factsSha256());
+        Evaluation again = EVALUATOR.evaluate(facts, specifications.toRules(evaluation.specificationCode(),
+                evaluation.specificationVersion()));
+        List<Finding> before = evaluation.findings().stream().map(f -> f.toFinding()).toList();
+        List<String> differences = new java.util.ArrayList<>();
+        before.stream().filter(f -> !again.findings().contains(f)).forEach(f -> differences.add("stored only: " + f));
+        again.findings().stream().filter(f -> !before.contains(f)).forEach(f -> differences.add("replay only: " + f));
+        return new ReplayReport(evaluationId, intact, evaluation.ruleSetVersion(), again.ruleSetVersion().toString(),
+                again.findings().size(), intact && before.equals(again.findings()), differences);
+    }
+
+    private static void requireUndecided(Implant implant) {
+        if (DECIDED.contains(implant.status())) {
+            throw new ConflictingRecordException("Implant " + implant.serialNumber() + " is already "
+                    + implant.status());
+        }
+    }
+
+    private static void requireCurrent(ReleaseEvaluation evaluation, ReleaseFacts now) {
+        if (!evaluation.releaseDate().equals(LocalDate.now(ZoneOffset.UTC))) {
+            throw new ConflictingRecordException("Evaluation " + evaluation.id() + " was made on "
+                    + evaluation.releaseDate() + ": evaluate the implant again today");
+        }
+        if (!FactsJson.evidenceFingerprint(now).equals(evaluation.evidenceFingerprint())) {
+            throw new ConflictingRecordException("The evidence behind evaluation " + evaluation.id()
+                    + " has changed since it was made: evaluate the implant again");
+        }
+    }
+
+    private void persistDecision(ReleaseDecision decision, String serialNumber) {
+        try {
+            em.persist(decision);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new ConflictingRecordException("Implant " + serialNumber + " was decided at the same moment by another request");
+        }
+        audit.created(decision);
+    }
+}

@@ -1,0 +1,4 @@
+package org.implantdhr.release.entity;
+
+/** The QA decision on an implant. */
+public enum Decision { RELEASED, REJECTED }
