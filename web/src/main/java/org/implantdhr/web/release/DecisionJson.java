@@ -1,0 +1,15 @@
+package org.implantdhr.web.release;
+
+import org.implantdhr.release.boundary.DecisionRecord;
+
+import java.time.Instant;
+
+/** A release (with its signature manifestation and signed hash) or a rejection (with its reason). */
+public record DecisionJson(long id, String implantSerial, Long evaluationId, String decision, String reason,
+                           Instant decidedAt, String decidedBy, String decisionSha256, String signature) {
+
+    public static DecisionJson of(DecisionRecord d) {
+        return new DecisionJson(d.id(), d.implantSerial(), d.evaluationId(), d.decision().name(), d.reason(),
+                d.decidedAt(), d.decidedBy(), d.decisionSha256(), d.signatureManifestation());
+    }
+}

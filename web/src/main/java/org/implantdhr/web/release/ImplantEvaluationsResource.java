@@ -1,0 +1,35 @@
+package org.implantdhr.web.release;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.implantdhr.release.boundary.Releases;
+
+/** Evaluating an implant's record by the release rules, and reading the latest evaluation. */
+@Path("implants/{serial}/evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImplantEvaluationsResource {
+
+    @EJB
+    Releases releases;
+
+    @POST
+    public Response evaluate(@PathParam("serial") String serial, @Context UriInfo uri) {
+        var evaluation = releases.evaluate(serial);
+        return Response.created(uri.getBaseUriBuilder().path("evaluations").path(String.valueOf(evaluation.id())).build())
+                .entity(EvaluationJson.of(evaluation)).build();
+    }
+
+    @GET
+    @Path("latest")
+    public EvaluationJson latest(@PathParam("serial") String serial) {
+        return EvaluationJson.of(releases.latest(serial));
+    }
+}

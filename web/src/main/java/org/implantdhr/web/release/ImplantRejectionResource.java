@@ -1,0 +1,31 @@
+package org.implantdhr.web.release;
+
+import jakarta.ejb.EJB;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.implantdhr.release.boundary.Releases;
+
+/** QA rejects an implant, with a reason. */
+@Path("implants/{serial}/rejection")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ImplantRejectionResource {
+
+    public record RejectionJson(@NotBlank String reason) {
+    }
+
+    @EJB
+    Releases releases;
+
+    @POST
+    public DecisionJson reject(@PathParam("serial") String serial, @Valid @NotNull RejectionJson rejection) {
+        return DecisionJson.of(releases.reject(serial, rejection.reason()));
+    }
+}
