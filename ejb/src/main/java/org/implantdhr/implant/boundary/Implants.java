@@ -124,6 +124,22 @@ public class Implants {
                 .orElseThrow(() -> new NoSuchRecordException("Implant", serialNumber));
     }
 
+    /** The number of the build the implant was placed in, to show it by its business key. */
+    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "SURGEON"})
+    public Optional<String> buildNumberOf(Implant implant) {
+        return implant.buildId() == null ? Optional.empty() : em.createQuery(
+                        "select b.buildNumber from Build b where b.id = :id", String.class)
+                .setParameter("id", implant.buildId()).getResultStream().findFirst();
+    }
+
+    /** The number of the heat-treatment run the implant was loaded into, to show it by its business key. */
+    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "SURGEON"})
+    public Optional<String> heatTreatmentRunNumberOf(Implant implant) {
+        return implant.heatTreatmentRunId() == null ? Optional.empty() : em.createQuery(
+                        "select r.runNumber from HeatTreatmentRun r where r.id = :id", String.class)
+                .setParameter("id", implant.heatTreatmentRunId()).getResultStream().findFirst();
+    }
+
     private boolean readsAll() {
         return READ_ALL.stream().anyMatch(session::isCallerInRole);
     }

@@ -97,7 +97,8 @@ public class ImplantsResource {
 
     private ImplantJson json(Implant implant) {
         return ImplantJson.of(implant, caseFiles.of(implant.caseId(), implant.designId()),
-                componentLots.byId(implant.componentLotId()).orElse(null));
+                componentLots.byId(implant.componentLotId()).orElse(null),
+                implants.buildNumberOf(implant).orElse(null), implants.heatTreatmentRunNumberOf(implant).orElse(null));
     }
 
     private static String blankToNull(String value) {
