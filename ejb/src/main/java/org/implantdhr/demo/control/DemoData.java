@@ -11,7 +11,10 @@ import org.implantdhr.identity.boundary.Users;
 
 import java.util.logging.Logger;
 
-/** In demo mode, an empty database is filled with the demo plant: its people and a realistic production history. */
+/**
+ * Demo mode only: the demo plant's people, and its production history recorded through the API. Every step
+ * is skipped when its record exists, so a start completes what an earlier start may have left unfinished.
+ */
 @Startup
 @Singleton
 @DependsOn("SchemaMigration")
@@ -26,12 +29,23 @@ public class DemoData {
     @EJB
     Users users;
 
+    @EJB
+    DemoFill fill;
+
     @PostConstruct
-    void fillEmptyDatabase() {
-        if (!enabled || users.anyExists()) {
+    void fillDatabase() {
+        if (!enabled) {
             return;
         }
-        DemoUsers.ALL.forEach(u -> users.register(u.username(), u.fullName(), u.password().toCharArray(), u.roles()));
-        LOG.info(() -> "Demo mode: created " + DemoUsers.ALL.size() + " demo users");
+        int created = 0;
+        for (var user : DemoUsers.ALL) {
+            if (users.find(user.username()).isEmpty()) {
+                users.register(user.username(), user.fullName(), user.password().toCharArray(), user.roles());
+                created++;
+            }
+        }
+        int newUsers = created;
+        LOG.info(() -> "Demo mode: " + newUsers + " demo user(s) created; recording the demo plant in the background");
+        fill.fill();
     }
 }

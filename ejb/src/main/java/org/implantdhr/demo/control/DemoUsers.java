@@ -30,6 +30,11 @@ public final class DemoUsers {
             new DemoUser("sofia.surgeon", "Dr. Sofia Marin", Set.of(Role.SURGEON)),
             new DemoUser("adam.admin", "Adam Fischer", Set.of(Role.ADMIN)));
 
+    public static DemoUser named(String username) {
+        return ALL.stream().filter(u -> u.username().equals(username)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No demo user " + username));
+    }
+
     private DemoUsers() {
     }
 }
