@@ -1,5 +1,6 @@
 package org.implantdhr.powder.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -72,6 +73,7 @@ public class PowderBatches {
         return batch;
     }
 
+    @PermitAll
     public Optional<PowderBatch> find(String batchNumber) {
         return em.createNamedQuery(PowderBatch.BY_NUMBER, PowderBatch.class).setParameter("batchNumber", batchNumber)
                 .getResultStream().findFirst();
@@ -82,6 +84,7 @@ public class PowderBatches {
         return find(batchNumber).orElseThrow(() -> new NoSuchRecordException("Powder batch", batchNumber));
     }
 
+    @PermitAll
     public PowderBatch referenced(String batchNumber, String field) {
         return find(batchNumber).orElseThrow(() -> new InvalidRequestException(field, "No powder batch '" + batchNumber + "' is recorded"));
     }

@@ -1,5 +1,6 @@
 package org.implantdhr.powder.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -50,12 +51,14 @@ public class Suppliers {
         return em.createQuery("select s from ApprovedSupplier s order by s.name", ApprovedSupplier.class).getResultList();
     }
 
+    @PermitAll
     public Optional<ApprovedSupplier> find(String name) {
         return em.createNamedQuery(ApprovedSupplier.BY_NAME, ApprovedSupplier.class).setParameter("name", name)
                 .getResultStream().findFirst();
     }
 
     /** For other components that reference a supplier by name: an unknown one is a mistake in the request. */
+    @PermitAll
     public ApprovedSupplier referenced(String name, String field) {
         return find(name).orElseThrow(() -> new InvalidRequestException(field, "No approved supplier named '" + name + "'"));
     }
