@@ -8,8 +8,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,7 +34,7 @@ public class DemoFill {
                 LOG.warning("Demo data not recorded: the API did not answer within 10 minutes");
                 return;
             }
-            new DemoPlant(api, LocalDate.now(ZoneOffset.UTC)).record();
+            new DemoPlant(api, Instant.now()).record();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {

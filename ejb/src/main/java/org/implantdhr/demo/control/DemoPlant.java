@@ -28,7 +28,11 @@ import java.util.stream.Collectors;
  *   <li>component — CW-DEMO-15 got a separation plate that expires before the operation (CMP-EXPIRY)</li>
  *   <li>record — CW-DEMO-16 has an open nonconformance (REC-NCR)</li>
  * </ul>
- * Dates are relative to the day of the first start, so cases stay current.
+ * Time: e-signatures are real and cannot be back-dated, and a design must be approved before its build starts.
+ * So the surgeons and engineers approve the designs when the demo is recorded, and the production history runs
+ * from a few minutes later: builds one after the other on the one machine, then stress relief, finishing,
+ * cleaning and inspection over the following days. CT scans were taken ten days before, operations are planned
+ * eight to eleven days ahead.
  */
 final class DemoPlant {
 
@@ -57,13 +61,22 @@ final class DemoPlant {
         }
     }
 
+    private static final Duration BUILD_SLOT = Duration.ofHours(11);
+
     private final DemoClient api;
     private final LocalDate today;
+    /** When production starts: just after the design approvals. */
+    private final Instant productionStart;
     private final DemoEvidence evidence = new DemoEvidence(20261126L);
 
-    DemoPlant(DemoClient api, LocalDate today) {
+    DemoPlant(DemoClient api, Instant now) {
         this.api = api;
-        this.today = today;
+        this.today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        this.productionStart = now.truncatedTo(ChronoUnit.MINUTES).plus(10, ChronoUnit.MINUTES);
+    }
+
+    private Instant hoursAfterStart(double hours) {
+        return productionStart.plusSeconds(Math.round(hours * 3600));
     }
 
     static String serial(int i) {
@@ -123,15 +136,20 @@ final class DemoPlant {
         api.ensure(api.post(OLGA, "/component-lots", """
                 {"supplier":"Zeus Industrial Products","catalogueNumber":"PTFE-SP-120","lotNumber":"%s","material":"PTFE",
                  "expiryDate":"%s","sterile":true,"sterilisationMethod":"ETHYLENE_OXIDE"}""".formatted(lot, expiry)), "plate lot");
+        String path = "/component-lots/Zeus%20Industrial%20Products/PTFE-SP-120/" + lot;
+        if (!api.get(OLGA, path).body().contains("\"certificate\":{")) {
+            api.ensure(api.upload(OLGA, path + "/certificate?fileName=CoC-" + lot + ".pdf", "application/pdf",
+                    DemoDocuments.certificateOfConformance(lot, expiry)), "plate certificate " + lot);
+        }
     }
 
     private void powder() {
         lot("PL-24-0311", "0.11", "0.012", "0.0030");
         lot("PL-24-0312", "0.12", "0.018", "0.0045");
         lot("PL-24-0399", "0.16", "0.020", "0.0040");
-        batch("PB-DEMO-1", "VIRGIN", null, 0, null, "{\"PL-24-0311\":1}");
+        batch("PB-DEMO-1", "VIRGIN", "100:0", 0, null, "{\"PL-24-0311\":1}");
         batch("PB-DEMO-2", "BLEND", "60:40", 3, "0.11", "{\"PL-24-0311\":0.6,\"PL-24-0312\":0.4}");
-        batch("PB-DEMO-3", "VIRGIN", null, 0, null, "{\"PL-24-0399\":1}");
+        batch("PB-DEMO-3", "VIRGIN", "100:0", 0, null, "{\"PL-24-0399\":1}");
     }
 
     private void lot(String lotNumber, String oxygen, String nitrogen, String hydrogen) {
@@ -175,13 +193,13 @@ final class DemoPlant {
                  "plannedSurgeryDate":"%s","deviceName":"Patient-specific chest-wall reconstruction plate",
                  "deviceModel":"CW-PLATE-TI64","prescriptionReference":"RX-%s"}"""
                 .formatted(caseNumber, HOSPITALS[i % 2], surgeon, 4100 + i, i % 3 == 0 ? "PATIENT_MATCHED" : "CUSTOM_MADE",
-                        today.plusDays(2 + i % 4), caseNumber)), "case " + caseNumber);
+                        today.plusDays(8 + i % 4), caseNumber)), "case " + caseNumber);
         String slice = i == 7 ? "1.25" : "0.625";
         if (!api.get(ERIN, "/cases/" + caseNumber + "/imaging").body().contains("studyUid")) {
             api.ensure(api.post(ERIN, "/cases/" + caseNumber + "/imaging", """
                     {"studyUid":"1.2.826.0.1.3680043.10.1085.%d","modality":"CT","scanDate":"%s",
                      "sliceThickness":{"value":%s,"unit":"mm"},"sliceIncrement":{"value":%s,"unit":"mm"},
-                     "scannerModel":"Siemens SOMATOM Force"}""".formatted(20261100 + i, today.minusDays(16), slice, slice)),
+                     "scannerModel":"Siemens SOMATOM Force"}""".formatted(20261100 + i, today.minusDays(10), slice, slice)),
                     "imaging " + caseNumber);
         }
         if (!api.exists(ERIN, "/cases/" + caseNumber + "/designs/1")) {
@@ -218,8 +236,8 @@ final class DemoPlant {
                         implants.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(",")), coupons)),
                 "build " + buildNumber);
         if (!api.get(OLGA, "/builds/" + buildNumber).body().contains("\"log\":{")) {
-            Instant start = at(today.minusDays(14 - n), 5);
-            BuildLog log = evidence.buildLog(start, 3000 + 100 * n, n == 4 ? 1700 : 0, n == 4 ? 6 : 0, n == 2 ? 900 : 0);
+            Instant start = productionStart.plus(BUILD_SLOT.multipliedBy(n - 1));
+            BuildLog log = evidence.buildLog(start, 3000 + 100 * n, n == 4 ? 1700 : 0, n == 4 ? 8 : 0, n == 2 ? 900 : 0);
             api.ensure(api.upload(n % 2 == 0 ? OSCAR : OLGA, "/builds/" + buildNumber + "/log?fileName=" + buildNumber + "-layers.csv",
                     "text/csv", DemoEvidence.csv(log)), "layer log " + buildNumber);
         }
@@ -263,12 +281,12 @@ final class DemoPlant {
         api.ensure(api.post(OSCAR, "/coupons/" + coupon + "/results", """
                 {"testStandard":"%s","laboratory":"Materialprüfanstalt Stuttgart (DAkkS D-PL-11140-01)","testedOn":"%s",
                  "testedBy":"Dr. Jana Weber",%s}""".formatted(coupon.contains("-T") ? "ASTM E8/E8M" : coupon.contains("-C")
-                ? "ASTM E1409 / E1447" : "ASTM B311", today.minusDays(8), values)), "coupon result " + coupon);
+                ? "ASTM E1409 / E1447" : "ASTM B311", today.plusDays(4), values)), "coupon result " + coupon);
     }
 
     private void heatTreatment(String runNumber, boolean dip, List<String> implants, List<String> coupons) {
         boolean second = runNumber.endsWith("2");
-        Instant start = at(today.minusDays(second ? 6 : 7), 6);
+        Instant start = productionStart.plus(BUILD_SLOT.multipliedBy(second ? 6 : 5)).plus(1, ChronoUnit.HOURS);
         FurnaceChart chart = evidence.furnaceChart(start, 150, dip);
         Instant doorOpen = doorOpening(chart);
         api.ensure(api.post(OLGA, "/heat-treatment-runs", """
@@ -306,7 +324,7 @@ final class DemoPlant {
         if (api.get(OLGA, "/process-operations?implant=" + serial).body().contains("MACHINING")) {
             return;
         }
-        Instant separated = at(today.minusDays(5), 8 + i % 6);
+        Instant separated = hoursAfterStart(6 * 11 + 12 + i * 0.25);
         operation(serial, "SEPARATION", "Wire EDM Sodick AG400L", "CW-SEP", "2", separated);
         operation(serial, "MACHINING", "DMG MORI DMU 50", "CW-FINISH", "3", separated.plus(2, ChronoUnit.HOURS));
         api.ensure(api.post(OSCAR, "/implants/" + serial + "/component", """
@@ -329,7 +347,7 @@ final class DemoPlant {
         api.ensure(api.post(OSCAR, "/cleaning-runs", """
                 {"runNumber":"CR-DEMO-1","processId":"CLN-TI-US","processVersion":"2","cleaningFamily":"CHEST-WALL-LATTICE",
                  "operator":"oscar.operator","performedAt":"%s","implantSerials":[%s]}"""
-                .formatted(at(today.minusDays(4), 9), quoted(all))), "cleaning run");
+                .formatted(hoursAfterStart(6 * 11 + 24), quoted(all))), "cleaning run");
         String recorded = api.get(OSCAR, "/cleaning-runs/CR-DEMO-1").body();
         for (int i = 1; i <= IMPLANTS; i++) {
             if (recorded.contains("\"implantSerial\":\"" + serial(i) + "\",\"visualResult\"")) {
@@ -350,7 +368,8 @@ final class DemoPlant {
         var results = evidence.inspection(i == 8);
         boolean qif = i % 2 == 0;
         api.ensure(api.upload(OSCAR, "/implants/" + serial + "/inspections?instrument=CMM-ZEISS-01&format=" + (qif ? "QIF" : "CSV")
-                        + "&fitSurfaceInTolerancePct=100&fileName=" + serial + (qif ? ".qif" : "-cmm.csv"),
+                        + "&fitSurfaceInTolerancePct=100&inspectedAt=" + hoursAfterStart(6 * 11 + 30 + i * 0.5)
+                        + "&fileName=" + serial + (qif ? ".qif" : "-cmm.csv"),
                 qif ? "application/xml" : "text/csv", qif ? DemoEvidence.qif(results) : DemoEvidence.csv(results)),
                 "inspection " + serial);
         api.ensure(api.post(OSCAR, "/implants/" + serial + "/mass", """
@@ -410,7 +429,4 @@ final class DemoPlant {
         return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(","));
     }
 
-    private static Instant at(LocalDate day, int hourUtc) {
-        return day.atTime(hourUtc, 0).toInstant(ZoneOffset.UTC);
-    }
 }
