@@ -33,7 +33,7 @@ class ImplantsIT {
         assertThat(implant.getString("caseNumber")).isEqualTo(design.caseNumber());
         assertThat(implant.getString("designVersion")).isEqualTo("V1");
         assertThat(implant.getString("status")).isEqualTo("IN_PROCESS");
-        assertThat(implant.isNull("componentLot")).isTrue();
+        assertThat(implant.containsKey("componentLot")).isFalse();
 
         var again = People.as("OPERATOR").post("/api/implants", registration(serial, design.caseNumber(), "V1", null));
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
@@ -133,6 +133,15 @@ class ImplantsIT {
     private static void assertRefused(it.org.implantdhr.platform.Api.Answer answer, int status, String location) {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
         assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("location")).isEqualTo(location);
+        assertLocation(answer, status, location);
+    }
+
+    /** A missing field is a 400 from JSON binding or validation; a field that is present but wrong is a 422 naming it. */
+    private static void assertLocation(it.org.implantdhr.platform.Api.Answer answer, int status, String location) {
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        if (status == 422) {
+            assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("location")).as(answer.toString())
+                    .isEqualTo(location);
+        }
     }
 }
