@@ -84,20 +84,36 @@ public class Releases {
         Specification specification = specifications.effectiveOn(BaselineSpecification.CODE, today).toRules();
         ReleaseFacts facts = assembler.assemble(implant, today, specification);
         Evaluation evaluation = EVALUATOR.evaluate(facts, specification);
+        if (openReportsFor(serialNumber, evaluation)) {
+            // the reports just opened are evidence too: judge the record with them, so that the evaluation is
+            // not stale the moment it is made
+            facts = assembler.assemble(implant, today, specification);
+            evaluation = EVALUATOR.evaluate(facts, specification);
+            openReportsFor(serialNumber, evaluation);
+        }
         String json = FactsJson.write(facts);
         var stored = new ReleaseEvaluation(implant.id(), today, evaluation, json, FactsJson.sha256(json),
                 FactsJson.evidenceFingerprint(facts), currentUser.username(), Instant.now());
         em.persist(stored);
         em.flush();
         audit.created(stored);
-        for (Finding fail : evaluation.findings()) {
-            if (fail.outcome() == Outcome.FAIL) {
-                nonconformances.openFor(serialNumber, fail.checkId(), ncrDescription(fail));
-            }
-        }
         implants.moveTo(serialNumber, ImplantStatus.EVALUATED, "release evaluation " + stored.id() + ": "
                 + stored.verdict());
         return records.of(stored, serialNumber);
+    }
+
+    /**
+     * One open report per failed check (REC-NCR excepted: it fails because of open reports). True when a report
+     * was opened.
+     */
+    private boolean openReportsFor(String serialNumber, Evaluation evaluation) {
+        int before = nonconformances.ofImplant(serialNumber).size();
+        for (Finding fail : evaluation.findings()) {
+            if (fail.outcome() == Outcome.FAIL && !fail.checkId().equals("REC-NCR")) {
+                nonconformances.openFor(serialNumber, fail.checkId(), ncrDescription(fail));
+            }
+        }
+        return nonconformances.ofImplant(serialNumber).size() != before;
     }
 
     private static String ncrDescription(Finding fail) {

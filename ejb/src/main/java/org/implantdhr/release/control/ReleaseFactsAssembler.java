@@ -58,6 +58,14 @@ public class ReleaseFactsAssembler {
     @Inject
     EvidenceRecorders recorders;
 
+    /** The design this implant's part of the build file was made from: stated per implant, else for the build. */
+    private static String buildFileDesignSha256(Implant implant, BuildDossier dossier) {
+        if (implant.buildDesignSha256() != null) {
+            return implant.buildDesignSha256();
+        }
+        return dossier == null ? null : dossier.designSha256();
+    }
+
     /** The facts without a release signature: what QA reviews before signing. */
     public ReleaseFacts assemble(Implant implant, LocalDate releaseDate, Specification specification) {
         return assemble(implant, releaseDate, specification, null);
@@ -76,7 +84,7 @@ public class ReleaseFactsAssembler {
                 new org.implantdhr.rules.facts.CaseFile(caseFile.caseNumber(), caseFile.plannedSurgeryDate(),
                         surgeonOf(caseFile)),
                 RecordFacts.ctScan(caseFile),
-                RecordFacts.design(caseFile, dossier == null ? null : dossier.designSha256()),
+                RecordFacts.design(caseFile, buildFileDesignSha256(implant, dossier)),
                 batch == null ? List.of() : batch.lots().stream().map(share -> RecordFacts.powderLot(share.lot()))
                         .sorted(Comparator.comparing(org.implantdhr.rules.facts.PowderLot::lotNumber)).toList(),
                 batch == null ? null : RecordFacts.powderBatch(batch),
