@@ -64,12 +64,20 @@ public class Builds {
                 machines.person(plan.programmer(), "programmer").id(), plan.buildPlateId(), plan.designSha256(),
                 gas(plan.shieldingGas()), currentUser.username(), Instant.now());
         var placed = placeable(plan.implants());
+        plan.designHashes().forEach((serial, sha) -> {
+            if (!placed.contains(serial)) {
+                throw new InvalidRequestException("designHashes." + serial, serial + " is not among the implants placed in this build");
+            }
+            if (sha == null || !sha.matches("[0-9a-f]{64}")) {
+                throw new InvalidRequestException("designHashes." + serial, "must be a SHA-256 in 64 lower-case hex digits");
+            }
+        });
         checkCoupons(plan.coupons());
         em.persist(build);
         em.flush();
         audit.created(build);
         plan.coupons().forEach(c -> coupons.build(c.couponCode(), build, CouponPurpose.valueOf(c.purpose())));
-        placed.forEach(serial -> implants.placeInBuild(serial, build.id(), null));
+        placed.forEach(serial -> implants.placeInBuild(serial, build.id(), plan.designHashes().get(serial), null));
         return build;
     }
 

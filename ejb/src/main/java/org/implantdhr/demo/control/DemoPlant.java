@@ -226,14 +226,16 @@ final class DemoPlant {
         String batch = n == 3 ? "PB-DEMO-3" : n == 2 ? "PB-DEMO-2" : "PB-DEMO-1";
         var implants = implantsOf(buildNumber);
         String coupons = couponsOf(buildNumber).stream().map(c -> "{\"couponCode\":\"%s\",\"purpose\":\"%s\"}"
-                .formatted(c, c.contains("-T") ? "TENSILE" : c.contains("-C") ? "CHEMISTRY" : "DENSITY"))
+                .formatted(c, c.contains("-T") ? "TENSILE" : "CHEMISTRY"))
                 .collect(Collectors.joining(","));
         api.ensure(api.post(OLGA, "/builds", """
                 {"buildNumber":"%s","machine":"M-LPBF-01","parameterSet":{"name":"TI64-ELI-CW-LPBF","version":"1.0"},
                  "powderBatch":"%s","operator":"%s","programmer":"ethan.engineer","buildPlateId":"BP-%02d",
-                 "shieldingGas":"ARGON","implants":[%s],"coupons":[%s]}"""
+                 "shieldingGas":"ARGON","implants":[%s],"designHashes":{%s},"coupons":[%s]}"""
                 .formatted(buildNumber, batch, n % 2 == 0 ? "oscar.operator" : "olga.operator", n,
-                        implants.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(",")), coupons)),
+                        implants.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(",")),
+                        implants.stream().map(s -> "\"" + s + "\":\"" + approvedDesignHash(s) + "\"").collect(Collectors.joining(",")),
+                        coupons)),
                 "build " + buildNumber);
         if (!api.get(OLGA, "/builds/" + buildNumber).body().contains("\"log\":{")) {
             Instant start = productionStart.plus(BUILD_SLOT.multipliedBy(n - 1));
@@ -249,6 +251,17 @@ final class DemoPlant {
         for (String coupon : couponsOf(buildNumber)) {
             couponResult(coupon, buildNumber.equals("B-DEMO-5") && coupon.endsWith("-T2"));
         }
+    }
+
+    /** The build file is made from the approved design: its hash as the case file holds it. */
+    private String approvedDesignHash(String serial) {
+        String caseNumber = "CASE-DEMO-" + serial.substring(serial.length() - 2);
+        var m = java.util.regex.Pattern.compile("\"sha256\":\"([0-9a-f]{64})\"")
+                .matcher(api.get(ERIN, "/cases/" + caseNumber + "/designs/1").body());
+        if (!m.find()) {
+            throw new IllegalStateException("No design hash for " + caseNumber);
+        }
+        return m.group(1);
     }
 
     /** The streak events of a build that no engineer has dispositioned yet (the exposure start needs none). */
@@ -275,13 +288,11 @@ final class DemoPlant {
                   "uts":{"value":%s,"unit":"MPa"},"yieldStrength":{"value":%s,"unit":"MPa"},
                   "elongation":{"value":%s,"unit":"%%"},"reductionOfArea":{"value":%s,"unit":"%%"}"""
                 .formatted(brittle ? "981" : "958", brittle ? "902" : "871", brittle ? "8.5" : "14.2", brittle ? "27" : "41")
-                : coupon.contains("-C")
-                ? "\"oxygen\":{\"value\":0.12,\"unit\":\"wt%\"},\"nitrogen\":{\"value\":0.02,\"unit\":\"wt%\"},\"hydrogen\":{\"value\":0.004,\"unit\":\"wt%\"}"
-                : "\"relativeDensity\":{\"value\":99.8,\"unit\":\"%\"}";
+                : "\"oxygen\":{\"value\":0.12,\"unit\":\"wt%\"},\"nitrogen\":{\"value\":0.02,\"unit\":\"wt%\"},"
+                  + "\"hydrogen\":{\"value\":0.004,\"unit\":\"wt%\"},\"relativeDensity\":{\"value\":99.8,\"unit\":\"%\"}";
         api.ensure(api.post(OSCAR, "/coupons/" + coupon + "/results", """
                 {"testStandard":"%s","laboratory":"Materialprüfanstalt Stuttgart (DAkkS D-PL-11140-01)","testedOn":"%s",
-                 "testedBy":"Dr. Jana Weber",%s}""".formatted(coupon.contains("-T") ? "ASTM E8/E8M" : coupon.contains("-C")
-                ? "ASTM E1409 / E1447" : "ASTM B311", today.plusDays(4), values)), "coupon result " + coupon);
+                 "testedBy":"Dr. Jana Weber",%s}""".formatted(coupon.contains("-T") ? "ASTM E8/E8M" : "ASTM E1409 / E1447, ASTM B311", today.plusDays(4), values)), "coupon result " + coupon);
     }
 
     private void heatTreatment(String runNumber, boolean dip, List<String> implants, List<String> coupons) {
@@ -412,7 +423,7 @@ final class DemoPlant {
     }
 
     private static List<String> couponsOf(String build) {
-        return List.of(build + "-T1", build + "-T2", build + "-T3", build + "-C1", build + "-D1");
+        return List.of(build + "-T1", build + "-T2", build + "-T3", build + "-C1");
     }
 
     private static List<String> couponsNotOf(String build) {

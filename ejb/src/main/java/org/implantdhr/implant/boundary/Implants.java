@@ -59,8 +59,9 @@ public class Implants {
         return implant;
     }
 
-    public Implant placeInBuild(String serialNumber, long buildId, String reason) {
-        return link(serialNumber, i -> i.placeInBuild(buildId), i -> i.buildId() != null, "build", reason);
+    /** @param designSha256 the design the build file was made from for this implant; null when not stated */
+    public Implant placeInBuild(String serialNumber, long buildId, String designSha256, String reason) {
+        return link(serialNumber, i -> i.placeInBuild(buildId, designSha256), i -> i.buildId() != null, "build", reason);
     }
 
     public Implant loadIntoHeatTreatment(String serialNumber, long runId, String reason) {

@@ -37,6 +37,10 @@ public class Implant extends Recorded implements Audited {
     @Column(name = "build_id")
     private Long buildId;
 
+    /** The SHA-256 of the design the build file was made from, for this implant. */
+    @Column(name = "build_design_sha256")
+    private String buildDesignSha256;
+
     @Column(name = "component_lot_id")
     private Long componentLotId;
 
@@ -65,8 +69,9 @@ public class Implant extends Recorded implements Audited {
         recordCreation(user, at);
     }
 
-    public void placeInBuild(long buildId) {
+    public void placeInBuild(long buildId, String buildDesignSha256) {
         this.buildId = buildId;
+        this.buildDesignSha256 = buildDesignSha256;
     }
 
     public void loadIntoHeatTreatment(long runId) {
@@ -106,6 +111,7 @@ public class Implant extends Recorded implements Audited {
         state.put("caseId", caseId);
         state.put("designId", designId);
         state.put("buildId", buildId);
+        state.put("buildDesignSha256", buildDesignSha256);
         state.put("componentLotId", componentLotId);
         state.put("heatTreatmentRunId", heatTreatmentRunId);
         state.put("udiDi", udiDi);
@@ -118,6 +124,7 @@ public class Implant extends Recorded implements Audited {
     public long caseId() { return caseId; }
     public Long designId() { return designId; }
     public Long buildId() { return buildId; }
+    public String buildDesignSha256() { return buildDesignSha256; }
     public Long componentLotId() { return componentLotId; }
     public Long heatTreatmentRunId() { return heatTreatmentRunId; }
     public String udiDi() { return udiDi; }

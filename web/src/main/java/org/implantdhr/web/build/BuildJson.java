@@ -11,6 +11,7 @@ import org.implantdhr.build.entity.Coupon;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A build as it is set up (references by business key) and, read back, what its log says: start, end, the
@@ -28,6 +29,7 @@ public record BuildJson(
         @NotBlank String shieldingGas,
         @Pattern(regexp = "[0-9a-f]{64}", message = "must be a SHA-256 in 64 lower-case hex digits") String designSha256,
         List<@NotBlank String> implants,
+        Map<String, String> designHashes,
         List<@NotNull @Valid PlacedCoupon> coupons,
         Instant startedAt,
         Instant endedAt,
@@ -52,7 +54,7 @@ public record BuildJson(
 
     BuildPlan toPlan() {
         return new BuildPlan(buildNumber, machine, parameterSet.name(), parameterSet.version(), powderBatch, operator,
-                programmer, buildPlateId, shieldingGas, designSha256, implants,
+                programmer, buildPlateId, shieldingGas, designSha256, implants, designHashes,
                 coupons == null ? List.of() : coupons.stream()
                         .map(c -> new BuildPlan.PlannedCoupon(c.couponCode(), c.purpose())).toList());
     }
@@ -64,7 +66,7 @@ public record BuildJson(
         return new BuildJson(b.buildNumber(), b.machine().assetId(),
                 new ParameterSetRef(b.parameterSet().name(), b.parameterSet().setVersion()), s.powderBatch(),
                 s.operator(), s.programmer(), b.buildPlateId(), b.shieldingGas().name(), b.designSha256(),
-                s.implants(), s.coupons().stream().map(PlacedCoupon::of).toList(), b.startedAt(), b.endedAt(), log,
+                s.implants(), null, s.coupons().stream().map(PlacedCoupon::of).toList(), b.startedAt(), b.endedAt(), log,
                 s.layerRows());
     }
 }
