@@ -30,8 +30,9 @@ import java.util.stream.Collectors;
  * </ul>
  * Time: e-signatures are real and cannot be back-dated, and a design must be approved before its build starts.
  * So the surgeons and engineers approve the designs when the demo is recorded, and the production history runs
- * from a few minutes later: builds one after the other on the one machine, then stress relief, finishing,
- * cleaning and inspection over the following days. CT scans were taken ten days before, operations are planned
+ * from a few minutes later: builds one after the other on the one machine, then stress relief, finishing and
+ * cleaning over the following days, as the machines' files record them. The inspection API refuses inspection
+ * times in the future, so the CMM results carry the moment the demo is recorded. CT scans were taken ten days before, operations are planned
  * eight to eleven days ahead.
  */
 final class DemoPlant {
@@ -379,8 +380,7 @@ final class DemoPlant {
         var results = evidence.inspection(i == 8);
         boolean qif = i % 2 == 0;
         api.ensure(api.upload(OSCAR, "/implants/" + serial + "/inspections?instrument=CMM-ZEISS-01&format=" + (qif ? "QIF" : "CSV")
-                        + "&fitSurfaceInTolerancePct=100&inspectedAt=" + hoursAfterStart(6 * 11 + 30 + i * 0.5)
-                        + "&fileName=" + serial + (qif ? ".qif" : "-cmm.csv"),
+                        + "&fitSurfaceInTolerancePct=100&fileName=" + serial + (qif ? ".qif" : "-cmm.csv"),
                 qif ? "application/xml" : "text/csv", qif ? DemoEvidence.qif(results) : DemoEvidence.csv(results)),
                 "inspection " + serial);
         api.ensure(api.post(OSCAR, "/implants/" + serial + "/mass", """
