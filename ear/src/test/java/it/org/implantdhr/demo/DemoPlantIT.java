@@ -1,0 +1,142 @@
+package it.org.implantdhr.demo;
+
+import it.org.implantdhr.platform.Api;
+import it.org.implantdhr.platform.ServerDeployment;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The test server runs in demo mode: the demo plant is recorded through the API at start. Its implants are
+ * decided as their records demand — each deliberate defect stopped by the check of its specification section,
+ * the conforming ones passing — and the trace and the audit chain answer over the whole history.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DemoPlantIT {
+
+    private static final Api QA = Api.as("quinn.qa", "quinn.qa-demo");
+    private static final Api REGULATOR = Api.as("rita.regulator", "rita.regulator-demo");
+    /** Checks that are judged on the release signature itself, so MISSING before anyone signs. */
+    private static final Set<String> JUDGED_AT_SIGNING = Set.of("REC-FOUR-EYES", "REC-SIGNATURE");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ServerDeployment.ear();
+    }
+
+    @BeforeAll
+    static void theDemoPlantIsRecorded() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
+        while (System.nanoTime() < deadline) {
+            var open = QA.get("/api/nonconformances?implant=CW-DEMO-16");
+            var inspections = QA.get("/api/implants/CW-DEMO-20/inspections");
+            if (open.status() == 200 && open.text().contains("\"number\"") && inspections.status() == 200
+                    && inspections.text().contains("\"id\"")) {
+                return;
+            }
+            Thread.sleep(3_000);
+        }
+        throw new AssertionError("The demo plant was not recorded within 8 minutes");
+    }
+
+    private static Set<String> failing(JsonObject evaluation) {
+        return evaluation.getJsonArray("findings").stream().map(JsonObject.class::cast)
+                .filter(f -> !f.getString("outcome").equals("PASS") && !f.getString("outcome").equals("WARN"))
+                .filter(f -> !JUDGED_AT_SIGNING.contains(f.getString("checkId")))
+                .map(f -> f.getString("checkId") + " " + f.getString("outcome"))
+                .collect(Collectors.toSet());
+    }
+
+    private static JsonObject evaluate(String serial) {
+        var answer = QA.post("/api/implants/" + serial + "/evaluations", "");
+        if (answer.status() == 409) {
+            answer = QA.get("/api/implants/" + serial + "/evaluations/latest");
+        }
+        assertThat(answer.status()).as(answer.toString()).isIn(200, 201);
+        return answer.json();
+    }
+
+    @ParameterizedTest(name = "{0} is stopped by {1}")
+    @CsvSource({
+            "CW-DEMO-07, IMG-SLICE FAIL",
+            "CW-DEMO-17, PWD-CHEM-O FAIL",
+            "CW-DEMO-18, BLD-O2 FAIL",
+            "CW-DEMO-19, CPN-TENSILE FAIL",
+            "CW-DEMO-20, HT-SOAK FAIL",
+            "CW-DEMO-14, CLN-ENDOTOXIN FAIL",
+            "CW-DEMO-08, DIM-CRITICAL FAIL",
+            "CW-DEMO-15, CMP-EXPIRY FAIL",
+            "CW-DEMO-16, REC-NCR FAIL"})
+    void eachDeliberateDefectIsStoppedByTheCheckOfItsSection(String serial, String expected) {
+        var evaluation = evaluate(serial);
+        assertThat(evaluation.getString("verdict")).isEqualTo("NOT_RELEASABLE");
+        assertThat(failing(evaluation)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CW-DEMO-01", "CW-DEMO-03", "CW-DEMO-04", "CW-DEMO-05", "CW-DEMO-06", "CW-DEMO-09",
+            "CW-DEMO-10", "CW-DEMO-11", "CW-DEMO-12", "CW-DEMO-13"})
+    void theConformingImplantsPassEveryCheck(String serial) {
+        assertThat(failing(evaluate(serial))).isEmpty();
+    }
+
+    @Test
+    void aConformingImplantIsReleasedWithAnElectronicSignature() {
+        String serial = "CW-DEMO-02";
+        if (!QA.get("/api/implants/" + serial).json().getString("status").equals("RELEASED")) {
+            evaluate(serial);
+            var released = QA.post("/api/implants/" + serial + "/release", """
+                    {"password":"quinn.qa-demo","zone":"Europe/Berlin"}""");
+            assertThat(released.status()).as(released.toString()).isEqualTo(200);
+            assertThat(released.json().getString("signature")).startsWith("Quinn Adeyemi, ").endsWith(", RELEASE");
+        }
+        assertThat(QA.get("/api/implants/" + serial).json().getString("status")).isEqualTo("RELEASED");
+    }
+
+    @Test
+    void theOxygenRichPowderLotTracesForwardToExactlyTheImplantPrintedFromIt() {
+        var trace = REGULATOR.get("/api/trace/powder-lots/PL-24-0399").json();
+        assertThat(trace.getInt("count")).isEqualTo(1);
+        assertThat(trace.getJsonArray("implants").getJsonObject(0).getString("serialNumber")).isEqualTo("CW-DEMO-17");
+        assertThat(REGULATOR.get("/api/trace/powder-lots/PL-24-0311").json().getInt("count")).isEqualTo(16);
+        assertThat(REGULATOR.get("/api/trace/heat-treatment-runs/HT-DEMO-2").json().getJsonArray("implants")
+                .getJsonObject(0).getString("serialNumber")).isEqualTo("CW-DEMO-20");
+        assertThat(REGULATOR.get("/api/trace/component-lots/PTFE-2599").json().getInt("count")).isEqualTo(1);
+    }
+
+    @Test
+    void anImplantTracesBackToEveryLotRunInstrumentAndPerson() {
+        var links = REGULATOR.get("/api/trace/implants/CW-DEMO-01").json().getJsonArray("links");
+        Set<String> kinds = links.stream().map(JsonObject.class::cast).map(l -> l.getString("kind")).collect(Collectors.toSet());
+        assertThat(kinds).contains("case", "design", "design approval", "build", "powder batch", "powder lot", "coupon",
+                "heat-treatment run", "operation", "cleaning run", "dimensional inspection", "separation-plate lot");
+        assertThat(links.toString()).contains("Olga Brandt", "Ethan Moreau", "CMM-ZEISS-01", "F-VAC-02", "PL-24-0311");
+        assertThat(REGULATOR.get("/api/trace/implants/NO-SUCH-SERIAL").status()).isEqualTo(404);
+        assertThat(REGULATOR.get("/api/trace/unicorns/X").status()).isEqualTo(400);
+        assertThat(Api.as("sam.surgeon", "sam.surgeon-demo").get("/api/trace/implants/CW-DEMO-01").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theWholeHistoryIsInAnUnbrokenAuditChain() {
+        var verification = REGULATOR.get("/api/audit/verification").json();
+        assertThat(verification.getBoolean("intact")).as(verification.toString()).isTrue();
+        var byOlga = REGULATOR.get("/api/audit?actor=olga.operator&recordType=Build&limit=50").array();
+        assertThat(byOlga).isNotEmpty();
+        assertThat(byOlga.stream().map(JsonObject.class::cast).map(e -> e.get("recordLabel"))
+                .map(v -> ((JsonString) v).getString())).contains("B-DEMO-1");
+    }
+}
