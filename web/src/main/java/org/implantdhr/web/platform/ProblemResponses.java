@@ -6,7 +6,10 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The last word on error answers: some are made by the JAX-RS runtime itself without consulting the exception
@@ -14,6 +17,9 @@ import java.util.List;
  */
 @Provider
 public class ProblemResponses implements ContainerResponseFilter {
+
+    private static final Pattern VIOLATION =
+            Pattern.compile("\\[(?:FIELD|PROPERTY|PARAMETER|RETURN_VALUE|CLASS)]\\r\\[([^\\]]*)]\\r\\[([^\\]]*)]");
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
@@ -23,7 +29,26 @@ public class ProblemResponses implements ContainerResponseFilter {
         }
         var reason = Response.Status.fromStatusCode(status);
         String title = reason == null ? "Error" : reason.getReasonPhrase();
-        String detail = response.getEntity() instanceof String text && !text.isBlank() ? text : title;
-        response.setEntity(new Problem("about:blank", title, status, detail, null, List.of()), null, Problem.JSON);
+        String text = response.getEntity() == null ? "" : response.getEntity().toString();
+        List<Problem.Error> violations = violations(text);
+        Problem problem = violations.isEmpty()
+                ? new Problem("about:blank", title, status, text.isBlank() ? title : text, null, List.of())
+                : new Problem("about:blank", "Invalid request", status, "Some fields are missing or invalid", null, violations);
+        response.setEntity(problem, null, Problem.JSON);
+    }
+
+    /**
+     * The runtime's own bean-validation answer lists each violation as four bracketed lines — kind, property
+     * path, message, value — ("[PARAMETER]\r[open.implantCase.hospital]\r[must not be blank]\r[]"): each becomes
+     * an error located at the property it names.
+     */
+    static List<Problem.Error> violations(String report) {
+        Matcher m = VIOLATION.matcher(report);
+        var errors = new ArrayList<Problem.Error>();
+        while (m.find()) {
+            String path = m.group(1);
+            errors.add(new Problem.Error(path.substring(path.lastIndexOf('.') + 1), m.group(2)));
+        }
+        return errors;
     }
 }
