@@ -112,7 +112,7 @@ class DemoPlantIT {
         var trace = REGULATOR.get("/api/trace/powder-lots/PL-24-0399").json();
         assertThat(trace.getInt("count")).isEqualTo(1);
         assertThat(trace.getJsonArray("implants").getJsonObject(0).getString("serialNumber")).isEqualTo("CW-DEMO-17");
-        assertThat(REGULATOR.get("/api/trace/powder-lots/PL-24-0311").json().getInt("count")).isEqualTo(16);
+        assertThat(REGULATOR.get("/api/trace/powder-lots/PL-24-0311").json().getInt("count")).isEqualTo(19);
         assertThat(REGULATOR.get("/api/trace/heat-treatment-runs/HT-DEMO-2").json().getJsonArray("implants")
                 .getJsonObject(0).getString("serialNumber")).isEqualTo("CW-DEMO-20");
         assertThat(REGULATOR.get("/api/trace/component-lots/PTFE-2599").json().getInt("count")).isEqualTo(1);

@@ -60,39 +60,45 @@ public class AuditLog {
     }
 
     /**
-     * Walks the whole chain in order, page by page: every entry must follow its predecessor without a gap,
-     * carry its predecessor's hash, and hash to what it says; the last one must be the recorded head.
+     * Walks the chain in order, page by page, up to the head as it stands when the walk begins (writers may go
+     * on appending meanwhile): every entry must follow its predecessor without a gap, carry its predecessor's
+     * hash, and hash to what it says; the last one must be the recorded head.
      */
     public ChainVerification verify() {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_ONE);
+        long lastSeq = head.lastSeq();
+        String lastHash = head.lastHash();
+        em.detach(head);
         long expectedSeq = 1;
         String expectedPrevious = AuditHash.GENESIS;
-        long checked = 0;
-        while (true) {
+        while (expectedSeq <= lastSeq) {
             List<AuditEntry> page = em.createNamedQuery(AuditEntry.IN_ORDER, AuditEntry.class)
                     .setParameter("after", expectedSeq - 1).setMaxResults(PAGE).getResultList();
+            if (page.isEmpty()) {
+                break;
+            }
             for (AuditEntry entry : page) {
+                if (entry.seq() > lastSeq) {
+                    break;
+                }
                 if (entry.seq() != expectedSeq) {
-                    return broken(checked, expectedSeq, "entry " + expectedSeq + " is missing");
+                    return broken(expectedSeq - 1, expectedSeq, "entry " + expectedSeq + " is missing");
                 }
                 if (!entry.previousHash().equals(expectedPrevious)) {
-                    return broken(checked, entry.seq(), "does not carry the hash of the entry before it");
+                    return broken(expectedSeq - 1, entry.seq(), "does not carry the hash of the entry before it");
                 }
                 if (!entry.hashIsIntact()) {
-                    return broken(checked, entry.seq(), "its content does not match its hash (changed after writing)");
+                    return broken(expectedSeq - 1, entry.seq(), "its content does not match its hash (changed after writing)");
                 }
                 expectedPrevious = entry.entryHash();
                 expectedSeq++;
-                checked++;
                 em.detach(entry);
             }
-            if (page.size() < PAGE) {
-                break;
-            }
         }
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_ONE);
-        if (head.lastSeq() != checked || !head.lastHash().equals(expectedPrevious)) {
+        long checked = expectedSeq - 1;
+        if (checked != lastSeq || !lastHash.equals(expectedPrevious)) {
             return broken(checked, checked + 1, "entries after " + checked + " are missing (the chain head is at "
-                    + head.lastSeq() + ")");
+                    + lastSeq + ")");
         }
         return new ChainVerification(checked, true, null, null);
     }
