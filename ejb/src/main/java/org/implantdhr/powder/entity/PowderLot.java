@@ -109,7 +109,8 @@ public class PowderLot extends Recorded implements Audited {
         state.put("receivedOn", receivedOn);
         state.put("certificateLotNumber", certificateLotNumber);
         state.put("certificateFile", certificate == null ? null : certificate.sha256());
-        chemistry.wtPct().forEach((element, value) -> state.put("chemistry." + element, value));
+        chemistry().wtPct().forEach((element, value) -> state.put("chemistry." + element, value));
+        PowderProperties properties = properties();
         state.put("d10Um", properties.d10Um());
         state.put("d50Um", properties.d50Um());
         state.put("d90Um", properties.d90Um());
@@ -130,7 +131,14 @@ public class PowderLot extends Recorded implements Audited {
     public LocalDate receivedOn() { return receivedOn; }
     public EvidenceFile certificate() { return certificate; }
     public String certificateLotNumber() { return certificateLotNumber; }
-    public Chemistry chemistry() { return chemistry; }
-    public PowderProperties properties() { return properties; }
+    /** Never null: a lot recorded without any chemistry reads back (from all-null columns) as an empty one. */
+    public Chemistry chemistry() {
+        return chemistry == null ? new Chemistry(Map.of()) : chemistry;
+    }
+
+    /** Never null, like {@link #chemistry()}. */
+    public PowderProperties properties() {
+        return properties == null ? new PowderProperties(null, null, null, null, null, null, null, null) : properties;
+    }
     public Instant recalledAt() { return recalledAt; }
 }
