@@ -3,6 +3,7 @@ package org.implantdhr.release.boundary;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.implantdhr.identity.entity.ElectronicSignature;
 import org.implantdhr.platform.control.NoSuchRecordException;
 import org.implantdhr.release.entity.ReleaseDecision;
 import org.implantdhr.release.entity.ReleaseEvaluation;
@@ -49,6 +50,17 @@ public class ReleaseRecords {
                 WarningAcknowledgement.class).setParameter("finding", finding).getResultStream().findFirst();
     }
 
+    public Optional<ReleaseDecision> latestDecision(long implantId) {
+        return em.createNamedQuery(ReleaseDecision.OF_IMPLANT, ReleaseDecision.class)
+                .setParameter("implantId", implantId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The manifestation of the release signature of a decision; null for a rejection. */
+    public String manifestationOf(ReleaseDecision decision) {
+        return decision.signatureId() == null ? null
+                : em.find(ElectronicSignature.class, decision.signatureId()).manifestation();
+    }
+
     public EvaluationRecord of(ReleaseEvaluation e, String serialNumber) {
         Map<Long, WarningAcknowledgement> acknowledged = acknowledgementsOf(e).stream()
                 .collect(Collectors.toMap(a -> a.finding().id(), Function.identity()));
@@ -60,6 +72,7 @@ public class ReleaseRecords {
 
     public DecisionRecord of(ReleaseDecision d, String serialNumber, String manifestation) {
         return new DecisionRecord(d.id(), serialNumber, d.evaluation() == null ? null : d.evaluation().id(),
-                d.decision(), d.reason(), d.createdAt(), d.createdBy(), d.decisionSha256(), manifestation);
+                d.decision(), d.reason(), d.createdAt(), d.createdBy(), d.decisionSha256(), manifestation,
+                d.decisionContent());
     }
 }

@@ -72,6 +72,7 @@ public class Releases {
     @EJB Implants implants;
     @EJB Specifications specifications;
     @EJB Nonconformances nonconformances;
+    @EJB org.implantdhr.certificate.boundary.Certificates certificates;
 
     /** Judges the record now; each FAIL finding gets a nonconformance report (one open report per check). */
     public EvaluationRecord evaluate(String serialNumber) {
@@ -183,6 +184,7 @@ public class Releases {
                 content.sha256(), me, signature.signedAt());
         persistDecision(decision, serialNumber);
         implants.moveTo(serialNumber, ImplantStatus.RELEASED, "released, signature " + signature.id());
+        certificates.issue(serialNumber);
         return records.of(decision, serialNumber, signature.manifestation());
     }
 
@@ -225,6 +227,15 @@ public class Releases {
         return records.of(records.latest(implant.id()).orElseThrow(() ->
                 new org.implantdhr.platform.control.NoSuchRecordException("Evaluation of implant", serialNumber)),
                 serialNumber);
+    }
+
+    /** The decision on the implant with the content it is bound to; 404 while it is undecided. */
+    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
+    public DecisionRecord decision(String serialNumber) {
+        Implant implant = implants.get(serialNumber);
+        ReleaseDecision decision = records.latestDecision(implant.id()).orElseThrow(() ->
+                new org.implantdhr.platform.control.NoSuchRecordException("Decision on implant", serialNumber));
+        return records.of(decision, serialNumber, records.manifestationOf(decision));
     }
 
     /** Judges the stored facts again with the specification version the evaluation was pinned to. */

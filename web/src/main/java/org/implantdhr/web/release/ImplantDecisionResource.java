@@ -1,0 +1,23 @@
+package org.implantdhr.web.release;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.implantdhr.release.boundary.Releases;
+
+/** The decision on an implant (release or rejection) with the content its hash is bound to. */
+@Path("implants/{serial}/decision")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImplantDecisionResource {
+
+    @EJB
+    Releases releases;
+
+    @GET
+    public DecisionJson decision(@PathParam("serial") String serial) {
+        return DecisionJson.of(releases.decision(serial));
+    }
+}
