@@ -1,6 +1,7 @@
 package org.implantdhr.demo.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -47,5 +48,10 @@ public class DemoData {
         int newUsers = created;
         LOG.info(() -> "Demo mode: " + newUsers + " demo user(s) created; recording the demo plant in the background");
         fill.fill();
+    }
+
+    @PreDestroy
+    void stopFilling() {
+        DemoFill.applicationStops();
     }
 }
