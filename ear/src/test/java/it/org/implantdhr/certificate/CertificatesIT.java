@@ -1,0 +1,178 @@
+package it.org.implantdhr.certificate;
+
+import it.org.implantdhr.platform.Api;
+import it.org.implantdhr.platform.ServerDeployment;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A release issues a signed PDF/A-3 certificate in the same transaction; anyone can check it without logging in,
+ * by serial number or by uploading the file, and an independent tool (poppler's pdfsig) accepts the signature.
+ * Uses CW-DEMO-11, a conforming demo implant no other test releases.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CertificatesIT {
+
+    private static final String SERIAL = "CW-DEMO-11";
+    private static final Api QA = Api.as("quinn.qa", "quinn.qa-demo");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private static byte[] certificate;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ServerDeployment.ear();
+    }
+
+    @BeforeAll
+    static void theDemoImplantIsReleased() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
+        while (!demoRecorded()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The demo plant was not recorded within 8 minutes");
+            }
+            Thread.sleep(3_000);
+        }
+        if (!QA.get("/api/implants/" + SERIAL).json().getString("status").equals("RELEASED")) {
+            var evaluation = QA.post("/api/implants/" + SERIAL + "/evaluations", "");
+            assertThat(evaluation.status()).as(evaluation.toString()).isIn(200, 201);
+            var released = QA.post("/api/implants/" + SERIAL + "/release", """
+                    {"password":"quinn.qa-demo","zone":"Europe/Berlin"}""");
+            assertThat(released.status()).as(released.toString()).isEqualTo(200);
+        }
+        var download = QA.get("/api/certificates/" + SERIAL);
+        assertThat(download.status()).as(download.toString()).isEqualTo(200);
+        assertThat(download.contentType()).startsWith("application/pdf");
+        certificate = download.body();
+    }
+
+    private static boolean demoRecorded() {
+        var open = QA.get("/api/nonconformances?implant=CW-DEMO-16");
+        var inspections = QA.get("/api/implants/CW-DEMO-20/inspections");
+        return open.status() == 200 && open.text().contains("\"number\"") && inspections.status() == 200
+                && inspections.text().contains("\"id\"");
+    }
+
+    @Test
+    void pdfsigFindsOneValidSignatureOverTheWholeFile() throws Exception {
+        Path file = Files.createTempFile("certificate-", ".pdf");
+        Files.write(file, certificate);
+        Process pdfsig = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
+        String output = new String(pdfsig.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(pdfsig.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        Files.delete(file);
+        assertThat(output).as(output).contains("Signature is Valid.").contains("Total document signed");
+    }
+
+    @Test
+    void theUploadedCertificateIsIntactCoversTheFileChainsToOurCaAndIsTheOneWeIssued() throws Exception {
+        var answer = postToVerify(certificate);
+        assertThat(answer.getBoolean("signed")).isTrue();
+        assertThat(answer.getBoolean("intact")).as(answer.toString()).isTrue();
+        assertThat(answer.getBoolean("coversWholeFile")).isTrue();
+        assertThat(answer.getBoolean("chainsToOurCa")).as(answer.toString()).isTrue();
+        assertThat(answer.getBoolean("matchesIssued")).isTrue();
+        assertThat(answer.getBoolean("trustworthy")).as(answer.toString()).isTrue();
+        assertThat(answer.getString("sha256")).isEqualTo(sha256(certificate));
+        assertThat(answer.getJsonObject("implant").getString("status")).isEqualTo("RELEASED");
+    }
+
+    @Test
+    void anyoneSeesTheStatusAndTheCertificateHashWithoutLoggingIn() throws Exception {
+        var answer = getVerify(SERIAL);
+        assertThat(answer.getString("status")).isEqualTo("RELEASED");
+        assertThat(answer.getString("certificateSha256")).isEqualTo(sha256(certificate));
+        assertThat(answer.getString("patientPseudonym")).startsWith("PT-");
+        assertThat(answer.toString()).doesNotContain("hospital", "surgeon");
+
+        var page = Api.anonymous().get("/verify/" + SERIAL);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.text()).contains("Released", sha256(certificate), "width=device-width");
+    }
+
+    @Test
+    void aChangedByteIsNoLongerIntact() throws Exception {
+        byte[] tampered = certificate.clone();
+        int middle = tampered.length / 3;
+        tampered[middle] = (byte) (tampered[middle] ^ 0x01);
+        var answer = postToVerify(tampered);
+        assertThat(answer.getBoolean("intact")).as(answer.toString()).isFalse();
+        assertThat(answer.getBoolean("matchesIssued")).isFalse();
+        assertThat(answer.getBoolean("trustworthy")).isFalse();
+        assertThat(answer.getJsonArray("problems")).isNotEmpty();
+    }
+
+    @Test
+    void somethingThatIsNoPdfIsNotTrustworthy() throws Exception {
+        var answer = postToVerify("hello".getBytes(StandardCharsets.UTF_8));
+        assertThat(answer.getBoolean("signed")).isFalse();
+        assertThat(answer.getBoolean("trustworthy")).isFalse();
+    }
+
+    @Test
+    void anUnknownSerialIsUnknownAndAnUnreleasedImplantIsNotReleased() throws Exception {
+        assertThat(getVerify("NO-SUCH-" + System.nanoTime()).getString("status")).isEqualTo("UNKNOWN");
+        assertThat(getVerify("CW-DEMO-07").getString("status")).isEqualTo("NOT_RELEASED");
+    }
+
+    @Test
+    void theDemoCaCertificateIsPublic() {
+        var pem = Api.anonymous().get("/verify/ca.pem");
+        assertThat(pem.status()).isEqualTo(200);
+        assertThat(pem.text()).startsWith("-----BEGIN CERTIFICATE-----");
+    }
+
+    @Test
+    void theDownloadNeedsALoginAndASurgeonSeesOnlyTheirOwnCases() {
+        assertThat(Api.anonymous().get("/api/certificates/" + SERIAL).status()).isEqualTo(401);
+        assertThat(Api.as("rita.regulator", "rita.regulator-demo").get("/api/certificates/" + SERIAL).status())
+                .isEqualTo(200);
+        assertThat(Api.as("sofia.surgeon", "sofia.surgeon-demo").get("/api/certificates/" + SERIAL).status())
+                .isEqualTo(200);
+        assertThat(Api.as("sam.surgeon", "sam.surgeon-demo").get("/api/certificates/" + SERIAL).status())
+                .isEqualTo(403);
+        assertThat(QA.get("/api/certificates/CW-DEMO-07").status()).isEqualTo(404);
+    }
+
+    private static JsonObject getVerify(String serial) throws IOException, InterruptedException {
+        var response = HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/verify/" + serial))
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static JsonObject postToVerify(byte[] file) throws IOException, InterruptedException {
+        var response = HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/verify"))
+                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(file))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}

@@ -1,0 +1,3 @@
+package org.implantdhr.certificate.entity;
+
+public enum CertificateStatus { ISSUED, SUPERSEDED, REVOKED }

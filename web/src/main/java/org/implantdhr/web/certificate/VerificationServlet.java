@@ -1,0 +1,98 @@
+package org.implantdhr.web.certificate;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.implantdhr.certificate.boundary.Certificates;
+import org.implantdhr.certificate.boundary.ImplantVerification;
+import org.implantdhr.web.platform.UploadTooLargeException;
+import org.implantdhr.web.platform.Uploads;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Public verification, outside the logged-in /api: {@code GET /verify/{serial}} (JSON for Accept:
+ * application/json, else a page for a phone), {@code POST /verify} with a certificate PDF as the body, and
+ * {@code GET /verify/ca.pem}. A servlet rather than a second JAX-RS application so that none of the /api
+ * resources can ever be reached under this unprotected path.
+ */
+@WebServlet(urlPatterns = {"/verify", "/verify/*"})
+public class VerificationServlet extends HttpServlet {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @EJB
+    Certificates certificates;
+
+    @Inject
+    Uploads uploads;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo();
+        if (path == null || path.equals("/") || path.indexOf('/', 1) >= 0) {
+            problem(response, 404, "Not Found", "Ask for /verify/{serial number}");
+            return;
+        }
+        String serial = path.substring(1);
+        response.setHeader("Cache-Control", "no-store");
+        if (serial.equals("ca.pem")) {
+            send(response, 200, "application/x-pem-file", certificates.caCertificatePem());
+            return;
+        }
+        ImplantVerification answer = certificates.verify(serial);
+        String accept = request.getHeader("Accept");
+        if (accept != null && accept.contains("application/json")) {
+            send(response, 200, "application/json", JSON.toJson(answer));
+        } else {
+            send(response, 200, "text/html", VerificationPage.of(answer));
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo();
+        if (path != null && !path.equals("/")) {
+            problem(response, 404, "Not Found", "Post the certificate PDF to /verify");
+            return;
+        }
+        byte[] file;
+        try {
+            file = uploads.read(request.getInputStream());
+        } catch (UploadTooLargeException e) {
+            problem(response, 413, "Content Too Large", "The file is larger than " + uploads.maxBytes() + " bytes");
+            return;
+        }
+        if (file.length == 0) {
+            problem(response, 400, "Bad Request", "Post the certificate PDF as the request body");
+            return;
+        }
+        response.setHeader("Cache-Control", "no-store");
+        send(response, 200, "application/json", JSON.toJson(certificates.verify(file)));
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
+        send(response, status, "application/problem+json", "{\"type\":\"about:blank\",\"title\":" + quote(title)
+                + ",\"status\":" + status + ",\"detail\":" + quote(detail) + "}");
+    }
+
+    private static String quote(String text) {
+        return JSON.toJson(text);
+    }
+
+    private static void send(HttpServletResponse response, int status, String mediaType, String body)
+            throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType(mediaType + ";charset=UTF-8");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+}
