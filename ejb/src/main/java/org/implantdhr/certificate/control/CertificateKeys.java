@@ -86,7 +86,8 @@ public class CertificateKeys {
             } else {
                 Path file = Path.of(keystore.orElseThrow(() -> new SigningKeysUnavailableException(
                         "implantdhr.signing.keystore is not configured")));
-                keys = SigningKeys.fromPkcs12(file, password.orElse("").toCharArray(), alias.orElse(null));
+                keys = SigningKeys.fromPkcs12(file, password.orElse("").toCharArray(), alias.orElseThrow(() ->
+                        new SigningKeysUnavailableException("implantdhr.signing.alias is not configured")));
                 List<X509Certificate> chain = keys.chain();
                 anchor = chain.get(chain.size() - 1);
             }
