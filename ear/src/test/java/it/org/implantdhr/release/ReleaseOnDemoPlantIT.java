@@ -15,16 +15,20 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 
 import static it.org.implantdhr.casefile.CaseFixtures.expect;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The release flow on complete records: conforming implants of the demo plant, released by the demo QA people, who
- * recorded none of their evidence. Each test takes its own implant (CW-DEMO-02 is DemoPlantIT's).
+ * recorded none of their evidence. Each test takes its own implant (CW-DEMO-02 is DemoPlantIT's). The H2 database of
+ * the test server outlives a run (until {@code mvn clean}), so a test that decides an implant takes the first undecided
+ * one of its own candidates, and is skipped once all of them are decided.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReleaseOnDemoPlantIT {
@@ -66,6 +70,27 @@ class ReleaseOnDemoPlantIT {
         return expect(QUINN.get("/api/implants/" + serial), 200).json().getString("status");
     }
 
+    private static String undecided(String... candidates) {
+        for (String serial : candidates) {
+            if (!Set.of("RELEASED", "REJECTED", "RECALLED").contains(status(serial))) {
+                return serial;
+            }
+        }
+        assumeTrue(false, "every candidate is decided already: " + String.join(", ", candidates)
+                + " (run with a clean server to test again)");
+        throw new IllegalStateException();
+    }
+
+    /** The releasing person acknowledges every warning of the evaluation. */
+    private static void acknowledgeEveryWarning(JsonObject evaluation, String comment) {
+        for (JsonObject warning : findings(evaluation, "WARN")) {
+            var acknowledged = expect(QUINN.post("/api/evaluations/" + evaluation.getJsonNumber("id").longValue()
+                    + "/findings/" + warning.getJsonNumber("id").longValue() + "/acknowledgement",
+                    "{\"comment\":\"" + comment + "\"}"), 200).json();
+            assertThat(acknowledged.getJsonObject("acknowledgement").getString("by")).isEqualTo("quinn.qa");
+        }
+    }
+
     private static List<JsonObject> findings(JsonObject evaluation, String outcome) {
         return evaluation.getJsonArray("findings").getValuesAs(JsonObject.class).stream()
                 .filter(f -> f.getString("outcome").equals(outcome)).toList();
@@ -90,7 +115,7 @@ class ReleaseOnDemoPlantIT {
 
     @Test
     void twoSimultaneousReleasesGiveOneReleaseAndOneConflict() throws Exception {
-        String serial = "CW-DEMO-03";
+        String serial = undecided("CW-DEMO-03", "CW-DEMO-09", "CW-DEMO-10");
         JsonObject evaluation = evaluate(serial);
         assertThat(findings(evaluation, "FAIL")).isEmpty();
         var start = new CountDownLatch(1);
@@ -141,23 +166,20 @@ class ReleaseOnDemoPlantIT {
 
     @Test
     void aWarningIsReleasedOnlyOnceTheReleasingPersonAcknowledgedIt() throws Exception {
-        String serial = "CW-DEMO-04";
+        String serial = undecided("CW-DEMO-04", "CW-DEMO-11", "CW-DEMO-12");
         String ncr = concession(serial);
         JsonObject evaluation = evaluate(serial);
         long evaluationId = evaluation.getJsonNumber("id").longValue();
         assertThat(findings(evaluation, "FAIL")).isEmpty();
         JsonObject warning = findings(evaluation, "WARN").stream()
-                .filter(f -> f.getString("checkId").equals("REC-NCR")).findFirst().orElseThrow();
-        assertThat(warning.getString("subject")).contains(ncr);
+                .filter(f -> f.getString("checkId").equals("REC-NCR"))
+                .filter(f -> f.getString("subject").contains(ncr)).findFirst().orElseThrow();
 
         var refused = expect(release(serial, QUINN, "quinn.qa-demo"), 422);
         assertThat(refused.text()).contains("REC-NCR", "not acknowledged");
         assertThat(status(serial)).isEqualTo("EVALUATED");
 
-        var acknowledged = expect(QUINN.post("/api/evaluations/" + evaluationId + "/findings/"
-                + warning.getJsonNumber("id").longValue() + "/acknowledgement",
-                "{\"comment\":\"Concession signed by the QA manager; burr removed\"}"), 200).json();
-        assertThat(acknowledged.getJsonObject("acknowledgement").getString("by")).isEqualTo("quinn.qa");
+        acknowledgeEveryWarning(evaluation, "Concession signed by the QA manager; burr removed");
 
         JsonObject released = expect(release(serial, QUINN, "quinn.qa-demo"), 200).json();
         assertThat(status(serial)).isEqualTo("RELEASED");
@@ -182,15 +204,13 @@ class ReleaseOnDemoPlantIT {
 
     @Test
     void aUseAsIsConcessionIsInTheEvaluationAndInTheSignedDecision() {
-        String serial = "CW-DEMO-06";
+        String serial = undecided("CW-DEMO-06", "CW-DEMO-13", "CW-DEMO-01");
         String ncr = concession(serial);
         JsonObject evaluation = evaluate(serial);
         JsonObject warning = findings(evaluation, "WARN").stream()
                 .filter(f -> f.getString("subject").contains(ncr)).findFirst().orElseThrow();
         assertThat(warning.getString("measured")).contains("USE_AS_IS", "mia.qamanager");
-        expect(QUINN.post("/api/evaluations/" + evaluation.getJsonNumber("id").longValue() + "/findings/"
-                + warning.getJsonNumber("id").longValue() + "/acknowledgement",
-                "{\"comment\":\"Concession " + ncr + " reviewed\"}"), 200);
+        acknowledgeEveryWarning(evaluation, "Concession " + ncr + " reviewed");
 
         JsonObject released = expect(release(serial, QUINN, "quinn.qa-demo"), 200).json();
         assertThat(released.getString("content")).contains("\"concessions\":[{", "\"number\":\"" + ncr + "\"",
