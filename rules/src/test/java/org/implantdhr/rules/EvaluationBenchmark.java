@@ -7,12 +7,15 @@ import org.implantdhr.rules.buildlog.BuildLogAnalysis;
 import org.implantdhr.rules.buildlog.BuildLogTrace;
 import org.implantdhr.rules.facts.Characteristic;
 import org.implantdhr.rules.facts.CharacteristicKind;
+import org.implantdhr.rules.facts.ReleaseFacts;
 import org.implantdhr.rules.furnace.FurnaceChartAnalysis;
 import org.implantdhr.rules.furnace.FurnaceTrace;
 import org.implantdhr.rules.specification.Specification;
 
 /**
- * Times one full evaluation (5,000 layers, 30,000 × 6 furnace samples, 200 characteristics) after warm-up:
+ * Times one full evaluation (5,000 layers, 30,000 × 6 furnace samples, 200 characteristics) after warm-up, by the
+ * rules and, in the same run and on the same facts, by {@link PlainJavaEvaluator} (the same checks as plain Java),
+ * and prints both medians and their ratio:
  * {@code ./mvnw -q -pl rules test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.implantdhr.rules.EvaluationBenchmark}. Reports, never asserts.
  */
@@ -28,25 +31,67 @@ public final class EvaluationBenchmark {
                     new BigDecimal("0.5"), BigDecimal.TEN, "PASS", i % 4 == 0));
         }
         ReleaseEvaluator evaluator = new ReleaseEvaluator();
+        PlainJavaEvaluator plain = new PlainJavaEvaluator();
         int warmUp = 200, runs = 200;
-        long[] analysis = new long[runs], total = new long[runs];
+        long[] analysis = new long[runs], drools = new long[runs], java = new long[runs];
+        long[] droolsTotal = new long[runs], javaTotal = new long[runs];
         for (int i = 0; i < warmUp + runs; i++) {
             long start = System.nanoTime();
             implant.furnaceChart = FurnaceChartAnalysis.per(spec).analyse(furnace);
             implant.buildLog = BuildLogAnalysis.per(spec).analyse(log);
+            ReleaseFacts facts = implant.build();
             long analysed = System.nanoTime();
-            Evaluation evaluation = evaluator.evaluate(implant.build(), spec);
-            long end = System.nanoTime();
+            // both evaluators on the same facts in the same iteration; which goes first alternates, so that
+            // neither always profits from the other having just touched the facts
+            long droolsNanos, javaNanos;
+            Evaluation byRules, byJava;
+            if (i % 2 == 0) {
+                long t0 = System.nanoTime();
+                byRules = evaluator.evaluate(facts, spec);
+                long t1 = System.nanoTime();
+                byJava = plain.evaluate(facts, spec);
+                long t2 = System.nanoTime();
+                droolsNanos = t1 - t0;
+                javaNanos = t2 - t1;
+            } else {
+                long t0 = System.nanoTime();
+                byJava = plain.evaluate(facts, spec);
+                long t1 = System.nanoTime();
+                byRules = evaluator.evaluate(facts, spec);
+                long t2 = System.nanoTime();
+                javaNanos = t1 - t0;
+                droolsNanos = t2 - t1;
+            }
             if (i >= warmUp) {
-                analysis[i - warmUp] = analysed - start;
-                total[i - warmUp] = end - start;
+                int k = i - warmUp;
+                analysis[k] = analysed - start;
+                drools[k] = droolsNanos;
+                java[k] = javaNanos;
+                droolsTotal[k] = analysis[k] + droolsNanos;
+                javaTotal[k] = analysis[k] + javaNanos;
             }
             if (i == 0) {
-                System.out.println("findings " + evaluation.findings().size() + ", releasable " + evaluation.releasable());
+                System.out.println("findings: Drools " + byRules.findings().size() + " (releasable "
+                        + byRules.releasable() + "), plain Java " + byJava.findings().size() + " (releasable "
+                        + byJava.releasable() + ")");
             }
         }
+        System.out.printf("Java %s, %s %s, %d processors; %d warm-ups, %d measured runs%n",
+                System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"),
+                Runtime.getRuntime().availableProcessors(), warmUp, runs);
         report("derived measures (furnace + build log)", analysis);
-        report("derived measures + rules evaluation", total);
+        report("rules evaluation, Drools", drools);
+        report("same checks, plain Java", java);
+        report("derived measures + Drools", droolsTotal);
+        report("derived measures + plain Java", javaTotal);
+        System.out.printf("ratio Drools / plain Java (medians): checks only %.1f, with derived measures %.2f%n",
+                median(drools) / median(java), median(droolsTotal) / median(javaTotal));
+    }
+
+    private static double median(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static void report(String what, long[] nanos) {
