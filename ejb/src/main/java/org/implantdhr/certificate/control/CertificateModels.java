@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.implantdhr.casefile.entity.ImplantCase;
 import org.implantdhr.casefile.entity.RegulatoryPathway;
+import org.implantdhr.documents.AnnexXiiiStatementModel;
 import org.implantdhr.documents.BuildRecord;
 import org.implantdhr.documents.CaseReference;
 import org.implantdhr.documents.CertificateModel;
@@ -22,14 +23,18 @@ import org.implantdhr.documents.DeviceIdentity;
 import org.implantdhr.documents.DimensionalSummary;
 import org.implantdhr.documents.FurnaceCurve;
 import org.implantdhr.documents.HeatTreatmentRun;
+import org.implantdhr.documents.ImplantCardModel;
 import org.implantdhr.documents.MachineReadableRecord;
 import org.implantdhr.documents.Manufacturer;
 import org.implantdhr.documents.Materials;
 import org.implantdhr.documents.PowderChemistry;
 import org.implantdhr.documents.PowderLot;
+import org.implantdhr.documents.Prescriber;
 import org.implantdhr.documents.ProcessSummary;
 import org.implantdhr.documents.ReleaseDecision;
+import org.implantdhr.documents.SeparationPlateLot;
 import org.implantdhr.documents.SignatureManifestation;
+import org.implantdhr.finishing.entity.CleaningRun;
 import org.implantdhr.heattreatment.boundary.HeatTreatmentEvidence;
 import org.implantdhr.heattreatment.boundary.HeatTreatmentRuns;
 import org.implantdhr.identity.entity.ElectronicSignature;
@@ -53,27 +58,29 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * Builds what a release certificate prints from the DHR: the facts the evaluation judged (its snapshot, not the
- * record as it is now), its findings and acknowledgements, the case, the release signature and the full furnace
- * trace of the heat-treatment run.
+ * Builds what the documents of a released implant print from the DHR: the release certificate, the MDR Article 18
+ * implant card and, for a custom-made device, the Annex XIII statement. All three are made from a
+ * {@link ReleasedRecord}: the facts the evaluation judged (its snapshot, not the record as it is now), its findings
+ * and acknowledgements, the case and the release signature; the certificate also plots the full furnace trace of
+ * the heat-treatment run. The manufacturer comes from configuration ({@link ManufacturerInformation}).
  */
 @Dependent
 public class CertificateModels {
-
-    static final Manufacturer MANUFACTURER = new Manufacturer("Implant DHR demonstration manufacturer",
-            "Registered address as on the device label", null);
 
     @PersistenceContext
     EntityManager em;
 
     @EJB
     HeatTreatmentRuns heatTreatmentRuns;
+
+    @Inject
+    ManufacturerInformation manufacturerInformation;
 
     @Inject
     @ConfigProperty(name = "implantdhr.public.base-url", defaultValue = "http://localhost:9080")
@@ -87,24 +94,132 @@ public class CertificateModels {
 
     public CertificateModel of(String certificateNumber, Instant issuedAt, Implant implant, ReleaseEvaluation evaluation,
                                List<WarningAcknowledgement> acknowledgements, ElectronicSignature signature) {
+        ReleasedRecord released = released(implant, evaluation, acknowledgements, signature);
+        HeatTreatmentEvidence heatTreatment = released.facts().heatTreatment() == null
+                || implant.heatTreatmentRunId() == null ? null
+                : heatTreatmentRuns.evidence(implant.heatTreatmentRunId());
+        return certificate(certificateNumber, issuedAt, manufacturerInformation.manufacturer(), released,
+                heatTreatment, verificationUrl(implant.serialNumber()));
+    }
+
+    /** Loads what the evaluation's snapshot does not hold: the case, the surgeon's name, the cleaning date. */
+    public ReleasedRecord released(Implant implant, ReleaseEvaluation evaluation,
+                                   List<WarningAcknowledgement> acknowledgements, ElectronicSignature signature) {
         ImplantCase implantCase = em.find(ImplantCase.class, implant.caseId());
-        ZoneId zone = ZoneId.of(signature.zoneId());
-        ReleaseFacts facts = FactsJson.read(evaluation.factsJson());
         UserAccount surgeon = em.find(UserAccount.class, implantCase.surgeonId());
-        return new CertificateModel(certificateNumber, issuedAt.atZone(zone), MANUFACTURER,
+        ReleaseFacts facts = FactsJson.read(evaluation.factsJson());
+        Instant cleaned = facts.cleaning() == null ? null
+                : em.createNamedQuery(CleaningRun.BY_NUMBER, CleaningRun.class)
+                .setParameter("runNumber", facts.cleaning().runId()).setMaxResults(1).getResultStream()
+                .findFirst().map(CleaningRun::performedAt).orElse(null);
+        return new ReleasedRecord(implant, implantCase, surgeon == null ? null : surgeon.fullName(), evaluation,
+                facts, acknowledgements, signature, cleaned);
+    }
+
+    public ImplantCardModel implantCard(ReleasedRecord released) {
+        return implantCard(released, manufacturerInformation.manufacturer(),
+                manufacturerInformation.expectedLifetime(), manufacturerInformation.warnings());
+    }
+
+    public AnnexXiiiStatementModel annexXiiiStatement(ReleasedRecord released) {
+        return annexXiiiStatement(released, manufacturerInformation.manufacturer(),
+                manufacturerInformation.manufacturingSites());
+    }
+
+    static CertificateModel certificate(String certificateNumber, Instant issuedAt, Manufacturer manufacturer,
+                                        ReleasedRecord released, HeatTreatmentEvidence heatTreatment,
+                                        String verificationUrl) {
+        ImplantCase implantCase = released.implantCase();
+        Implant implant = released.implant();
+        ReleaseFacts facts = released.facts();
+        ZoneId zone = released.zone();
+        ElectronicSignature signature = released.signature();
+        ReleaseEvaluation evaluation = released.evaluation();
+        return new CertificateModel(certificateNumber, issuedAt.atZone(zone), manufacturer,
                 device(implant, implantCase),
                 new CaseReference(implantCase.caseNumber(), implantCase.patientPseudonym(), implantCase.hospital(),
-                        surgeon == null ? null : surgeon.fullName(), implantCase.plannedSurgeryDate()),
+                        released.surgeonName(), implantCase.plannedSurgeryDate()),
                 facts.design() == null ? null : new DesignReference(facts.design().designId(),
                         facts.design().approvedStlSha256()),
-                materials(facts), process(facts, implant, zone),
+                materials(facts), process(facts, heatTreatment, released.cleaningCompletedAt(), zone),
                 new ReleaseDecision(evaluation.specificationCode(), evaluation.specificationVersion(),
-                        evaluation.ruleSetVersion(), checks(evaluation), concessions(acknowledgements),
-                        new SignatureManifestation(signature.printedName(), signature.signedAt().atZone(zone),
-                                signature.meaning().name())),
-                true, verificationUrl(implant.serialNumber()),
+                        evaluation.ruleSetVersion(), checks(evaluation), concessions(released.acknowledgements()),
+                        manifestation(signature, zone)),
+                true, verificationUrl,
                 new MachineReadableRecord("release-record-" + implant.serialNumber() + ".json",
-                        record(certificateNumber, implant.serialNumber(), evaluation, acknowledgements)));
+                        record(certificateNumber, implant.serialNumber(), evaluation, released.acknowledgements())));
+    }
+
+    /**
+     * The card is dated by the release signature, not by the moment it is printed, so that printing it again
+     * gives the same document. The implantation date is not known here: the hospital fills it in.
+     */
+    static ImplantCardModel implantCard(ReleasedRecord released, Manufacturer manufacturer, String expectedLifetime,
+                                        List<String> warnings) {
+        ImplantCase implantCase = released.implantCase();
+        return new ImplantCardModel(released.signature().signedAt().atZone(released.zone()), manufacturer,
+                device(released.implant(), implantCase), implantCase.patientPseudonym(), null,
+                implantCase.hospital(), expectedLifetime, warnings);
+    }
+
+    /**
+     * MDR Annex XIII section 1 for a custom-made device. The characteristics are those the prescription led to:
+     * the prescription reference, the approved patient-specific design and its measures, the materials.
+     *
+     * @throws IllegalArgumentException when the device is not custom-made
+     */
+    static AnnexXiiiStatementModel annexXiiiStatement(ReleasedRecord released, Manufacturer manufacturer,
+                                                      List<String> manufacturingSites) {
+        ImplantCase implantCase = released.implantCase();
+        ZoneId zone = released.zone();
+        return new AnnexXiiiStatementModel(released.signature().signedAt().atZone(zone), manufacturer,
+                device(released.implant(), implantCase), implantCase.patientPseudonym(),
+                new Prescriber(released.surgeonName(), implantCase.hospital()),
+                characteristics(implantCase, released.facts()), List.of(), manufacturingSites,
+                manifestation(released.signature(), zone));
+    }
+
+    private static List<String> characteristics(ImplantCase implantCase, ReleaseFacts facts) {
+        List<String> lines = new ArrayList<>();
+        if (implantCase.prescriptionReference() != null) {
+            lines.add("Made to the written prescription " + implantCase.prescriptionReference()
+                    + " for surgery planned on " + implantCase.plannedSurgeryDate() + ".");
+        }
+        var design = facts.design();
+        if (design != null) {
+            lines.add("Patient-specific geometry of the approved design " + design.designId()
+                    + (design.approvedStlSha256() == null ? "" : " (STL SHA-256 " + design.approvedStlSha256() + ")")
+                    + ".");
+            List<String> measures = new ArrayList<>();
+            if (design.maxOuterDimensionMm() != null) {
+                measures.add("largest outer dimension " + design.maxOuterDimensionMm().toPlainString() + " mm");
+            }
+            if (design.minWallMm() != null) {
+                measures.add("minimum wall thickness " + design.minWallMm().toPlainString() + " mm");
+            }
+            if (design.stlVolumeCm3() != null) {
+                measures.add("volume " + design.stlVolumeCm3().toPlainString() + " cm³");
+            }
+            if (!measures.isEmpty()) {
+                lines.add("Design measures: " + String.join(", ", measures) + ".");
+            }
+        }
+        if (!facts.powderLots().isEmpty()) {
+            lines.add("Additively manufactured from titanium alloy Ti-6Al-4V ELI (Grade 23), powder lot(s) "
+                    + String.join(", ", facts.powderLots().stream()
+                    .map(org.implantdhr.rules.facts.PowderLot::lotNumber).toList()) + ".");
+        }
+        var plate = facts.componentLot();
+        if (plate != null) {
+            lines.add("Separation plate " + plate.catalogueNumber() + " of " + plate.supplier() + ", lot "
+                    + plate.lotNumber() + (plate.expiryDate() == null ? "" : ", expiry " + plate.expiryDate()) + ".");
+        }
+        return lines;
+    }
+
+    private static SignatureManifestation manifestation(ElectronicSignature signature, ZoneId zone) {
+        return new SignatureManifestation(signature.printedName(), signature.signedAt().atZone(zone),
+                signature.meaning().name());
     }
 
     private static DeviceIdentity device(Implant implant, ImplantCase implantCase) {
@@ -117,28 +232,29 @@ public class CertificateModels {
     }
 
     private static Materials materials(ReleaseFacts facts) {
+        var plate = facts.componentLot();
         return new Materials(facts.powderLots().stream().map(lot -> {
             Map<String, BigDecimal> c = lot.certificate() == null ? Map.of() : lot.certificate().chemistryWtPercent();
             return new PowderLot(lot.lotNumber(), "Ti-6Al-4V ELI (Grade 23), " + lot.supplier(),
                     new PowderChemistry(c.get("O"), c.get("N"), c.get("H"), c.get("Fe"), c.get("Al"), c.get("V")));
-        }).toList(), null);
+        }).toList(), plate == null ? null : new SeparationPlateLot(plate.lotNumber(), plate.expiryDate()));
     }
 
-    private ProcessSummary process(ReleaseFacts facts, Implant implant, ZoneId zone) {
+    private static ProcessSummary process(ReleaseFacts facts, HeatTreatmentEvidence evidence, Instant cleaned,
+                                          ZoneId zone) {
         var b = facts.build();
         BuildRecord build = b == null ? null : new BuildRecord(b.buildId(), b.machineId(), at(b.startedAt(), zone),
                 at(b.endedAt(), zone));
         var ht = facts.heatTreatment();
         HeatTreatmentRun run = null;
-        if (ht != null && implant.heatTreatmentRunId() != null) {
-            HeatTreatmentEvidence evidence = heatTreatmentRuns.evidence(implant.heatTreatmentRunId());
+        if (ht != null) {
             run = new HeatTreatmentRun(ht.runId(), ht.furnaceId(), ht.recipeId(), at(ht.startedAt(), zone),
-                    at(ht.endedAt(), zone), curve(evidence, facts.furnaceChart(), ht.recipeSetpointC()));
+                    at(ht.endedAt(), zone), evidence == null ? null
+                    : curve(evidence, facts.furnaceChart(), ht.recipeSetpointC()));
         }
         var c = facts.cleaning();
         CleaningRecord cleaning = c == null ? null : new CleaningRecord(c.runId(),
-                c.processId() + " version " + c.processVersion(), null,
-                c.visualResult() == null ? null : "visual " + c.visualResult());
+                c.processId() + " version " + c.processVersion(), at(cleaned, zone), cleaningResult(c));
         var d = facts.dimensionalInspection();
         DimensionalSummary dimensional = d == null ? null : new DimensionalSummary(d.inspectionId(),
                 d.instrumentId(), d.characteristics().size(),
@@ -149,6 +265,17 @@ public class CertificateModels {
                                 + (ch.toleranceMm() == null ? "" : " (±" + ch.toleranceMm().toPlainString() + " mm)"))
                         .orElse("none measured"));
         return new ProcessSummary(build, run, cleaning, dimensional);
+    }
+
+    private static String cleaningResult(org.implantdhr.rules.facts.Cleaning c) {
+        List<String> results = new ArrayList<>();
+        if (c.visualResult() != null) {
+            results.add("visual " + c.visualResult());
+        }
+        if (c.endotoxinEuPerDevice() != null) {
+            results.add("endotoxin " + c.endotoxinEuPerDevice().toPlainString() + " EU/device");
+        }
+        return results.isEmpty() ? null : String.join(", ", results);
     }
 
     private static boolean inTolerance(Characteristic c) {
@@ -198,7 +325,8 @@ public class CertificateModels {
                     .add("subject", f.subject()).add("outcome", f.outcome().name()).add("measured", f.measured())
                     .add("limit", f.limitText()).add("comparison", f.comparison().name())
                     .add("evidence", f.evidence()).add("sentence", f.sentence());
-            acknowledgements.stream().filter(a -> Objects.equals(a.finding().id(), f.id())).findFirst()
+            // by position: the acknowledgements belong to this evaluation, and seq is its order of findings
+            acknowledgements.stream().filter(a -> a.finding().seq() == f.seq()).findFirst()
                     .ifPresent(a -> finding.add("acknowledgement", Json.createObjectBuilder().add("by", a.createdBy())
                             .add("comment", a.comment()).add("at", a.createdAt().toString())));
             findings.add(finding);
