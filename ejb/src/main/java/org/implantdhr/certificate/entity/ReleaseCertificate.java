@@ -23,9 +23,13 @@ import java.util.Map;
         query = "select c from ReleaseCertificate c where c.serialNumber = :serial order by c.issuedAt desc, c.id desc")
 @NamedQuery(name = ReleaseCertificate.WITH_SHA256,
         query = "select c from ReleaseCertificate c where c.sha256 = :sha256 order by c.id desc")
+@NamedQuery(name = ReleaseCertificate.IN_FORCE_OF_SERIALS,
+        query = "select c from ReleaseCertificate c where c.serialNumber in :serials"
+                + " and c.status = org.implantdhr.certificate.entity.CertificateStatus.ISSUED")
 public class ReleaseCertificate extends Recorded implements Audited {
 
     public static final String OF_SERIAL = "ReleaseCertificate.ofSerial";
+    public static final String IN_FORCE_OF_SERIALS = "ReleaseCertificate.inForceOfSerials";
     public static final String WITH_SHA256 = "ReleaseCertificate.withSha256";
 
     @Column(name = "implant_id", nullable = false, updatable = false)
@@ -64,6 +68,16 @@ public class ReleaseCertificate extends Recorded implements Audited {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "revoked_by")
+    private String revokedBy;
+
+    @Column(name = "revocation_signature_id")
+    private Long revocationSignatureId;
+
+    /** The recall that revoked it; null for a revocation of this certificate alone. */
+    @Column(name = "recall_id")
+    private Long recallId;
+
     protected ReleaseCertificate() {
     }
 
@@ -85,10 +99,17 @@ public class ReleaseCertificate extends Recorded implements Audited {
         status = CertificateStatus.SUPERSEDED;
     }
 
-    public void revoke(String reason, Instant at) {
+    /** Withdraws the certificate under an e-signature; only one in force (ISSUED) is revoked. */
+    public void revoke(String reason, Instant at, String by, long signatureId, Long recallId) {
+        if (status != CertificateStatus.ISSUED) {
+            throw new IllegalStateException("Certificate " + certificateNumber + " is " + status);
+        }
         status = CertificateStatus.REVOKED;
         revokedReason = reason;
         revokedAt = at.truncatedTo(ChronoUnit.MICROS);
+        revokedBy = by;
+        revocationSignatureId = signatureId;
+        this.recallId = recallId;
     }
 
     @Override
@@ -114,6 +135,9 @@ public class ReleaseCertificate extends Recorded implements Audited {
         state.put("status", status);
         state.put("revokedReason", revokedReason);
         state.put("revokedAt", revokedAt);
+        state.put("revokedBy", revokedBy);
+        state.put("revocationSignatureId", revocationSignatureId);
+        state.put("recallId", recallId);
         return state;
     }
 
@@ -128,4 +152,7 @@ public class ReleaseCertificate extends Recorded implements Audited {
     public CertificateStatus status() { return status; }
     public String revokedReason() { return revokedReason; }
     public Instant revokedAt() { return revokedAt; }
+    public String revokedBy() { return revokedBy; }
+    public Long revocationSignatureId() { return revocationSignatureId; }
+    public Long recallId() { return recallId; }
 }

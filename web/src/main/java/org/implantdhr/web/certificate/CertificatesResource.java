@@ -1,19 +1,47 @@
 package org.implantdhr.web.certificate;
 
 import jakarta.ejb.EJB;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.implantdhr.certificate.boundary.Certificates;
+import org.implantdhr.certificate.boundary.Revocations;
+import org.implantdhr.certificate.boundary.RevokedCertificate;
 
-/** The signed release certificate of an implant, for logged-in users (a surgeon only for their own cases). */
+/**
+ * The signed release certificate of an implant, for logged-in users (a surgeon only for their own cases), and its
+ * revocation by a QA manager: {@code POST /api/certificates/{serial}/revocation} with the reason and the password.
+ */
 @Path("certificates")
 public class CertificatesResource {
 
+    /** Why the certificate is withdrawn, the password re-entered, and the zone the signing time is shown in. */
+    public record RevocationJson(String reason, @NotBlank String password, String zone) {
+    }
+
     @EJB
     Certificates certificates;
+
+    @EJB
+    Revocations revocations;
+
+    @POST
+    @Path("{serialNumber}/revocation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public RevokedCertificate revoke(@PathParam("serialNumber") String serialNumber,
+                                     @Valid @NotNull RevocationJson revocation) {
+        return revocations.revoke(serialNumber, revocation.reason(), revocation.password().toCharArray(),
+                revocation.zone());
+    }
 
     @GET
     @Path("{serialNumber}")

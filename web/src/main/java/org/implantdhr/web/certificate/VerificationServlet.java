@@ -20,7 +20,8 @@ import java.nio.charset.StandardCharsets;
  * Public verification, outside the logged-in /api: {@code GET /verify/{serial}} (JSON for Accept:
  * application/json, else a page for a phone), {@code POST /verify} with a certificate PDF as the body, and
  * {@code GET /verify/ca.pem}. A servlet rather than a second JAX-RS application so that none of the /api
- * resources can ever be reached under this unprotected path.
+ * resources can ever be reached under this unprotected path. Every request counts against the per-address
+ * limit (429 with Retry-After beyond it), so that serial numbers cannot be enumerated.
  */
 @WebServlet(urlPatterns = {"/verify", "/verify/*"})
 public class VerificationServlet extends HttpServlet {
@@ -32,6 +33,22 @@ public class VerificationServlet extends HttpServlet {
 
     @Inject
     Uploads uploads;
+
+    @Inject
+    VerificationRateLimit rateLimit;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws jakarta.servlet.ServletException, IOException {
+        long retryAfter = rateLimit.admit(request.getRemoteAddr());
+        if (retryAfter > 0) {
+            response.setHeader("Retry-After", Long.toString(retryAfter));
+            problem(response, 429, "Too Many Requests", "At most " + rateLimit.perMinute()
+                    + " verification requests per minute from one address; try again in " + retryAfter + " s");
+            return;
+        }
+        super.service(request, response);
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
