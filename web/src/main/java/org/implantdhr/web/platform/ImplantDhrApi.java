@@ -1,7 +1,6 @@
 package org.implantdhr.web.platform;
 
 import jakarta.annotation.security.DeclareRoles;
-import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -9,10 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /**
  * The JSON API under /api. Every resource needs an authenticated caller (web.xml); what each role may do is
- * decided by the business components (@RolesAllowed on the boundaries).
+ * decided by the business components (@RolesAllowed on the boundaries). Callers authenticate with HTTP Basic
+ * (org.implantdhr.web.identity.SignIn).
  */
 @ApplicationPath("/api")
-@BasicAuthenticationMechanismDefinition(realmName = "Implant DHR")
 @DeclareRoles({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "SURGEON", "ADMIN"})
 @OpenAPIDefinition(info = @Info(title = "Implant DHR", version = "1.0",
         description = "Device history records of patient-specific titanium implants"))

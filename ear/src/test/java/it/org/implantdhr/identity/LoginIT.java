@@ -1,0 +1,143 @@
+package it.org.implantdhr.identity;
+
+import it.org.implantdhr.platform.Api;
+import it.org.implantdhr.platform.Browser;
+import it.org.implantdhr.platform.BrowserSession;
+import it.org.implantdhr.platform.People;
+import it.org.implantdhr.platform.ServerDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Signing in and out in a real browser, what each role is offered, and what protects the session. */
+@ExtendWith({ArquillianExtension.class, BrowserSession.class})
+class LoginIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ServerDeployment.ear();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "OPERATOR   | nav-work                                  | nav-queue,nav-audit,nav-cases",
+            "ENGINEER   | nav-work                                  | nav-queue,nav-audit,nav-cases",
+            "QA         | nav-work,nav-queue,nav-implants,nav-audit | nav-cases",
+            "QA_MANAGER | nav-queue,nav-specifications,nav-trace    | nav-cases",
+            "REGULATOR  | nav-implants,nav-audit,nav-trace          | nav-work,nav-queue,nav-cases",
+            "SURGEON    | nav-cases                                 | nav-work,nav-queue,nav-audit",
+            "ADMIN      | nav-audit                                 | nav-work,nav-queue,nav-cases"})
+    void everyRoleLogsInAndIsOfferedItsOwnWork(String role, String offered, String notOffered, Browser browser) {
+        browser.loginAs(role);
+
+        assertThat(browser.text("signed-in-as")).isEqualTo("it." + role.toLowerCase().replace('_', '-'));
+        for (String link : offered.split(",")) {
+            assertThat(browser.all(By.id(link))).as(role + " is offered " + link).hasSize(1);
+        }
+        for (String link : notOffered.split(",")) {
+            assertThat(browser.all(By.id(link))).as(role + " is not offered " + link).isEmpty();
+        }
+        assertThat(browser.all(By.id("nav-verify"))).hasSize(1);
+    }
+
+    @Test
+    void aWrongPasswordIsToldNextToThePasswordField(Browser browser) {
+        People.as("QA");
+        browser.open("/login.xhtml").type("login:username", "it.qa").type("login:password", "not-the-password")
+                .click("login:submit");
+
+        assertThat(browser.text("login:password-error")).contains("wrong");
+        assertThat(browser.all(By.id("signed-in-as"))).isEmpty();
+    }
+
+    @Test
+    void emptyFieldsAreToldEachNextToItsField(Browser browser) {
+        browser.open("/login.xhtml").click("login:submit");
+
+        assertThat(browser.text("login:username-error")).isEqualTo("Enter your user name.");
+        assertThat(browser.text("login:password-error")).isEqualTo("Enter your password.");
+    }
+
+    @Test
+    void aPageAskedForBeforeLoginOpensAfterIt(Browser browser) {
+        People.as("REGULATOR");
+        browser.open("/index.xhtml");
+        assertThat(browser.currentPath()).startsWith("/login.xhtml?next=");
+
+        browser.type("login:username", "it.regulator").type("login:password", People.PASSWORD).click("login:submit");
+        browser.waitFor(By.id("signed-in-as"));
+        assertThat(browser.currentPath()).isEqualTo("/index.xhtml");
+    }
+
+    @Test
+    void aLoginNeverSendsThePersonToAnotherSite(Browser browser) {
+        People.as("QA");
+        browser.open("/login.xhtml?next=//evil.example/phish")
+                .type("login:username", "it.qa").type("login:password", People.PASSWORD).click("login:submit");
+        browser.waitFor(By.id("signed-in-as"));
+        assertThat(browser.currentPath()).isEqualTo("/index.xhtml");
+    }
+
+    @Test
+    void afterLogoutThePagesAskForALoginAgain(Browser browser) {
+        browser.loginAs("QA").click("session:logout");
+
+        assertThat(browser.text("logged-out")).isEqualTo("You are logged out.");
+        browser.open("/index.xhtml");
+        assertThat(browser.currentPath()).startsWith("/login.xhtml");
+    }
+
+    @Test
+    void aFormWithoutTheSessionsTokenIsRefusedAndChangesNothing(Browser browser) {
+        browser.loginAs("QA");
+        // what a forged cross-site form would send: the right fields, but not this session's view state
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.querySelector('#session input[name=\"jakarta.faces.ViewState\"]').value = 'forged';");
+        browser.click("session:logout");
+
+        assertThat(browser.text("expired")).contains("Nothing was saved");
+        browser.open("/index.xhtml");
+        assertThat(browser.all(By.id("signed-in-as"))).as("still logged in: the forged logout did nothing").hasSize(1);
+    }
+
+    @Test
+    void theBrowserSessionDoesNotOpenTheApi(Browser browser) throws Exception {
+        browser.loginAs("QA");
+        String cookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/users/me"))
+                .header("Cookie", "JSESSIONID=" + cookie).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).as("the API takes only its own credentials").isEqualTo(401);
+    }
+
+    @Test
+    void aRoleSeesNoPagesOfAnotherRolesArea(Browser browser) {
+        browser.loginAs("OPERATOR").open("/qa/queue.xhtml");
+
+        assertThat(browser.pageText()).contains("not allowed");
+    }
+
+    @Test
+    void pagesLoadNothingFromOtherServers() throws Exception {
+        HttpResponse<String> login = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + "/login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+                assertThat(policy).startsWith("default-src 'self'").contains("frame-ancestors 'none'"));
+        assertThat(login.body()).doesNotContain("src=\"http").doesNotContain("href=\"http");
+    }
+}
