@@ -5,10 +5,17 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import javax.xml.transform.TransformerException;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -43,6 +50,27 @@ final class PdfA3Conformance {
         metadata.importXMPMetadata(xmp(description, created));
         catalog.setMetadata(metadata);
         catalog.addOutputIntent(srgbOutputIntent(document));
+        document.getDocument().getTrailer().setItem(COSName.ID, documentId(description));
+    }
+
+    /**
+     * The file identifier PDF/A requires, derived from what the document describes itself as (title, template,
+     * creation time) instead of the clock PDFBox would otherwise use, so that the same model and template always
+     * render to the same bytes.
+     */
+    private static COSArray documentId(DocumentDescription description) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(String.join("\n", description.title(),
+                    description.author(), description.subject(), description.templateVersion(),
+                    description.created().toOffsetDateTime().toString()).getBytes(StandardCharsets.UTF_8));
+            byte[] id = Arrays.copyOf(digest, 16);
+            COSArray ids = new COSArray();
+            ids.add(new COSString(id));
+            ids.add(new COSString(id));
+            return ids;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     private static void writeInfo(PDDocumentInformation info, DocumentDescription description, Calendar created) {
