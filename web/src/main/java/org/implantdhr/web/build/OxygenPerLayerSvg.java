@@ -157,7 +157,7 @@ public record OxygenPerLayerSvg(int[] layers, long[] epochSeconds, double[] o2Pp
         }
         svg.element("rect", "x", LEFT, "y", TOP, "width", RIGHT - LEFT, "height", BOTTOM - TOP, "fill", "none",
                 "stroke", "#5b6675", "stroke-width", 0.8);
-        svg.text(LEFT - 6, TOP - 8, "O2 ppm", "text-anchor", "end", "fill", "#5b6675");
+        svg.text(LEFT - 6, TOP - 14, "O2 ppm", "text-anchor", "end", "fill", "#5b6675");
         svg.text(RIGHT, BOTTOM + 32, "layer (highest reading per layer)", "text-anchor", "end", "fill", "#5b6675");
     }
 }

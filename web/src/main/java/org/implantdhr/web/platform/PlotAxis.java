@@ -37,6 +37,15 @@ public record PlotAxis(double min, double max, double step, double fromPixel, do
         return 10 * power;
     }
 
+    /** Signed: negative when pixels grow the other way than values (a vertical axis). */
+    public double pixelsPerUnit() {
+        return (toPixel - fromPixel) / (max - min);
+    }
+
+    public double value(double pixel) {
+        return min + (pixel - fromPixel) / pixelsPerUnit();
+    }
+
     public double pixel(double value) {
         return fromPixel + (value - min) / (max - min) * (toPixel - fromPixel);
     }

@@ -107,6 +107,12 @@ public final class Svg {
         return text.endsWith("0") ? text.substring(0, text.length() - 1) : text;
     }
 
+    /** Six decimals, for transform factors where two would move a stretched line by pixels. */
+    public static String number6(double value) {
+        return Double.isFinite(value) ? java.math.BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString() : "0";
+    }
+
     public static String escape(String text) {
         if (text == null) {
             return "";

@@ -38,6 +38,9 @@ class FurnaceCurveSvgTest {
         assertThat(svg.withClass("polyline", "trace")).extracting(e -> e.getAttribute("data-thermocouple"))
                 .containsExactly("TC1", "TC2", "TC3");
         assertThat(svg.byId("furnace-band")).isNotNull();
+        assertThat(svg.byId("furnace-zoom-band")).as("the panel close to the band").isNotNull();
+        assertThat(svg.withClass("use", "traces-zoomed")).singleElement()
+                .satisfies(use -> assertThat(use.getAttribute("href")).isEqualTo("#furnace-traces"));
         assertThat(svg.byId("furnace-soak")).isNotNull();
         assertThat(svg.byId("furnace-soak").getTextContent()).contains("263 min");
         assertThat(svg.byId("furnace-peak").getAttribute("class")).isEqualTo("peak");
@@ -51,7 +54,7 @@ class FurnaceCurveSvgTest {
 
         int points = svg.withClass("polyline", "trace").stream().mapToInt(SvgDocument::points).sum();
         assertThat(points).isBetween(1_000, 3_000);
-        assertThat(rendered.length()).as("characters of SVG for 90,000 readings").isLessThan(80_000);
+        assertThat(rendered.length()).as("characters of SVG for 90,000 readings").isLessThan(60_000);
     }
 
     @Test
