@@ -1,0 +1,175 @@
+package org.implantdhr.web.casefile;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.implantdhr.casefile.boundary.DesignApprovals;
+import org.implantdhr.casefile.boundary.Designs;
+import org.implantdhr.casefile.entity.ApproverRole;
+import org.implantdhr.casefile.entity.Design;
+import org.implantdhr.casefile.entity.DesignApproval;
+import org.implantdhr.casefile.entity.ImplantCase;
+import org.implantdhr.platform.control.ConflictingRecordException;
+import org.implantdhr.platform.control.InvalidRequestException;
+import org.implantdhr.platform.control.NoSuchRecordException;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * A design put before its surgeon: what it measures, a picture of its shape, the approvals so far, and the
+ * surgeon's approval by e-signature (the password again; the same boundary call as the API's approval).
+ */
+@Named
+@ViewScoped
+public class DesignApprovalPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx '['VV']'");
+
+    /** What the design measures, in millimetres as the design record stores it. */
+    public record Facts(String caseNumber, String patientPseudonym, String hospital, String deviceName,
+                        String plannedSurgeryDate, String version, String fileName, String sha256, String declaredUnit,
+                        int triangleCount, BigDecimal sizeX, BigDecimal sizeY, BigDecimal sizeZ,
+                        BigDecimal maxOuterDimension, BigDecimal volumeMm3, BigDecimal surfaceAreaMm2,
+                        boolean closedMesh, BigDecimal minWall, String uploadedBy) implements Serializable {
+
+        public BigDecimal volumeCm3() {
+            return volumeMm3.movePointLeft(3).setScale(2, RoundingMode.HALF_EVEN);
+        }
+    }
+
+    /** One approval: in which role, who (printed name), when in the signer's zone, and the hash signed. */
+    public record Approval(String role, String printedName, String signedAt, String meaning, String signedHash)
+            implements Serializable {
+    }
+
+    @EJB
+    Designs designs;
+
+    @EJB
+    DesignApprovals approvals;
+
+    private String caseNumber;
+    private String version;
+    private Facts facts;
+    private List<Approval> signed = List.of();
+    private boolean approvedByMe;
+    private String svg;
+    private String password;
+    private String zone;
+
+    public void load() {
+        try {
+            Design design = designs.get(caseNumber, version);
+            show(design);
+            svg = StlProjectionSvg.render(designs.file(caseNumber, version).content(),
+                    "Design " + version + " of case " + caseNumber);
+        } catch (NoSuchRecordException e) {
+            facts = null;
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "None of your cases has a design '" + version + "' of case '" + caseNumber + "'.", null));
+        }
+    }
+
+    public String approve() {
+        try {
+            approvals.approve(caseNumber, version, password == null ? new char[0] : password.toCharArray(),
+                    zoneOrUtc());
+            show(designs.get(caseNumber, version));
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    "You approved design " + version + " of case " + caseNumber + " with your electronic signature.",
+                    null));
+        } catch (InvalidRequestException e) {
+            FacesContext.getCurrentInstance().addMessage("password".equals(e.field()) ? "approve:password" : null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        } catch (ConflictingRecordException | EJBAccessException | NoSuchRecordException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        } finally {
+            password = null;
+        }
+        return null;
+    }
+
+    private void show(Design design) {
+        ImplantCase c = design.implantCase();
+        facts = new Facts(c.caseNumber(), c.patientPseudonym(), c.hospital(), c.deviceName(),
+                c.plannedSurgeryDate().toString(), design.designVersion(), design.file().fileName(), design.sha256(),
+                design.declaredUnit().name(), design.triangleCount(), design.sizeXMm(), design.sizeYMm(),
+                design.sizeZMm(), design.maxOuterDimensionMm(), design.volumeMm3(), design.surfaceAreaMm2(),
+                design.closedMesh(), design.minWallMm(), design.createdBy());
+        signed = design.approvals().stream().map(DesignApprovalPage::approval).toList();
+        approvedByMe = design.approvalBy(ApproverRole.SURGEON).isPresent();
+    }
+
+    private static Approval approval(DesignApproval a) {
+        var s = a.signature();
+        return new Approval(a.approverRole().name(), s.printedName(), s.signedAtLocal().format(SIGNED_AT),
+                s.meaning().name(), s.signedHash());
+    }
+
+    /** The browser reports its zone (a small script); without one, or with one the JDK does not know, UTC. */
+    private String zoneOrUtc() {
+        try {
+            return zone == null || zone.isBlank() ? "UTC" : ZoneId.of(zone).getId();
+        } catch (DateTimeException e) {
+            return "UTC";
+        }
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public void setCaseNumber(String caseNumber) {
+        this.caseNumber = caseNumber;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    public void setVersion(String version) {
+        this.version = version;
+    }
+
+    public Facts getFacts() {
+        return facts;
+    }
+
+    public List<Approval> getSigned() {
+        return signed;
+    }
+
+    public boolean isApprovedByMe() {
+        return approvedByMe;
+    }
+
+    public String getSvg() {
+        return svg;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public void setZone(String zone) {
+        this.zone = zone;
+    }
+}
