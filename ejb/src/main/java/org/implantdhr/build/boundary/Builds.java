@@ -87,6 +87,13 @@ public class Builds {
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /** The latest recorded builds, newest first. */
+    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
+    public List<Build> recent(int limit) {
+        return em.createQuery("select b from Build b order by b.createdAt desc, b.id desc", Build.class)
+                .setMaxResults(limit).getResultList();
+    }
+
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
     public Optional<Build> find(String buildNumber) {
         return em.createNamedQuery(Build.BY_NUMBER, Build.class).setParameter("buildNumber", buildNumber)

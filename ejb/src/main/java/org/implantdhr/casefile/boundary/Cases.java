@@ -73,6 +73,13 @@ public class Cases {
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /** The latest opened cases, newest first, for the plant's overview (a surgeon reads their cases through all). */
+    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
+    public List<ImplantCase> recent(int limit) {
+        return em.createQuery("select c from ImplantCase c order by c.createdAt desc, c.id desc", ImplantCase.class)
+                .setMaxResults(limit).getResultList();
+    }
+
     /** The case, if it exists and the caller may see it. */
     public Optional<ImplantCase> find(String caseNumber) {
         return em.createNamedQuery(ImplantCase.BY_NUMBER, ImplantCase.class).setParameter("caseNumber", caseNumber)

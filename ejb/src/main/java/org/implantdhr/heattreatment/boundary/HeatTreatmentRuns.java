@@ -95,6 +95,12 @@ public class HeatTreatmentRuns {
                 .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(this::loaded).toList();
     }
 
+    /** The latest recorded runs, newest first. */
+    public List<LoadedRun> recent(int limit) {
+        return em.createQuery("select r from HeatTreatmentRun r join fetch r.furnace order by r.createdAt desc, r.id desc",
+                HeatTreatmentRun.class).setMaxResults(limit).getResultList().stream().map(this::loaded).toList();
+    }
+
     /** What the release rules read about the run an implant went through (Implant.heatTreatmentRunId). */
     public HeatTreatmentEvidence evidence(long runId) {
         HeatTreatmentRun run = em.find(HeatTreatmentRun.class, runId);

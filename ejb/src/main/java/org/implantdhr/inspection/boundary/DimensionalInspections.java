@@ -103,6 +103,14 @@ public class DimensionalInspections {
         return recordOf(inspection, em.find(Implant.class, inspection.implantId()).serialNumber());
     }
 
+    /** The latest recorded inspections, newest first. */
+    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
+    public List<InspectionRecord> recent(int limit) {
+        return em.createQuery("select i from DimensionalInspection i order by i.createdAt desc, i.id desc",
+                        DimensionalInspection.class).setMaxResults(limit).getResultList().stream()
+                .map(i -> recordOf(i, em.find(Implant.class, i.implantId()).serialNumber())).toList();
+    }
+
     /** The results file exactly as it was uploaded. */
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
     public EvidenceFile fileOf(long id) {

@@ -73,6 +73,13 @@ public class PowderBatches {
         return batch;
     }
 
+    /** The latest prepared batches, newest first. */
+    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
+    public List<PowderBatch> recent(int limit) {
+        return em.createQuery("select b from PowderBatch b order by b.createdAt desc, b.id desc", PowderBatch.class)
+                .setMaxResults(limit).getResultList();
+    }
+
     @PermitAll
     public Optional<PowderBatch> find(String batchNumber) {
         return em.createNamedQuery(PowderBatch.BY_NUMBER, PowderBatch.class).setParameter("batchNumber", batchNumber)

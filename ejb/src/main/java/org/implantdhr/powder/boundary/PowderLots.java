@@ -92,6 +92,13 @@ public class PowderLots {
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /** The latest received lots, newest first. */
+    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
+    public List<PowderLot> recent(int limit) {
+        return em.createQuery("select l from PowderLot l order by l.createdAt desc, l.id desc", PowderLot.class)
+                .setMaxResults(limit).getResultList();
+    }
+
     @PermitAll
     public Optional<PowderLot> find(String lotNumber) {
         return em.createNamedQuery(PowderLot.BY_NUMBER, PowderLot.class).setParameter("lotNumber", lotNumber)
