@@ -1,0 +1,365 @@
+package it.org.implantdhr.work;
+
+import it.org.implantdhr.build.BuildFixtures;
+import it.org.implantdhr.heattreatment.HeatTreatmentFixtures;
+import it.org.implantdhr.inspection.Fixtures;
+import it.org.implantdhr.platform.Browser;
+import it.org.implantdhr.platform.BrowserSession;
+import it.org.implantdhr.platform.People;
+import it.org.implantdhr.platform.ServerDeployment;
+import org.implantdhr.casefile.control.StlWriter;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Operators and engineers record the making of an implant in the browser: forms and machine files, the progress of
+ * an upload, a refused file's problems line by line with nothing stored, and errors next to their fields.
+ */
+@ExtendWith({ArquillianExtension.class, BrowserSession.class})
+class RecordingPagesIT {
+
+    private static final double[] TETRAHEDRON = {
+            0, 0, 0, 0, 10, 0, 10, 0, 0,
+            0, 0, 0, 10, 0, 0, 0, 0, 10,
+            0, 0, 0, 0, 0, 10, 0, 10, 0,
+            10, 0, 0, 0, 10, 0, 0, 0, 10};
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ServerDeployment.ear();
+    }
+
+    @Test
+    void anEngineerOpensACaseRecordsItsCtAndUploadsTheDesign(Browser browser) {
+        People.as("SURGEON");
+        String caseNumber = BuildFixtures.unique("CASE-UI");
+        browser.loginAs("ENGINEER").click("nav-work").click("go-cases");
+
+        browser.type("case:caseNumber", caseNumber).type("case:hospital", "Test Hospital")
+                .type("case:surgeon", "it.surgeon").type("case:patientPseudonym", "P-UI-1")
+                .type("case:deviceName", "Chest-wall implant").type("case:deviceModel", "CW-1");
+        setValue(browser, "case:plannedSurgeryDate", LocalDate.now().plusDays(40).toString());
+        browser.click("case:open");
+        assertThat(browser.text("case:prescriptionReference-error")).as("the component's refusal, next to its field")
+                .contains("prescription");
+        assertThat(People.as("QA").get("/api/cases/" + caseNumber).status()).isEqualTo(404);
+
+        browser.type("case:prescriptionReference", "RX-UI-1");
+        setValue(browser, "case:plannedSurgeryDate", LocalDate.now().plusDays(40).toString());
+        browser.click("case:open");
+
+        assertThat(browser.text("case-number")).isEqualTo(caseNumber);
+        browser.type("imaging:studyUid", "1.2.840.99." + System.nanoTime()).type("imaging:sliceThickness", "0.625")
+                .type("imaging:sliceIncrement", "0.5").type("imaging:scannerModel", "Somatom");
+        setValue(browser, "imaging:scanDate", LocalDate.now().minusDays(3).toString());
+        browser.click("imaging:record");
+        waitForText(browser, "CT study");
+        assertThat(browser.text("studies")).contains("0.625").contains("Somatom");
+
+        browser.type("design:version", "V1");
+        choose(browser, "design:file", file("chest-wall.stl", StlWriter.ascii("chest wall", TETRAHEDRON)));
+        browser.click("design:upload");
+
+        waitForText(browser, "Design V1 of case " + caseNumber + " uploaded.");
+        assertThat(browser.text("designs")).contains("chest-wall.stl").contains("V1");
+        var designs = People.as("QA").get("/api/cases/" + caseNumber + "/designs").array();
+        assertThat(designs).hasSize(1);
+    }
+
+    @Test
+    void aDesignThatIsNoStlIsRefusedWithTheParsersMessages(Browser browser) {
+        String caseNumber = openCase();
+        browser.loginAs("ENGINEER").open("/work/case.xhtml?case=" + caseNumber);
+        browser.type("design:version", "V1");
+        choose(browser, "design:file", file("notes.stl", "solid x\nthis is not a facet\n".getBytes(StandardCharsets.UTF_8)));
+        browser.click("design:upload");
+
+        List<WebElement> lines = waitForLines(browser, "design-parser-messages");
+        assertThat(lines).isNotEmpty();
+        assertThat(People.as("QA").get("/api/cases/" + caseNumber + "/designs").array()).isEmpty();
+    }
+
+    @Test
+    void anOperatorImportsABuildLogAndSeesTheBuildWithItsLog(Browser browser) {
+        String buildNumber = BuildFixtures.build(BuildFixtures.setup());
+        browser.loginAs("OPERATOR").open("/work/index.xhtml").click("go-builds");
+
+        browser.type("log:buildNumber", buildNumber);
+        choose(browser, "log:file", file(buildNumber + ".csv", BuildFixtures.logCsv(400)));
+        browser.click("log:import");
+
+        waitForText(browser, "Build log " + buildNumber + ".csv imported for build " + buildNumber + ".");
+        assertThat(browser.text("build-" + buildNumber)).contains(buildNumber + ".csv").contains("400");
+        assertThat(People.as("QA").get("/api/builds/" + buildNumber).json().getInt("layerRows")).isEqualTo(400);
+        assertThat(browser.currentPath()).startsWith("/work/builds.xhtml");
+    }
+
+    @Test
+    void aBuildLogWithBrokenLinesShowsEachProblemOnItsOwnLineAndNothingIsStored(Browser browser) {
+        String buildNumber = BuildFixtures.build(BuildFixtures.setup());
+        String log = "layer,timestamp,o2 [ppm],layer_thickness [um],event\n"
+                + "1,2026-03-02T08:00:00Z,420,30,EXPOSURE_START\n"
+                + "2,2026-03-02T08:00:20Z,abc,30,\n"
+                + "3,2026-03-02T08:00:40Z,420,30,EXPLOSION\n";
+        browser.loginAs("OPERATOR").open("/work/builds.xhtml");
+        browser.type("log:buildNumber", buildNumber);
+        choose(browser, "log:file", file("broken.csv", log.getBytes(StandardCharsets.UTF_8)));
+        browser.click("log:import");
+
+        List<WebElement> lines = waitForLines(browser, "log-parser-messages");
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(lines.get(0).getText()).contains("line 3").contains("abc");
+        assertThat(lines.get(1).getText()).contains("line 4").contains("EXPLOSION");
+        assertThat(browser.text("page-messages")).contains("nothing was stored");
+        var build = People.as("QA").get("/api/builds/" + buildNumber).json();
+        assertThat(build.getInt("layerRows")).isZero();
+        assertThat(build.containsKey("log") && !build.isNull("log")).isFalse();
+    }
+
+    @Test
+    void anOperatorRecordsAHeatTreatmentRunAndImportsItsFurnaceChart(Browser browser) {
+        String furnace = HeatTreatmentFixtures.furnace();
+        String runNumber = HeatTreatmentFixtures.unique("HT-UI");
+        browser.loginAs("OPERATOR").open("/work/heat-treatment.xhtml");
+        browser.type("run:runNumber", runNumber);
+        new org.openqa.selenium.support.ui.Select(browser.element("run:furnace")).selectByValue(furnace);
+        browser.click("run:record");
+        waitForText(browser, "Heat-treatment run " + runNumber + " recorded");
+
+        assertThat(browser.element("chart:runNumber").getAttribute("value")).as("the new run is preselected").isEqualTo(runNumber);
+        choose(browser, "chart:file", file("chart.csv", HeatTreatmentFixtures.csv(HeatTreatmentFixtures.chart(2000, 10, 4))));
+        browser.click("chart:import");
+
+        waitForText(browser, "Furnace chart chart.csv imported for run " + runNumber + ".");
+        assertThat(browser.text("run-" + runNumber)).contains("chart.csv").contains(furnace);
+        var run = People.as("QA").get("/api/heat-treatment-runs/" + runNumber).json();
+        assertThat(run.getJsonObject("chart").getString("fileName")).isEqualTo("chart.csv");
+    }
+
+    @Test
+    void aFurnaceChartWithABadRowIsRefusedLineByLineAndNothingIsStored(Browser browser) {
+        String runNumber = HeatTreatmentFixtures.run(HeatTreatmentFixtures.furnace(), List.of());
+        String chart = "timestamp,TC1 load [°C],TC2 load [°C],TC3 control [°C],vacuum [mbar]\n"
+                + "2026-03-15T06:00:00Z,20,20,20,1E-4\n"
+                + "2026-03-15T06:00:10Z,20,NaN,20,1E-4\n"
+                + "2026-03-15T06:00:05Z,20,20,20,1E-4\n";
+        browser.loginAs("OPERATOR").open("/work/heat-treatment.xhtml?run=" + runNumber);
+        choose(browser, "chart:file", file("refused.csv", chart.getBytes(StandardCharsets.UTF_8)));
+        browser.click("chart:import");
+
+        List<WebElement> lines = waitForLines(browser, "chart-parser-messages");
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(lines).extracting(WebElement::getText).anySatisfy(line -> assertThat(line).contains("line 3").contains("TC2"));
+        assertThat(lines).extracting(WebElement::getText).anySatisfy(line -> assertThat(line).contains("line 4"));
+        var run = People.as("QA").get("/api/heat-treatment-runs/" + runNumber).json();
+        assertThat(run.containsKey("chart") && !run.isNull("chart")).isFalse();
+        assertThat(People.as("QA").get("/api/heat-treatment-runs/" + runNumber + "/chart").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anInspectorUploadsACmmFileAndSeesTheInspectionListed(Browser browser) {
+        String instrument = Fixtures.instrument();
+        String implant = Fixtures.implant();
+        browser.loginAs("OPERATOR").open("/work/index.xhtml").click("go-inspections");
+        browser.type("inspection:implant", implant).type("inspection:instrument", instrument)
+                .type("inspection:fitSurface", "99.5");
+        choose(browser, "inspection:file", file("cmm.csv", Fixtures.CMM_CSV.getBytes(StandardCharsets.UTF_8)));
+        browser.click("inspection:upload");
+
+        waitForText(browser, "Inspection of " + implant + " recorded from cmm.csv.");
+        assertThat(browser.text("inspections")).contains(implant).contains(instrument);
+        assertThat(People.as("QA").get("/api/implants/" + implant + "/inspections").array()).hasSize(1);
+    }
+
+    @Test
+    void aCmmFileWithABadLineIsRefusedAndNothingIsStored(Browser browser) {
+        String instrument = Fixtures.instrument();
+        String implant = Fixtures.implant();
+        String broken = Fixtures.CMM_CSV.replace("3.541", "three");
+        browser.loginAs("OPERATOR").open("/work/inspections.xhtml");
+        browser.type("inspection:implant", implant).type("inspection:instrument", instrument);
+        choose(browser, "inspection:file", file("cmm.csv", broken.getBytes(StandardCharsets.UTF_8)));
+        browser.click("inspection:upload");
+
+        List<WebElement> lines = waitForLines(browser, "inspection-parser-messages");
+        assertThat(lines.get(0).getText()).contains("line 2");
+        assertThat(People.as("QA").get("/api/implants/" + implant + "/inspections").array()).isEmpty();
+    }
+
+    @Test
+    void requiredFieldsLeftEmptyAreToldNextToTheirFields(Browser browser) {
+        browser.loginAs("OPERATOR").open("/work/builds.xhtml").click("build:record");
+        assertThat(browser.text("build:buildNumber-error")).isEqualTo("Enter the build number.");
+        assertThat(browser.text("build:machine-error")).isEqualTo("Enter the machine.");
+
+        browser.open("/work/builds.xhtml").type("log:buildNumber", "B-anything").click("log:import");
+        waitForText(browser, "Choose a file to upload.");
+        assertThat(browser.text("log:file-error")).isEqualTo("Choose a file to upload.");
+        assertThat(browser.all(By.id("log:buildNumber-error")).stream().map(WebElement::getText)).allMatch(String::isEmpty);
+    }
+
+    @Test
+    void aReferenceTheComponentRefusesIsToldNextToItsField(Browser browser) {
+        var setup = BuildFixtures.setup();
+        browser.loginAs("OPERATOR").open("/work/builds.xhtml");
+        browser.type("build:buildNumber", BuildFixtures.unique("B-UI")).type("build:machine", setup.machine())
+                .type("build:parameterSetName", setup.parameterSet()).type("build:parameterSetVersion", "1.0")
+                .type("build:powderBatch", "no-such-batch").type("build:programmer", BuildFixtures.PROGRAMMER)
+                .type("build:buildPlateId", "BP-1");
+        browser.click("build:record");
+
+        assertThat(browser.text("build:powderBatch-error")).contains("no-such-batch");
+    }
+
+    @Test
+    void anOperatorReceivesAPowderLotAndPreparesABatchFromIt(Browser browser) {
+        String supplier = BuildFixtures.unique("Supplier-UI");
+        assertThat(People.as("QA").post("/api/suppliers", """
+                {"name":"%s","approvedFrom":"2020-01-01"}""".formatted(supplier)).status()).isEqualTo(201);
+        String lot = BuildFixtures.unique("PL-UI");
+        String batch = BuildFixtures.unique("PB-UI");
+        browser.loginAs("OPERATOR").open("/work/index.xhtml").click("go-powder");
+
+        browser.type("lot:lotNumber", lot).type("lot:supplier", supplier).type("lot:chemistry-o", "0.12")
+                .type("lot:d50", "35");
+        setValue(browser, "lot:receivedOn", LocalDate.now().minusDays(1).toString());
+        browser.click("lot:receive");
+        waitForText(browser, "Powder lot " + lot + " received.");
+        assertThat(browser.text("lots")).contains(lot).contains(supplier);
+        var recorded = People.as("QA").get("/api/powder-lots/" + lot).json();
+        assertThat(recorded.getJsonObject("chemistry").getJsonObject("O").getJsonNumber("value").doubleValue()).isEqualTo(0.12);
+
+        browser.type("batch:batchNumber", batch).type("batch:lots", lot + " 1");
+        browser.click("batch:prepare");
+        waitForText(browser, "Powder batch " + batch + " prepared.");
+        assertThat(browser.text("batches")).contains(batch).contains(lot);
+    }
+
+    @Test
+    void aLaboratoryResultIsRecordedForACoupon(Browser browser) {
+        String build = BuildFixtures.build(BuildFixtures.setup());
+        browser.loginAs("OPERATOR").open("/work/coupons.xhtml");
+        browser.type("result:coupon", build + "-T1").type("result:laboratory", "Test Lab")
+                .type("result:testedBy", "L. Tester").type("result:uts", "951").type("result:yieldStrength", "871")
+                .type("result:elongation", "14.5");
+        setValue(browser, "result:testedOn", LocalDate.now().minusDays(2).toString());
+        browser.click("result:record");
+
+        waitForText(browser, "Result of coupon " + build + "-T1 recorded.");
+        assertThat(browser.text("results")).contains("951").contains("871").contains("Test Lab");
+    }
+
+    @Test
+    void machiningWithoutItsProgramIsToldNextToTheProgramAndThenRecordedWithIt(Browser browser) {
+        String implant = Fixtures.implant();
+        browser.loginAs("OPERATOR").open("/work/index.xhtml").click("go-finishing");
+        browser.type("operation:implant", implant).type("operation:equipment", "DMU-50");
+        new org.openqa.selenium.support.ui.Select(browser.element("operation:visualResult")).selectByValue("PASS");
+        setValue(browser, "operation:performedAt", "2026-03-16T09:00");
+        browser.click("operation:record");
+
+        assertThat(browser.text("operation:programId-error")).contains("program id");
+        assertThat(People.as("QA").get("/api/process-operations?implant=" + implant).array()).isEmpty();
+
+        browser.type("operation:programId", "CW-FIT-01").type("operation:programVersion", "3");
+        setValue(browser, "operation:performedAt", "2026-03-16T09:00");
+        browser.click("operation:record");
+        waitForText(browser, "MACHINING of " + implant + " recorded.");
+        assertThat(browser.text("operations")).contains("DMU-50").contains("CW-FIT-01");
+
+        String run = BuildFixtures.unique("CL-UI");
+        browser.type("cleaning:runNumber", run).type("cleaning:processId", "CLEAN-VAL-01")
+                .type("cleaning:processVersion", "2").type("cleaning:cleaningFamily", "Ti lattice")
+                .type("cleaning:implantSerials", implant);
+        setValue(browser, "cleaning:performedAt", "2026-03-17T08:00");
+        browser.click("cleaning:record");
+        waitForText(browser, "Cleaning run " + run + " recorded.");
+
+        browser.type("cleanliness:runNumber", run).type("cleanliness:implant", implant)
+                .type("cleanliness:residualParticles", "3").type("cleanliness:endotoxin", "0.05")
+                .type("cleanliness:toc", "0.2").type("cleanliness:testedBy", "L. Tester");
+        browser.click("cleanliness:record");
+        waitForText(browser, "Cleanliness of " + implant + " after run " + run + " recorded.");
+        assertThat(browser.text("cleanliness-results")).contains(implant).contains("PASS");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SURGEON", "REGULATOR", "ADMIN"})
+    void otherRolesCannotOpenTheRecordingPages(String role, Browser browser) {
+        browser.loginAs(role);
+        for (String page : List.of("/work/index.xhtml", "/work/builds.xhtml", "/work/case.xhtml")) {
+            browser.open(page);
+            assertThat(browser.pageText()).as(role + " on " + page).contains("not allowed");
+            assertThat(browser.all(By.id("log:file"))).isEmpty();
+        }
+    }
+
+    private static String openCase() {
+        People.as("SURGEON");
+        String caseNumber = BuildFixtures.unique("CASE-UI");
+        var answer = People.as("ENGINEER").post("/api/cases", """
+                {"caseNumber":"%s","hospital":"Test Hospital","surgeon":"it.surgeon","patientPseudonym":"P-UI",
+                 "regulatoryPathway":"CUSTOM_MADE","plannedSurgeryDate":"%s","deviceName":"Chest-wall implant",
+                 "deviceModel":"CW-1","prescriptionReference":"RX-UI"}""".formatted(caseNumber, LocalDate.now().plusDays(30)));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        return caseNumber;
+    }
+
+    private static Path file(String name, byte[] content) {
+        try {
+            Path dir = Files.createTempDirectory("upload");
+            Path file = dir.resolve(name);
+            Files.write(file, content);
+            file.toFile().deleteOnExit();
+            dir.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void choose(Browser browser, String id, Path file) {
+        browser.element(id).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Date and time inputs take what a person types in the browser's locale; the test sets the ISO value. */
+    private static void setValue(Browser browser, String id, String value) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", browser.element(id), value);
+    }
+
+    /** The upload goes through XMLHttpRequest and the answer replaces the page: wait for what it says. */
+    private static void waitForText(Browser browser, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> {
+            try {
+                return browser.pageText().contains(text);
+            } catch (RuntimeException stale) {
+                return false;
+            }
+        });
+    }
+
+    private static List<WebElement> waitForLines(Browser browser, String id) {
+        browser.waitFor(By.id(id));
+        return browser.driver().findElements(By.cssSelector("#" + id + " li"));
+    }
+}
