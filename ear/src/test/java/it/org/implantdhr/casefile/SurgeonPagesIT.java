@@ -41,6 +41,8 @@ class SurgeonPagesIT {
     private static final Api QUINN = Api.as("quinn.qa", "quinn.qa-demo");
     private static final String SAM = "sam.surgeon";
     private static final String SAM_PASSWORD = "sam.surgeon-demo";
+    /** Where the pages are kept as pictures for a person to look at (failures leave theirs there too). */
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -70,6 +72,7 @@ class SurgeonPagesIT {
         assertThat(browser.text("case-" + empty)).contains("Awaiting design", "none yet");
         assertThat(browser.all(By.id("case-" + theirs))).as("another surgeon's case").isEmpty();
         assertThat(browser.all(By.cssSelector("#cases tbody tr"))).hasSize(2);
+        browser.keepEvidence(SCREENSHOTS, "SurgeonPagesIT.myCases");
     }
 
     @Test
@@ -97,6 +100,7 @@ class SurgeonPagesIT {
         browser.type("approve:password", People.PASSWORD).click("approve:sign");
 
         assertThat(browser.text("approved")).contains("Approved by you");
+        browser.keepEvidence(SCREENSHOTS, "SurgeonPagesIT.designApproved");
         assertThat(browser.text("approvals")).contains("SURGEON", "APPROVAL");
         JsonObject approval = surgeonApproval(caseNumber).orElseThrow();
         assertThat(approval.getString("signer")).isEqualTo(me);
@@ -137,6 +141,7 @@ class SurgeonPagesIT {
             assertThat(browser.text("file-implant")).isEqualTo(serial);
             assertThat(browser.text("file-status")).isEqualTo(liveStatus);
             assertThat(browser.text("file-sha256")).isEqualTo(sha256);
+            browser.keepEvidence(SCREENSHOTS, "SurgeonPagesIT.certificateChecked");
             assertThat(browser.text("file-verdict")).isEqualTo(liveStatus.equals("RELEASED")
                     ? "Genuine, and the certificate is in force: the implant may be used."
                     : "Genuine, but this certificate is no longer in force: do not implant.");
@@ -172,7 +177,7 @@ class SurgeonPagesIT {
         String liveStatus = publicStatus(serial);
         browser.driver().manage().window().setSize(new Dimension(390, 844));
 
-        browser.open("/verify").type("serial", serial).click("look-up");
+        browser.open("/verify").type("serial", serial.toLowerCase()).click("look-up");
 
         String headline = browser.waitFor(By.tagName("h1")).getText();
         assertThat(headline).startsWith(switch (liveStatus) {
@@ -186,7 +191,7 @@ class SurgeonPagesIT {
         assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth")).intValue())
                 .as("nothing wider than the phone").isLessThanOrEqualTo(
                         ((Number) js.executeScript("return window.innerWidth")).intValue());
-        browser.keepEvidence(Path.of("target/screenshots"), "SurgeonPagesIT.publicVerificationOnAPhone");
+        browser.keepEvidence(SCREENSHOTS, "SurgeonPagesIT.publicVerificationOnAPhone");
 
         browser.open("/verify/NO-SUCH-SERIAL-" + System.nanoTime());
         assertThat(browser.waitFor(By.tagName("h1")).getText()).startsWith("Unknown serial number");

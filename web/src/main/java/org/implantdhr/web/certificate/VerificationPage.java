@@ -27,7 +27,7 @@ final class VerificationPage {
                 <title>Implant %s</title>
                 <style>body{font-family:system-ui,sans-serif;margin:1rem;max-width:40rem}
                 h1{font-size:1.5rem;color:#fff;background:%s;padding:.75rem;border-radius:.5rem}
-                dt{font-weight:600;margin-top:.5rem}dd{margin:0;word-break:break-all}</style></head><body>
+                dt{font-weight:600;margin-top:.5rem}dd{margin:0;overflow-wrap:anywhere}</style></head><body>
                 <h1>%s</h1><dl>
                 """.formatted(escape(v.serialNumber()), colour, escape(headline)));
         row(page, "Serial number", v.serialNumber());
@@ -41,6 +41,26 @@ final class VerificationPage {
         page.append("</dl><p>Compare the SHA-256 with the file you hold, or upload the file to this address"
                 + " (POST /verify) to check its signature.</p></body></html>");
         return page.toString();
+    }
+
+    /** The page behind "Verify a certificate": one field for the serial number printed on the implant card. */
+    static String lookup(String contextPath) {
+        return """
+                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>Verify a certificate</title>
+                <style>body{font-family:system-ui,sans-serif;margin:1rem;max-width:40rem}
+                label{display:block;font-weight:600;margin:.5rem 0 .25rem}
+                input,button{font:inherit;padding:.5rem;max-width:100%%;box-sizing:border-box}
+                input{width:100%%}button{margin-top:.5rem}</style></head><body>
+                <h1>Verify a certificate</h1>
+                <form method="get" action="%s/verify">
+                <label for="serial">Serial number of the implant</label>
+                <input id="serial" name="serial" required autocomplete="off" autocapitalize="characters">
+                <button type="submit" id="look-up">Show its status</button></form>
+                <p>Or scan the QR code on the certificate. A PDF you hold can be checked by posting it to this
+                address (POST /verify); signed-in surgeons can upload it from their case.</p></body></html>
+                """.formatted(escape(contextPath));
     }
 
     private static void row(StringBuilder page, String label, String value) {

@@ -15,6 +15,7 @@ import org.implantdhr.web.platform.Uploads;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Public verification, outside the logged-in /api: {@code GET /verify/{serial}} (JSON for Accept:
@@ -53,6 +54,19 @@ public class VerificationServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
+        String accept = request.getHeader("Accept");
+        boolean json = accept != null && accept.contains("application/json");
+        if ((path == null || path.equals("/")) && !json) {
+            // the address the navigation and the login page link to: ask a person for the serial number
+            String asked = request.getParameter("serial");
+            if (asked != null && asked.strip().matches("[A-Za-z0-9-]{1,60}")) {
+                // serial numbers are upper case; a phone's keyboard may well have typed them in lower case
+                response.sendRedirect(request.getContextPath() + "/verify/" + asked.strip().toUpperCase(Locale.ROOT));
+            } else {
+                send(response, 200, "text/html", VerificationPage.lookup(request.getContextPath()));
+            }
+            return;
+        }
         if (path == null || path.equals("/") || path.indexOf('/', 1) >= 0) {
             problem(response, 404, "Not Found", "Ask for /verify/{serial number}");
             return;
@@ -64,8 +78,7 @@ public class VerificationServlet extends HttpServlet {
             return;
         }
         ImplantVerification answer = certificates.verify(serial);
-        String accept = request.getHeader("Accept");
-        if (accept != null && accept.contains("application/json")) {
+        if (json) {
             send(response, 200, "application/json", JSON.toJson(answer));
         } else {
             send(response, 200, "text/html", VerificationPage.of(answer));
