@@ -67,6 +67,12 @@ public class Specifications {
         return records.summaries(em.createNamedQuery(SpecificationVersion.ALL, SpecificationVersion.class).getResultList());
     }
 
+    /** Every specification code, alphabetically (for choosing one; the versions are read per code). */
+    public List<String> codes() {
+        return em.createQuery("select distinct v.code from SpecificationVersion v order by v.code", String.class)
+                .getResultList();
+    }
+
     public List<SpecificationRecord> ofCode(String code) {
         return records.summaries(em.createNamedQuery(SpecificationVersion.OF_CODE, SpecificationVersion.class)
                 .setParameter("code", code).getResultList());
