@@ -1,0 +1,346 @@
+package it.org.implantdhr.certificate;
+
+import it.org.implantdhr.platform.Api;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.implantdhr.demo.control.DemoEvidence;
+import org.implantdhr.heattreatment.control.FurnaceChart;
+import org.implantdhr.inspection.control.InspectionResults;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A small plant of its own, recorded through the API like the demo plant (on the demo's machine, furnace,
+ * instrument and people): its own powder lot and batch, separation-plate lot, one build, one stress-relief run,
+ * finishing, cleaning and inspection of a few conforming implants, which are then released. Recalling any of
+ * its lots or runs touches no implant another test relies on.
+ */
+final class RecallFixtures {
+
+    static final Api OLGA = Api.as("olga.operator", "olga.operator-demo");
+    static final Api OSCAR = Api.as("oscar.operator", "oscar.operator-demo");
+    static final Api ERIN = Api.as("erin.engineer", "erin.engineer-demo");
+    static final Api ETHAN = Api.as("ethan.engineer", "ethan.engineer-demo");
+    static final Api QUINN = Api.as("quinn.qa", "quinn.qa-demo");
+
+    /** What was recorded: the numbers to recall, and the implants (released when asked for). */
+    record Plant(String powderLot, String powderBatch, String componentLot, String build, String heatTreatmentRun,
+                 List<String> serials) {
+    }
+
+    private RecallFixtures() {
+    }
+
+    /** Waits for the demo plant (its master data is used here), at most 8 minutes after the server start. */
+    static void awaitDemoPlant() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
+        while (!demoRecorded()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The demo plant was not recorded within 8 minutes");
+            }
+            Thread.sleep(3_000);
+        }
+    }
+
+    private static boolean demoRecorded() {
+        var open = QUINN.get("/api/nonconformances?implant=CW-DEMO-16");
+        var inspections = QUINN.get("/api/implants/CW-DEMO-20/inspections");
+        return open.status() == 200 && open.text().contains("\"number\"") && inspections.status() == 200
+                && inspections.text().contains("\"id\"");
+    }
+
+    /** Records a plant of {@code count} conforming implants and releases each of them (as quinn.qa). */
+    static Plant releasedPlant(int count) {
+        Plant plant = recordedPlant(count);
+        for (String serial : plant.serials()) {
+            release(serial);
+        }
+        return plant;
+    }
+
+    /** Records a plant of {@code count} conforming implants, none of them evaluated yet. */
+    static Plant recordedPlant(int count) {
+        return new Recorder(count).record();
+    }
+
+    static void release(String serial) {
+        var evaluation = ok(QUINN.post("/api/implants/" + serial + "/evaluations", ""), "evaluation " + serial);
+        // REC-SIGNATURE and REC-FOUR-EYES are judged on the release signature: before it, only no FAIL counts
+        assertThat(evaluation.json().getJsonArray("findings").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(f -> f.getString("outcome").equals("FAIL") || f.getString("outcome").equals("WARN")
+                        || f.getString("outcome").equals("MISSING") && !f.getString("checkId").startsWith("REC-"))
+                .map(f -> f.getString("checkId") + " " + f.getString("outcome") + " " + f.getString("measured"))
+                .toList()).as("findings of " + serial).isEmpty();
+        ok(QUINN.post("/api/implants/" + serial + "/release", """
+                {"password":"quinn.qa-demo","zone":"Europe/Berlin"}"""), "release " + serial);
+    }
+
+    static Api.Answer ok(Api.Answer answer, String what) {
+        assertThat(answer.status()).as(what + ": " + answer).isIn(200, 201);
+        return answer;
+    }
+
+    /** Records one plant; the layout follows the demo plant (see org.implantdhr.demo.control.DemoPlant). */
+    private static final class Recorder {
+
+        private final int count;
+        private final String tag;
+        private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        private final Instant productionStart = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(10, ChronoUnit.MINUTES);
+        private final DemoEvidence evidence = new DemoEvidence(ThreadLocalRandom.current().nextLong());
+        private final List<String> serials = new ArrayList<>();
+
+        Recorder(int count) {
+            this.count = count;
+            this.tag = "R" + Long.toString(System.currentTimeMillis(), 36).toUpperCase()
+                    + ThreadLocalRandom.current().nextInt(10, 99);
+        }
+
+        Plant record() {
+            String lot = "PL-" + tag, batch = "PB-" + tag, plates = "PTFE-" + tag, build = "B-" + tag,
+                    run = "HT-" + tag;
+            powder(lot, batch);
+            plates(plates);
+            for (int i = 1; i <= count; i++) {
+                serials.add(caseWithApprovedDesign(i));
+            }
+            build(build, batch);
+            heatTreatment(run, build);
+            for (int i = 1; i <= count; i++) {
+                finishing(i, plates);
+            }
+            cleaning("CR-" + tag);
+            for (int i = 1; i <= count; i++) {
+                inspection(i);
+            }
+            return new Plant(lot, batch, plates, build, run, List.copyOf(serials));
+        }
+
+        private void powder(String lot, String batch) {
+            ok(OLGA.post("/api/powder-lots", """
+                    {"lotNumber":"%s","supplier":"AP&C Advanced Powders","materialSpec":"ASTM F3001 Grade 23 (Ti-6Al-4V ELI)",
+                     "heatNumber":"H-%s","atomization":"PLASMA","receivedOn":"%s","certificateLotNumber":"%s",
+                     "chemistry":{"Al":{"value":6.12,"unit":"wt%%"},"V":{"value":4.01,"unit":"wt%%"},"Fe":{"value":0.19,"unit":"wt%%"},
+                       "O":{"value":0.11,"unit":"wt%%"},"C":{"value":0.02,"unit":"wt%%"},"N":{"value":0.012,"unit":"wt%%"},
+                       "H":{"value":0.0030,"unit":"wt%%"},"Y":{"value":0.001,"unit":"wt%%"},"otherEach":{"value":0.05,"unit":"wt%%"},
+                       "otherTotal":{"value":0.20,"unit":"wt%%"}},
+                     "particleSize":{"d10":{"value":21.5,"unit":"µm"},"d50":{"value":34.8,"unit":"µm"},"d90":{"value":49.6,"unit":"µm"},
+                       "oversize":{"value":0.08,"unit":"wt%%"}},
+                     "flow":{"hall":{"value":28.4,"unit":"s/50g"}},"apparentDensity":{"value":2.46,"unit":"g/cm3"},
+                     "tapDensity":{"value":2.81,"unit":"g/cm3"}}"""
+                    .formatted(lot, tag, today.minusMonths(2), lot)), "powder lot");
+            ok(OLGA.upload("/api/powder-lots/" + lot + "/certificate?fileName=CoA-" + lot + ".pdf", "application/pdf",
+                    onePage("Certificate of Analysis, lot " + lot)), "powder certificate");
+            ok(OLGA.post("/api/powder-batches", """
+                    {"batchNumber":"%s","powderType":"VIRGIN","virginUsedRatio":"100:0","reuseCount":0,"inhouseOxygen":null,
+                     "sievedOn":"%s","lots":{"%s":1}}""".formatted(batch, today.minusDays(15), lot)), "powder batch");
+        }
+
+        private void plates(String lot) {
+            ok(OLGA.post("/api/component-lots", """
+                    {"supplier":"Zeus Industrial Products","catalogueNumber":"PTFE-SP-120","lotNumber":"%s","material":"PTFE",
+                     "expiryDate":"%s","sterile":true,"sterilisationMethod":"ETHYLENE_OXIDE"}"""
+                    .formatted(lot, today.plusYears(2))), "plate lot");
+            ok(OLGA.upload("/api/component-lots/Zeus%20Industrial%20Products/PTFE-SP-120/" + lot
+                    + "/certificate?fileName=CoC-" + lot + ".pdf", "application/pdf",
+                    onePage("Certificate of Conformance, lot " + lot)), "plate certificate");
+        }
+
+        private String serial(int i) {
+            return "CW-" + tag + "-" + i;
+        }
+
+        private String caseNumber(int i) {
+            return "CASE-" + tag + "-" + i;
+        }
+
+        private String caseWithApprovedDesign(int i) {
+            String caseNumber = caseNumber(i);
+            boolean sam = i % 2 == 1;
+            ok(ERIN.post("/api/cases", """
+                    {"caseNumber":"%s","hospital":"Universitätsklinikum Heidelberg","surgeon":"%s","patientPseudonym":"PT-%04d",
+                     "regulatoryPathway":"CUSTOM_MADE","plannedSurgeryDate":"%s",
+                     "deviceName":"Patient-specific chest-wall reconstruction plate","deviceModel":"CW-PLATE-TI64",
+                     "prescriptionReference":"RX-%s"}"""
+                    .formatted(caseNumber, sam ? "sam.surgeon" : "sofia.surgeon",
+                            ThreadLocalRandom.current().nextInt(1000, 10000), today.plusDays(9), caseNumber)), "case");
+            ok(ERIN.post("/api/cases/" + caseNumber + "/imaging", """
+                    {"studyUid":"1.2.826.0.1.3680043.10.1085.%d","modality":"CT","scanDate":"%s",
+                     "sliceThickness":{"value":0.625,"unit":"mm"},"sliceIncrement":{"value":0.625,"unit":"mm"},
+                     "scannerModel":"Siemens SOMATOM Force"}"""
+                    .formatted(ThreadLocalRandom.current().nextLong(1L << 40), today.minusDays(10))), "imaging");
+            ok(ERIN.upload("/api/cases/" + caseNumber + "/designs?version=1&unit=MILLIMETRE&minWall=2.8&minWallUnit=mm"
+                            + "&fileName=" + caseNumber + "-plate.stl", "model/stl",
+                    DemoEvidence.chestWallPlateStl(140 + i, 3, 55 + i, 110 + i)), "design");
+            String approval = "/api/cases/" + caseNumber + "/designs/1/approvals";
+            ok(ERIN.post(approval, "{\"password\":\"erin.engineer-demo\",\"zone\":\"Europe/Berlin\"}"), "approval");
+            Api surgeon = sam ? Api.as("sam.surgeon", "sam.surgeon-demo") : Api.as("sofia.surgeon", "sofia.surgeon-demo");
+            String surgeonPassword = sam ? "sam.surgeon-demo" : "sofia.surgeon-demo";
+            ok(surgeon.post(approval, "{\"password\":\"" + surgeonPassword + "\",\"zone\":\"Europe/Berlin\"}"),
+                    "surgeon approval");
+            ok(ERIN.post("/api/implants", """
+                    {"serialNumber":"%s","caseNumber":"%s","designVersion":"1","udiDi":null}"""
+                    .formatted(serial(i), caseNumber)), "implant");
+            return serial(i);
+        }
+
+        private void build(String buildNumber, String batch) {
+            List<String> coupons = coupons(buildNumber);
+            String couponJson = coupons.stream().map(c -> "{\"couponCode\":\"%s\",\"purpose\":\"%s\"}"
+                    .formatted(c, c.contains("-T") ? "TENSILE" : "CHEMISTRY")).collect(Collectors.joining(","));
+            ok(OLGA.post("/api/builds", """
+                    {"buildNumber":"%s","machine":"M-LPBF-01","parameterSet":{"name":"TI64-ELI-CW-LPBF","version":"1.0"},
+                     "powderBatch":"%s","operator":"olga.operator","programmer":"ethan.engineer","buildPlateId":"BP-%s",
+                     "shieldingGas":"ARGON","implants":[%s],"designHashes":{%s},"coupons":[%s]}"""
+                    .formatted(buildNumber, batch, tag, quoted(serials),
+                            serials.stream().map(s -> "\"" + s + "\":\"" + approvedDesignHash(s) + "\"")
+                                    .collect(Collectors.joining(",")), couponJson)), "build");
+            var log = evidence.buildLog(productionStart, 3000, 0, 0, 0);
+            ok(OLGA.upload("/api/builds/" + buildNumber + "/log?fileName=" + buildNumber + "-layers.csv", "text/csv",
+                    DemoEvidence.csv(log)), "layer log");
+            for (String coupon : coupons) {
+                String values = coupon.contains("-T")
+                        ? """
+                          "uts":{"value":958,"unit":"MPa"},"yieldStrength":{"value":871,"unit":"MPa"},
+                          "elongation":{"value":14.2,"unit":"%"},"reductionOfArea":{"value":41,"unit":"%"}"""
+                        : "\"oxygen\":{\"value\":0.12,\"unit\":\"wt%\"},\"nitrogen\":{\"value\":0.02,\"unit\":\"wt%\"},"
+                          + "\"hydrogen\":{\"value\":0.004,\"unit\":\"wt%\"},\"relativeDensity\":{\"value\":99.8,\"unit\":\"%\"}";
+                ok(OSCAR.post("/api/coupons/" + coupon + "/results", """
+                        {"testStandard":"%s","laboratory":"Materialprüfanstalt Stuttgart (DAkkS D-PL-11140-01)","testedOn":"%s",
+                         "testedBy":"Dr. Jana Weber",%s}""".formatted(coupon.contains("-T") ? "ASTM E8/E8M"
+                        : "ASTM E1409 / E1447, ASTM B311", today.plusDays(4), values)), "coupon result");
+            }
+        }
+
+        private String approvedDesignHash(String serial) {
+            String caseNumber = caseNumber(Integer.parseInt(serial.substring(serial.lastIndexOf('-') + 1)));
+            var m = Pattern.compile("\"sha256\":\"([0-9a-f]{64})\"")
+                    .matcher(ERIN.get("/api/cases/" + caseNumber + "/designs/1").text());
+            assertThat(m.find()).as("design hash of " + caseNumber).isTrue();
+            return m.group(1);
+        }
+
+        private void heatTreatment(String runNumber, String build) {
+            Instant start = productionStart.plus(Duration.ofHours(11).multipliedBy(5)).plus(1, ChronoUnit.HOURS);
+            FurnaceChart chart = evidence.furnaceChart(start, 150, false);
+            ok(OLGA.post("/api/heat-treatment-runs", """
+                    {"runNumber":"%s","furnace":"F-VAC-02","recipe":"SR-800-2H","operator":"olga.operator","atmosphere":"VACUUM",
+                     "doorOpenedAt":"%s","implantSerials":[%s],"couponCodes":[%s]}"""
+                    .formatted(runNumber, doorOpening(chart), quoted(serials), quoted(coupons(build)))), "heat treatment");
+            ok(OLGA.upload("/api/heat-treatment-runs/" + runNumber + "/chart?fileName=" + runNumber + "-F-VAC-02.csv",
+                    "text/csv", DemoEvidence.csv(chart)), "furnace chart");
+        }
+
+        /** The door is opened once every load thermocouple has cooled to 400 °C. */
+        private static Instant doorOpening(FurnaceChart chart) {
+            int peak = 0;
+            for (int i = 0; i < chart.sampleCount(); i++) {
+                if (chart.temperatureC(0, i) >= 799) {
+                    peak = i;
+                }
+            }
+            for (int i = peak; i < chart.sampleCount(); i++) {
+                boolean cool = true;
+                for (int tc = 0; tc < chart.thermocoupleCount(); tc++) {
+                    cool &= chart.temperatureC(tc, i) <= 400;
+                }
+                if (cool) {
+                    return chart.timestamp(i);
+                }
+            }
+            return chart.timestamp(chart.sampleCount() - 1);
+        }
+
+        private void finishing(int i, String plates) {
+            String serial = serial(i);
+            Instant separated = productionStart.plusSeconds(Math.round((6 * 11 + 12 + i * 0.25) * 3600));
+            operation(serial, "SEPARATION", "Wire EDM Sodick AG400L", "CW-SEP", "2", separated);
+            operation(serial, "MACHINING", "DMG MORI DMU 50", "CW-FINISH", "3", separated.plus(2, ChronoUnit.HOURS));
+            ok(OSCAR.post("/api/implants/" + serial + "/component", """
+                    {"supplier":"Zeus Industrial Products","catalogueNumber":"PTFE-SP-120","lotNumber":"%s"}"""
+                    .formatted(plates)), "plate for " + serial);
+        }
+
+        private void operation(String serial, String type, String equipment, String program, String version,
+                               Instant at) {
+            ok(OLGA.post("/api/process-operations", """
+                    {"implantSerial":"%s","type":"%s","equipment":"%s","programId":"%s","programVersion":"%s",
+                     "operator":"olga.operator","performedAt":"%s","visualResult":"PASS"}"""
+                    .formatted(serial, type, equipment, program, version, at)), type + " " + serial);
+        }
+
+        private void cleaning(String runNumber) {
+            ok(OSCAR.post("/api/cleaning-runs", """
+                    {"runNumber":"%s","processId":"CLN-TI-US","processVersion":"2","cleaningFamily":"CHEST-WALL-LATTICE",
+                     "operator":"oscar.operator","performedAt":"%s","implantSerials":[%s]}"""
+                    .formatted(runNumber, productionStart.plus(6 * 11 + 24, ChronoUnit.HOURS), quoted(serials))),
+                    "cleaning run");
+            for (String serial : serials) {
+                ok(OSCAR.post("/api/cleaning-runs/" + runNumber + "/results", """
+                        {"implantSerial":"%s","visualResult":"PASS","residualParticles":7,"endotoxin":{"value":2.5,"unit":"EU"},
+                         "toc":{"value":0.12,"unit":"mg"},"testedBy":"Dr. Lena Hoffmann","laboratory":"Nelson Labs Europe"}"""
+                        .formatted(serial)), "cleanliness " + serial);
+            }
+        }
+
+        private void inspection(int i) {
+            String serial = serial(i);
+            InspectionResults results = evidence.inspection(false);
+            ok(OSCAR.upload("/api/implants/" + serial + "/inspections?instrument=CMM-ZEISS-01&format=CSV"
+                            + "&fitSurfaceInTolerancePct=100&fileName=" + serial + "-cmm.csv", "text/csv",
+                    DemoEvidence.csv(results)), "inspection " + serial);
+            ok(OSCAR.post("/api/implants/" + serial + "/mass", """
+                    {"value":%s,"unit":"g"}""".formatted(expectedMass(i))), "mass " + serial);
+        }
+
+        /** 1 % above the design volume × 4.43 g/cm³, as in the demo plant. */
+        private static String expectedMass(int i) {
+            double rIn = 140 + i, volumeMm3 = (Math.pow(rIn + 3, 2) - rIn * rIn) / 2 * Math.toRadians(55 + i) * (110 + i);
+            return "%.1f".formatted(volumeMm3 / 1000 * 4.43 * 1.01).replace(',', '.');
+        }
+
+        private static List<String> coupons(String build) {
+            return List.of(build + "-T1", build + "-T2", build + "-T3", build + "-C1");
+        }
+    }
+
+    static String quoted(List<String> values) {
+        return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(","));
+    }
+
+    static byte[] onePage(String title) {
+        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            var page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (var text = new PDPageContentStream(document, page)) {
+                text.beginText();
+                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                text.newLineAtOffset(60, 780);
+                text.showText(title + " (test document)");
+                text.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
