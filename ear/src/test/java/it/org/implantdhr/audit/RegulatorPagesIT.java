@@ -1,0 +1,199 @@
+package it.org.implantdhr.audit;
+
+import it.org.implantdhr.bundle.DecidedImplants;
+import it.org.implantdhr.bundle.BundleContents;
+import it.org.implantdhr.platform.Browser;
+import it.org.implantdhr.platform.BrowserSession;
+import it.org.implantdhr.platform.ServerDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A regulator's work in a real browser, read-only: the audit trail searched by person, record and date with old
+ * and new values, the chain verified, an implant traced back to its powder lot and the lot forward to its
+ * implants, and the evidence bundle of a released implant downloaded — with no button anywhere that would change
+ * a record.
+ */
+@ExtendWith({ArquillianExtension.class, BrowserSession.class})
+class RegulatorPagesIT {
+
+    /** The only buttons a regulator meets on these pages: searching, verifying, tracing and logging out. */
+    private static final Set<String> READ_ONLY_BUTTONS = Set.of("Search", "Verify the chain", "Trace back",
+            "Trace forward", "Log out");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ServerDeployment.ear();
+    }
+
+    @BeforeAll
+    static void demoPlant() throws InterruptedException {
+        DecidedImplants.awaitDemoPlant();
+    }
+
+    private static Browser asRegulator(Browser browser) {
+        return browser.loginAs("rita.regulator", "rita.regulator-demo");
+    }
+
+    @Test
+    void theAuditTrailIsSearchedByPersonAndRecordAndShowsOldAndNewValues(Browser browser) {
+        String serial = DecidedImplants.released();
+        long implantId = DecidedImplants.implantRecordId(serial);
+        asRegulator(browser).click("nav-audit");
+        browser.element("search");
+
+        browser.type("search-actor", "quinn.qa").type("search-recordType", "Implant")
+                .type("search-recordId", Long.toString(implantId)).click("search-submit");
+
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#entries tr.entry"));
+        assertThat(rows).isNotEmpty();
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.findElement(By.className("actor")).getText()).isEqualTo("quinn.qa");
+            assertThat(row.findElement(By.className("record")).getText()).contains("Implant " + serial);
+        });
+        WebElement released = rows.stream().filter(r -> r.getText().contains("released, signature")).findFirst()
+                .orElseThrow(() -> new AssertionError("no release among " + rows.size() + " entries"));
+        assertThat(released.findElement(By.className("field-name")).getText()).isEqualTo("status");
+        assertThat(released.findElement(By.className("old")).getText()).isEqualTo("EVALUATED");
+        assertThat(released.findElement(By.className("new")).getText()).isEqualTo("RELEASED");
+        assertThat(browser.pageText()).doesNotContain("olga.operator");
+
+        // the record's whole history, from the record link
+        released.findElement(By.className("record")).click();
+        assertThat(browser.currentPath()).contains("recordType=Implant").contains("recordId=" + implantId)
+                .doesNotContain("actor=");
+        List<WebElement> history = browser.driver().findElements(By.cssSelector("#entries tr.entry"));
+        assertThat(history.size()).isGreaterThan(rows.size());
+        WebElement created = history.get(0);
+        assertThat(created.findElement(By.className("action")).getText()).isEqualTo("CREATE");
+        assertThat(created.findElements(By.cssSelector("th.field-name")).stream().map(WebElement::getText))
+                .as("a created record shows its fields one per line").contains("serialNumber", "status");
+        assertThat(created.getText()).contains(serial);
+        assertNoButtonChangesAnything(browser);
+    }
+
+    @Test
+    void aDateRangeNarrowsTheSearchAndAWrongOneIsToldNextToItsField(Browser browser) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        asRegulator(browser).open("/record/audit.xhtml?actor=rita.regulator&from=" + today.minusDays(1) + "&to=" + today);
+        assertThat(browser.element("search-from").getAttribute("value")).isEqualTo(today.minusDays(1).toString());
+
+        browser.open("/record/audit.xhtml?actor=quinn.qa&from=" + today.plusYears(5));
+        assertThat(browser.text("no-entries")).isEqualTo("No entry matches.");
+
+        browser.open("/record/audit.xhtml?from=" + today + "&to=" + today.minusDays(3));
+        assertThat(browser.text("search-to-error")).isEqualTo("The last day is before the first day.");
+        browser.open("/record/audit.xhtml?from=yesterday&recordId=twelve");
+        assertThat(browser.text("search-from-error")).startsWith("Enter a date as YYYY-MM-DD");
+        assertThat(browser.text("search-recordId-error")).contains("whole number");
+        assertThat(browser.text("search-recordType-error")).contains("type of the record");
+    }
+
+    @Test
+    void theChainVerificationRunsOnRequestAndFindsTheChainIntact(Browser browser) {
+        asRegulator(browser).click("nav-audit");
+        assertThat(browser.all(By.id("verification"))).as("not run before asked").isEmpty();
+
+        browser.click("verify");
+
+        assertThat(browser.text("verification-outcome")).isEqualTo("Intact");
+        assertThat(Long.parseLong(browser.text("verification-checked"))).isGreaterThan(100);
+        assertThat(browser.all(By.id("verification-first-broken"))).isEmpty();
+    }
+
+    @Test
+    void anImplantIsTracedBackToItsPowderLotAndTheLotForwardToItsImplants(Browser browser) {
+        asRegulator(browser).click("nav-trace");
+        browser.type("backward-serial", "CW-DEMO-17").click("backward-submit");
+
+        WebElement lots = browser.element("kind-powder-lot");
+        assertThat(lots.getText()).contains("PL-24-0399");
+        assertThat(browser.element("kind-build").getText()).contains("Olga Brandt");
+        assertThat(browser.pageText()).contains("heat-treatment run", "dimensional inspection", "separation-plate lot",
+                "CMM-ZEISS-01");
+
+        lots.findElements(By.tagName("li")).stream().filter(li -> li.getText().contains("PL-24-0399")).findFirst()
+                .orElseThrow().findElement(By.className("forward-link")).click();
+
+        assertThat(browser.text("forward-key-shown")).isEqualTo("PL-24-0399");
+        assertThat(browser.text("forward-count")).isEqualTo("1");
+        List<WebElement> implants = browser.driver().findElements(By.cssSelector("#forward-implants tr.forward-implant"));
+        assertThat(implants).hasSize(1);
+        WebElement record = implants.get(0).findElement(By.className("implant-record"));
+        assertThat(record.getText()).isEqualTo("CW-DEMO-17");
+        assertThat(record.getAttribute("href")).endsWith("/record/implant.xhtml?serial=CW-DEMO-17");
+        assertThat(browser.text("backward-serial-shown")).as("the backward trace stays on the screen").isEqualTo("CW-DEMO-17");
+
+        // a lot reaching many implants, chosen in the form
+        browser.type("forward-key", "PL-24-0311");
+        new org.openqa.selenium.support.ui.Select(browser.element("forward-origin")).selectByValue("powder-lot");
+        browser.click("forward-submit");
+        assertThat(browser.text("forward-count")).isEqualTo("19");
+        assertNoButtonChangesAnything(browser);
+    }
+
+    @Test
+    void anUnknownImplantOrLotIsToldNextToItsField(Browser browser) {
+        asRegulator(browser).open("/record/trace.xhtml?serial=NO-SUCH-IMPLANT&origin=build&key=NO-SUCH-BUILD");
+        assertThat(browser.text("backward-serial-error")).contains("NO-SUCH-IMPLANT");
+        assertThat(browser.text("forward-none")).contains("No implant");
+        browser.open("/record/trace.xhtml?origin=unicorn&key=X");
+        assertThat(browser.text("forward-origin-error")).contains("Choose one");
+    }
+
+    @Test
+    void theEvidenceBundleOfAReleasedImplantIsDownloaded(Browser browser) throws Exception {
+        String serial = DecidedImplants.released();
+        asRegulator(browser).open("/record/trace.xhtml?serial=" + serial);
+        String href = browser.element("backward-bundle").getAttribute("href");
+        assertThat(href).endsWith("/record/bundle?serial=" + serial);
+
+        // the download with the browser's own session, as the link would fetch it
+        String cookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> zip = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(zip.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/zip"));
+        assertThat(zip.headers().firstValue("Content-Disposition")).hasValue(
+                "attachment; filename=\"evidence-bundle-" + serial + ".zip\"");
+        BundleContents.assertComplete(serial, zip.body(), "rita.regulator");
+
+        // an undecided implant: a page that says why, no archive
+        browser.open("/record/bundle?serial=" + DecidedImplants.undecided());
+        assertThat(browser.text("bundle-refused")).contains("released or rejected");
+    }
+
+    @Test
+    void otherRolesReachNoneOfThesePages(Browser browser) {
+        browser.loginAs("OPERATOR").open("/record/audit.xhtml");
+        assertThat(browser.pageText()).contains("not allowed");
+        browser.open("/record/bundle?serial=CW-DEMO-02");
+        assertThat(browser.pageText()).contains("not allowed");
+    }
+
+    private static void assertNoButtonChangesAnything(Browser browser) {
+        Set<String> buttons = browser.all(By.cssSelector("button, input[type=submit], input[type=button]")).stream()
+                .map(b -> b.getTagName().equals("input") ? b.getAttribute("value") : b.getText())
+                .collect(Collectors.toSet());
+        assertThat(READ_ONLY_BUTTONS).containsAll(buttons);
+    }
+}
