@@ -1,0 +1,255 @@
+package it.org.implantdhr.implant;
+
+import it.org.implantdhr.platform.Api;
+import it.org.implantdhr.platform.Browser;
+import it.org.implantdhr.platform.BrowserSession;
+import it.org.implantdhr.platform.ServerDeployment;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The QA work queue and the implant record page in a real browser, on the demo plant's defective implants (only
+ * read and evaluated here, never decided): the queue puts them in their sections, the record shows the failing
+ * check with its explanation and the plot that shows why, raw files download byte for byte, a regulator reads
+ * without the release link, an operator is kept out.
+ */
+@ExtendWith({ArquillianExtension.class, BrowserSession.class})
+class ImplantRecordPagesIT {
+
+    private static final Api QA = Api.as("quinn.qa", "quinn.qa-demo");
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ServerDeployment.ear();
+    }
+
+    /** The demo plant is recorded in the background after start; the defective implants are then evaluated. */
+    @BeforeAll
+    static void theDefectiveDemoImplantsAreRecordedAndEvaluated() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
+        while (true) {
+            var open = QA.get("/api/nonconformances?implant=CW-DEMO-16");
+            var inspections = QA.get("/api/implants/CW-DEMO-20/inspections");
+            if (open.status() == 200 && open.text().contains("\"number\"") && inspections.status() == 200
+                    && inspections.text().contains("\"id\"")) {
+                break;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The demo plant was not recorded within 8 minutes");
+            }
+            Thread.sleep(3_000);
+        }
+        for (String serial : List.of("CW-DEMO-20", "CW-DEMO-18", "CW-DEMO-08")) {
+            var evaluated = QA.post("/api/implants/" + serial + "/evaluations", "");
+            assertThat(evaluated.status()).as(evaluated.toString()).isIn(200, 201, 409);
+        }
+    }
+
+    private static List<WebElement> rows(Browser browser, String section, String serial) {
+        return browser.all(By.cssSelector("#" + section + " tr[data-serial='" + serial + "']"));
+    }
+
+    @Test
+    void qaSeesTheDefectiveDemoImplantsInTheirSectionsOfTheQueue(Browser browser) {
+        browser.loginAs("QA").click("nav-queue");
+        browser.waitFor(By.id("queue-ncrs"));
+
+        assertThat(rows(browser, "queue-ncrs", "CW-DEMO-16")).as("the demo's open report").hasSize(1);
+        assertThat(rows(browser, "queue-ncrs", "CW-DEMO-20")).singleElement()
+                .satisfies(row -> assertThat(row.getText()).contains("HT-SOAK"));
+        assertThat(rows(browser, "queue-ncrs", "CW-DEMO-08")).singleElement()
+                .satisfies(row -> assertThat(row.getText()).contains("DIM-CRITICAL"));
+        assertThat(rows(browser, "queue-ready", "CW-DEMO-18")).singleElement()
+                .satisfies(row -> assertThat(row.getText()).contains("EVALUATED", "NOT_RELEASABLE"));
+
+        // the other sections against what the API says, whatever other tests did to the shared database
+        Set<String> inProcess = QA.get("/api/implants?limit=1000").array().stream().map(JsonObject.class::cast)
+                .filter(i -> i.getString("status").equals("IN_PROCESS")).map(i -> i.getString("serialNumber"))
+                .collect(Collectors.toSet());
+        Set<String> awaiting = browser.all(By.cssSelector("#queue-awaiting tr[data-serial]")).stream()
+                .map(r -> r.getAttribute("data-serial")).collect(Collectors.toSet());
+        if (inProcess.size() < 200) {
+            assertThat(awaiting).isEqualTo(inProcess);
+        } else {
+            assertThat(inProcess).as("the first 200 of them").containsAll(awaiting);
+        }
+        for (String serial : List.of("CW-DEMO-20", "CW-DEMO-18", "CW-DEMO-08")) {
+            var evaluation = QA.get("/api/implants/" + serial + "/evaluations/latest").json();
+            boolean unacknowledged = evaluation.getJsonArray("findings").stream().map(JsonObject.class::cast)
+                    .filter(f -> f.getString("outcome").equals("WARN"))
+                    .anyMatch(f -> !f.containsKey("acknowledgement") || f.isNull("acknowledgement"));
+            assertThat(rows(browser, "queue-warnings", serial)).as(serial + " has warnings to acknowledge")
+                    .hasSize(unacknowledged ? 1 : 0);
+        }
+        assertThat(browser.all(By.id("queue-released"))).hasSize(1);
+
+        rows(browser, "queue-ncrs", "CW-DEMO-20").get(0).findElement(By.cssSelector("a.record-link")).click();
+        assertThat(browser.text("serial")).isEqualTo("CW-DEMO-20");
+    }
+
+    @Test
+    void theRecordOfAnImplantWithAShortSoakShowsTheFailureAndTheFurnaceCurve(Browser browser) {
+        browser.loginAs("QA").open("/record/implant.xhtml?serial=CW-DEMO-20");
+
+        WebElement soak = browser.waitFor(By.cssSelector("#findings tr[data-check='HT-SOAK']"));
+        assertThat(soak.getAttribute("data-outcome")).isEqualTo("FAIL");
+        assertThat(soak.findElement(By.cssSelector("td.sentence")).getText()).isNotBlank();
+        assertThat(browser.all(By.cssSelector("#plot-furnace svg#furnace-curve"))).hasSize(1);
+        assertThat(browser.all(By.id("furnace-band"))).hasSize(1);
+        assertThat(browser.all(By.id("furnace-soak"))).hasSize(1);
+        assertThat(browser.all(By.cssSelector("#furnace-curve polyline.trace"))).isNotEmpty();
+        assertThat(browser.all(By.id("furnace-peak"))).hasSize(1);
+        assertThat(browser.all(By.cssSelector("#release-actions a#review-link")).get(0).getAttribute("href"))
+                .endsWith("/qa/review.xhtml?serial=CW-DEMO-20");
+        assertThat(browser.element("bundle-link").getAttribute("href")).endsWith("/record/bundle?serial=CW-DEMO-20");
+        assertThat(browser.all(By.cssSelector("#steps article.step[data-kind='heat-treatment run'] a.evidence-download")))
+                .as("the furnace chart's raw file").hasSize(1);
+        System.out.printf("record page of CW-DEMO-20: %d characters%n", browser.driver().getPageSource().length());
+    }
+
+    @Test
+    void theRecordOfAnImplantWithAnOxygenExcursionMarksItOnTheOxygenPlot(Browser browser) {
+        browser.loginAs("QA").open("/record/implant.xhtml?serial=CW-DEMO-18");
+
+        assertThat(browser.waitFor(By.cssSelector("#findings tr[data-check='BLD-O2']")).getAttribute("data-outcome"))
+                .isEqualTo("FAIL");
+        assertThat(browser.all(By.id("oxygen-threshold"))).hasSize(1);
+        List<WebElement> excursions = browser.all(By.cssSelector("#oxygen-per-layer rect.excursion"));
+        assertThat(excursions).isNotEmpty();
+        assertThat(excursions.get(0).findElement(By.tagName("title")).getAttribute("textContent"))
+                .contains("excursion", "ppm");
+    }
+
+    @Test
+    void theRecordOfAnImplantWithAnOversizeHoleShowsTheFailingCriticalCharacteristic(Browser browser) {
+        browser.loginAs("QA").open("/record/implant.xhtml?serial=CW-DEMO-08");
+
+        assertThat(browser.waitFor(By.cssSelector("#findings tr[data-check='DIM-CRITICAL']")).getAttribute("data-outcome"))
+                .isEqualTo("FAIL");
+        List<WebElement> failing = browser.all(By.cssSelector("#deviations g.characteristic.fail"));
+        assertThat(failing).singleElement().satisfies(g -> {
+            assertThat(g.getAttribute("class")).contains("critical");
+            assertThat(g.getAttribute("data-name")).startsWith("HOLE-");
+        });
+        assertThat(browser.all(By.cssSelector("#deviations g.characteristic.pass"))).isNotEmpty();
+    }
+
+    @Test
+    void aRawFileDownloadsFromTheRecordPageByteForByteAsTheApiServesIt(Browser browser) throws Exception {
+        browser.loginAs("QA").open("/record/implant.xhtml?serial=CW-DEMO-08");
+        WebElement link = browser.waitFor(By.cssSelector(
+                "#steps article.step[data-kind='dimensional inspection'] a.evidence-download"));
+        String cookie = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+
+        HttpResponse<byte[]> download = HTTP.send(HttpRequest.newBuilder(URI.create(link.getAttribute("href")))
+                .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+        long inspectionId = QA.get("/api/implants/CW-DEMO-08/inspections").array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        var fromApi = QA.get("/api/inspections/" + inspectionId + "/file");
+
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment"));
+        assertThat(fromApi.status()).isEqualTo(200);
+        assertThat(sha256(download.body())).isEqualTo(sha256(fromApi.body())).isEqualTo(link.getAttribute("data-sha256"));
+
+        HttpResponse<byte[]> withoutSession = HTTP.send(HttpRequest.newBuilder(URI.create(link.getAttribute("href"))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(withoutSession.statusCode()).as("no session, no file").isNotEqualTo(200);
+    }
+
+    @Test
+    void aReleasedImplantsCertificateOpensFromItsRecordAndItIsListedAsReleasedToday(Browser browser) throws Exception {
+        var released = QA.get("/api/implants?limit=1000").array().stream().map(JsonObject.class::cast)
+                .filter(i -> i.getString("status").equals("RELEASED")).map(i -> i.getString("serialNumber")).findFirst();
+        Assumptions.assumeTrue(released.isPresent(), "no implant is released in this database yet");
+        String serial = released.get();
+        browser.loginAs("REGULATOR").open("/record/implant.xhtml?serial=" + serial);
+        String cookie = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+
+        assertThat(browser.text("decision")).contains("RELEASED", "RELEASE");
+        HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(browser.element("certificate-link")
+                .getAttribute("href"))).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(sha256(pdf.body())).isEqualTo(sha256(QA.get("/api/certificates/" + serial).body()));
+
+        var decision = QA.get("/api/implants/" + serial + "/decision").json();
+        boolean today = decision.getString("decidedAt").startsWith(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+        browser.loginAs("QA").open("/qa/queue.xhtml");
+        assertThat(rows(browser, "queue-released", serial)).hasSize(today ? 1 : 0);
+    }
+
+    @Test
+    void aRegulatorReadsTheRecordButIsOfferedNoRelease(Browser browser) {
+        browser.loginAs("REGULATOR").click("nav-implants");
+        browser.type("q", "CW-DEMO-2").click("search-submit");
+        browser.waitFor(By.cssSelector("#implants tr[data-serial='CW-DEMO-20'] a.record-link")).click();
+
+        assertThat(browser.text("serial")).isEqualTo("CW-DEMO-20");
+        assertThat(browser.all(By.cssSelector("#findings tr[data-check='HT-SOAK']"))).hasSize(1);
+        assertThat(browser.all(By.id("furnace-curve"))).hasSize(1);
+        assertThat(browser.all(By.id("review-link"))).isEmpty();
+        assertThat(browser.all(By.id("bundle-link"))).hasSize(1);
+    }
+
+    @Test
+    void theImplantListFiltersByTextAndStatusInTheDatabase(Browser browser) {
+        browser.loginAs("QA").open("/record/implants.xhtml?q=cw-demo-1&status=EVALUATED");
+
+        List<WebElement> rows = browser.all(By.cssSelector("#implants tr[data-serial]"));
+        assertThat(rows).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.getAttribute("data-serial")).startsWith("CW-DEMO-1");
+            assertThat(r.getText()).contains("EVALUATED");
+        });
+        assertThat(rows).extracting(r -> r.getAttribute("data-serial")).contains("CW-DEMO-18");
+
+        browser.open("/record/implants.xhtml?status=UNICORN");
+        assertThat(browser.text("status-error")).contains("status");
+    }
+
+    @Test
+    void anUnknownSerialIsSaidSo(Browser browser) {
+        browser.loginAs("QA").open("/record/implant.xhtml?serial=NO-SUCH-IMPLANT");
+
+        assertThat(browser.text("page-messages")).contains("There is no implant NO-SUCH-IMPLANT");
+    }
+
+    @Test
+    void anOperatorIsKeptOutOfTheRecordsAndTheirFiles(Browser browser) throws Exception {
+        browser.loginAs("OPERATOR").open("/record/implant.xhtml?serial=CW-DEMO-20");
+        assertThat(browser.text("forbidden")).contains("other roles");
+
+        String cookie = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        long fileId = QA.get("/api/implants/CW-DEMO-08/inspections").array().getJsonObject(0)
+                .getJsonObject("file").getJsonNumber("fileId").longValue();
+        HttpResponse<byte[]> file = HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/record/evidence/" + fileId))
+                .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).isEqualTo(403);
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}

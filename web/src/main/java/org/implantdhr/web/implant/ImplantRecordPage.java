@@ -1,0 +1,279 @@
+package org.implantdhr.web.implant;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import org.implantdhr.build.boundary.BuildDossiers;
+import org.implantdhr.casefile.boundary.CaseFile;
+import org.implantdhr.casefile.boundary.CaseFiles;
+import org.implantdhr.evidence.boundary.EvidenceOfImplant;
+import org.implantdhr.evidence.boundary.RecordFile;
+import org.implantdhr.heattreatment.boundary.HeatTreatmentRuns;
+import org.implantdhr.implant.boundary.Implants;
+import org.implantdhr.implant.entity.Implant;
+import org.implantdhr.implant.entity.ImplantStatus;
+import org.implantdhr.inspection.boundary.DimensionalInspections;
+import org.implantdhr.inspection.boundary.InspectionRecord;
+import org.implantdhr.nonconformance.boundary.NonconformanceRecord;
+import org.implantdhr.nonconformance.boundary.Nonconformances;
+import org.implantdhr.platform.control.NoSuchRecordException;
+import org.implantdhr.release.boundary.DecisionRecord;
+import org.implantdhr.release.boundary.EvaluationRecord;
+import org.implantdhr.release.boundary.Releases;
+import org.implantdhr.release.control.BuildFacts;
+import org.implantdhr.rules.buildlog.BuildLogAnalysis;
+import org.implantdhr.rules.buildlog.BuildLogMeasures;
+import org.implantdhr.rules.furnace.FurnaceChartAnalysis;
+import org.implantdhr.rules.furnace.FurnaceMeasures;
+import org.implantdhr.rules.furnace.FurnaceTrace;
+import org.implantdhr.rules.specification.Limit;
+import org.implantdhr.rules.specification.Specification;
+import org.implantdhr.specification.boundary.Specifications;
+import org.implantdhr.specification.control.BaselineSpecification;
+import org.implantdhr.trace.boundary.TraceLink;
+import org.implantdhr.trace.boundary.Traces;
+import org.implantdhr.web.build.OxygenPerLayerSvg;
+import org.implantdhr.web.heattreatment.FurnaceCurveSvg;
+import org.implantdhr.web.inspection.DeviationSvg;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One implant's device history record on one page: every step with its raw files, the latest evaluation's
+ * findings, the decision and certificate, and the three plots (furnace curve, O2 per layer, dimensional
+ * deviations) drawn on the server with the same analysis and the same specification version the rules used.
+ * Read-only: the actions on the record live on the review page.
+ */
+@Named
+@RequestScoped
+public class ImplantRecordPage {
+
+    private static final Logger LOG = Logger.getLogger(ImplantRecordPage.class.getName());
+    private static final Set<ImplantStatus> REVIEWABLE = Set.of(ImplantStatus.READY_FOR_REVIEW, ImplantStatus.EVALUATED);
+    private static final Set<ImplantStatus> CERTIFIED = Set.of(ImplantStatus.RELEASED, ImplantStatus.RECALLED);
+
+    /** A fact of a step, named for a person. */
+    public record Fact(String name, String value) {
+    }
+
+    /** One step of the record: what kind of record, its key, its facts and its raw files. */
+    public record Step(String kind, String key, List<Fact> facts, List<RecordFile> files) {
+    }
+
+    @EJB Implants implants;
+    @EJB CaseFiles caseFiles;
+    @EJB Traces traces;
+    @EJB EvidenceOfImplant evidence;
+    @EJB Releases releases;
+    @EJB Nonconformances nonconformances;
+    @EJB HeatTreatmentRuns heatTreatmentRuns;
+    @EJB BuildDossiers buildDossiers;
+    @EJB DimensionalInspections inspections;
+    @EJB Specifications specifications;
+
+    private String serial;
+    private Implant implant;
+    private CaseFile caseFile;
+    private List<Step> steps = List.of();
+    private EvaluationRecord evaluation;
+    private DecisionRecord decision;
+    private List<NonconformanceRecord> reports = List.of();
+    private Specification specification;
+    private String furnaceSvg;
+    private FurnaceMeasures furnaceMeasures;
+    private String oxygenSvg;
+    private BuildLogMeasures buildLogMeasures;
+    private String deviationSvg;
+    private InspectionRecord inspection;
+
+    /** The view action: reads the whole record once. */
+    public void load() {
+        if (serial == null || serial.isBlank()) {
+            message("Name an implant: /record/implant.xhtml?serial=...");
+            return;
+        }
+        try {
+            implant = implants.get(serial.strip());
+        } catch (NoSuchRecordException e) {
+            message("There is no implant " + serial.strip() + ".");
+            return;
+        } catch (EJBAccessException e) {
+            message("Your role does not read implant records.");
+            return;
+        }
+        serial = implant.serialNumber();
+        caseFile = caseFiles.of(implant.caseId(), implant.designId());
+        evaluation = optional(() -> releases.latest(serial));
+        decision = optional(() -> releases.decision(serial));
+        reports = nonconformances.ofImplant(serial);
+        specification = evaluation != null
+                ? specifications.toRules(evaluation.specificationCode(), evaluation.specificationVersion())
+                : specifications.effectiveOn(BaselineSpecification.CODE, LocalDate.now(ZoneOffset.UTC)).toRules();
+        steps = steps();
+        drawFurnaceCurve();
+        drawOxygen();
+        drawDeviations();
+    }
+
+    private List<Step> steps() {
+        List<RecordFile> files = evidence.of(serial);
+        var list = new ArrayList<Step>();
+        caseFile.imaging().forEach(study -> list.add(new Step("imaging", study.studyUid(), List.of(
+                new Fact("modality", study.modality()), new Fact("scan date", String.valueOf(study.scanDate())),
+                new Fact("slice thickness", study.sliceThicknessMm().toPlainString() + " mm"),
+                new Fact("slice increment", study.sliceIncrementMm().toPlainString() + " mm"),
+                new Fact("scanner", study.scannerModel() == null ? "—" : study.scannerModel())), List.of())));
+        List<RecordFile> unmatched = new ArrayList<>(files);
+        for (TraceLink link : traces.backward(serial)) {
+            List<RecordFile> own = files.stream()
+                    .filter(f -> f.step().equals(link.kind()) && f.key().equals(link.key())).toList();
+            unmatched.removeAll(own);
+            List<Fact> facts = link.details().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .map(e -> new Fact(spoken(e.getKey()), String.valueOf(e.getValue()))).toList();
+            list.add(new Step(link.kind(), link.key(), facts, own));
+        }
+        if (implant.measuredMassG() != null) {
+            list.add(new Step("mass", implant.measuredMassG().toPlainString() + " g", List.of(), List.of()));
+        }
+        if (!unmatched.isEmpty()) {
+            list.add(new Step("other files", "", List.of(), unmatched));
+        }
+        return list;
+    }
+
+    private void drawFurnaceCurve() {
+        if (implant.heatTreatmentRunId() == null) {
+            return;
+        }
+        try {
+            var run = heatTreatmentRuns.evidence(implant.heatTreatmentRunId());
+            if (run.trace() == null || run.epochSeconds().length < 2 || run.loadThermocouplesC().length == 0) {
+                return;
+            }
+            furnaceMeasures = FurnaceChartAnalysis.per(specification).analyse(new FurnaceTrace(run.epochSeconds(),
+                    run.loadThermocouplesC(), run.vacuumMbar(), run.dewPointC(), run.doorOpenedEpochSecond()));
+            double upper = furnaceMeasures.bandUpperC().doubleValue();
+            double overshoot = upper(specification, "HT-OVERSHOOT", "max_load").map(BigDecimal::doubleValue).orElse(upper);
+            furnaceSvg = new FurnaceCurveSvg(run.trace().loadThermocoupleNames(), run.epochSeconds(),
+                    run.loadThermocouplesC(), furnaceMeasures.bandLowerC().doubleValue(), upper, overshoot,
+                    furnaceMeasures.soakStart() == null ? null : furnaceMeasures.soakStart().getEpochSecond(),
+                    furnaceMeasures.soakEnd() == null ? null : furnaceMeasures.soakEnd().getEpochSecond()).render();
+        } catch (RuntimeException e) {
+            cannotDraw("furnace chart", e);
+        }
+    }
+
+    private void drawOxygen() {
+        if (implant.buildId() == null) {
+            return;
+        }
+        try {
+            var dossier = buildDossiers.of(implant.buildId());
+            var layers = dossier.layers();
+            if (layers.rowCount() == 0) {
+                return;
+            }
+            buildLogMeasures = BuildFacts.buildLog(dossier, BuildLogAnalysis.per(specification));
+            oxygenSvg = new OxygenPerLayerSvg(layers.layers(), layers.epochSeconds(), layers.o2Ppm(),
+                    buildLogMeasures.excursionThresholdPpm().doubleValue(),
+                    upper(specification, "BLD-O2", "max_ppm").map(BigDecimal::doubleValue).orElse(null),
+                    upper(specification, "BLD-O2", "excursion_seconds").map(BigDecimal::longValue).orElse(null))
+                    .render();
+        } catch (RuntimeException e) {
+            cannotDraw("build log", e);
+        }
+    }
+
+    private void drawDeviations() {
+        try {
+            inspection = inspections.latestOf(serial).orElse(null);
+            if (inspection == null) {
+                return;
+            }
+            deviationSvg = new DeviationSvg(inspection.characteristics().stream()
+                    .sorted(Comparator.comparingInt(c -> c.seq()))
+                    .map(c -> new DeviationSvg.Row(c.name(), c.kind(), c.nominalMm(), c.lowerToleranceMm(),
+                            c.upperToleranceMm(), c.measuredMm(), c.status(), c.critical())).toList()).render();
+        } catch (RuntimeException e) {
+            cannotDraw("dimensional results", e);
+        }
+    }
+
+    private static java.util.Optional<BigDecimal> upper(Specification specification, String check, String parameter) {
+        return specification.findLimit(check, parameter).map(Limit::upper);
+    }
+
+    private void cannotDraw(String what, RuntimeException e) {
+        LOG.log(Level.WARNING, "Cannot draw the " + what + " of " + serial, e);
+        message("The " + what + " of this implant cannot be drawn: " + e.getMessage());
+    }
+
+    private static <T> T optional(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (NoSuchRecordException e) {
+            return null;
+        }
+    }
+
+    /** "patientPseudonym" → "patient pseudonym". */
+    static String spoken(String camelCase) {
+        return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT)
+                .replace("sha256", "SHA-256");
+    }
+
+    private static void message(String text) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    private static boolean callerIs(String role) {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
+    }
+
+    /** QA may open the review (acknowledge, disposition, release) while the implant is undecided and judged. */
+    public boolean isReviewable() {
+        return implant != null && REVIEWABLE.contains(implant.status()) && (callerIs("QA") || callerIs("QA_MANAGER"));
+    }
+
+    public boolean isCertified() {
+        return implant != null && CERTIFIED.contains(implant.status());
+    }
+
+    public boolean isFound() {
+        return implant != null;
+    }
+
+    public long countOf(String outcome) {
+        return evaluation == null ? 0 : evaluation.findings().stream().filter(f -> f.outcome().name().equals(outcome)).count();
+    }
+
+    public String getSerial() { return serial; }
+    public void setSerial(String serial) { this.serial = serial; }
+    public Implant getImplant() { return implant; }
+    public CaseFile getCaseFile() { return caseFile; }
+    public List<Step> getSteps() { return steps; }
+    public EvaluationRecord getEvaluation() { return evaluation; }
+    public DecisionRecord getDecision() { return decision; }
+    public List<NonconformanceRecord> getReports() { return reports; }
+    public String getFurnaceSvg() { return furnaceSvg; }
+    public FurnaceMeasures getFurnaceMeasures() { return furnaceMeasures; }
+    public String getOxygenSvg() { return oxygenSvg; }
+    public BuildLogMeasures getBuildLogMeasures() { return buildLogMeasures; }
+    public String getDeviationSvg() { return deviationSvg; }
+    public InspectionRecord getInspection() { return inspection; }
+    public String getSpecificationVersion() {
+        return specification == null ? null : specification.code() + " " + specification.version();
+    }
+}

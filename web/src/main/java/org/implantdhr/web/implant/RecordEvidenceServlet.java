@@ -1,0 +1,41 @@
+package org.implantdhr.web.implant;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.implantdhr.evidence.boundary.EvidenceArchive;
+import org.implantdhr.platform.control.NoSuchRecordException;
+import org.implantdhr.web.platform.FileDownload;
+
+import java.io.IOException;
+
+/**
+ * A raw evidence file exactly as it was uploaded, for the record pages: /record/evidence/{file id}. Inside the
+ * /record area, so the browser session of QA, a regulator or an administrator opens it (the API takes Basic only).
+ */
+@WebServlet("/record/evidence/*")
+public class RecordEvidenceServlet extends HttpServlet {
+
+    @EJB
+    transient EvidenceArchive archive;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo();
+        if (path == null || !path.matches("/\\d{1,18}")) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "Name a file: /record/evidence/{id}");
+            return;
+        }
+        try {
+            var file = archive.get(Long.parseLong(path.substring(1)));
+            FileDownload.send(response, file.content(), file.mediaType(), file.fileName(), file.sha256());
+        } catch (NoSuchRecordException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+        } catch (EJBAccessException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
+    }
+}
