@@ -18,7 +18,9 @@ import java.util.Optional;
  * comes from the demo authority's keystore (created on the first start); otherwise from the PKCS#12 file named
  * by {@code implantdhr.signing.keystore} with the password from {@code implantdhr.signing.password} (give it as
  * the environment variable IMPLANTDHR_SIGNING_PASSWORD, never in a file of the application) and the alias
- * {@code implantdhr.signing.alias}. A timestamp authority ({@code implantdhr.tsa.url}) makes signatures B-T.
+ * {@code implantdhr.signing.alias}. For a key kept in a hardware security module, {@code implantdhr.signing.pkcs11-config}
+ * names the JDK SunPKCS11 configuration file of the token instead of a keystore file; the password is then the
+ * token's PIN. A timestamp authority ({@code implantdhr.tsa.url}) makes signatures B-T.
  */
 @ApplicationScoped
 public class CertificateKeys {
@@ -32,6 +34,10 @@ public class CertificateKeys {
     @Inject
     @ConfigProperty(name = "implantdhr.signing.keystore")
     Optional<String> keystore;
+
+    @Inject
+    @ConfigProperty(name = "implantdhr.signing.pkcs11-config")
+    Optional<String> pkcs11Config;
 
     @Inject
     @ConfigProperty(name = "implantdhr.signing.password")
@@ -84,10 +90,14 @@ public class CertificateKeys {
                 keys = authority.signingKeys();
                 anchor = authority.caCertificate();
             } else {
-                Path file = Path.of(keystore.orElseThrow(() -> new SigningKeysUnavailableException(
-                        "implantdhr.signing.keystore is not configured")));
-                keys = SigningKeys.fromPkcs12(file, password.orElse("").toCharArray(), alias.orElseThrow(() ->
-                        new SigningKeysUnavailableException("implantdhr.signing.alias is not configured")));
+                String keyAlias = alias.orElseThrow(() ->
+                        new SigningKeysUnavailableException("implantdhr.signing.alias is not configured"));
+                char[] secret = password.orElse("").toCharArray();
+                keys = pkcs11Config.filter(config -> !config.isBlank())
+                        .map(config -> SigningKeys.fromPkcs11(Path.of(config), secret, keyAlias))
+                        .orElseGet(() -> SigningKeys.fromPkcs12(Path.of(keystore.orElseThrow(() ->
+                                new SigningKeysUnavailableException("implantdhr.signing.keystore is not configured"))),
+                                secret, keyAlias));
                 List<X509Certificate> chain = keys.chain();
                 anchor = chain.get(chain.size() - 1);
             }

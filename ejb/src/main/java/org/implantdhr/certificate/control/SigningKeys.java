@@ -24,10 +24,8 @@ import java.util.List;
  * library = /usr/lib/softhsm/libsofthsm2.so
  * slot = 0
  * </pre>
- * then {@code Provider p = Security.getProvider("SunPKCS11").configure(configPath);
- * KeyStore ks = KeyStore.getInstance("PKCS11", p); ks.load(null, pin);} and hand the loaded store to
- * {@link #fromKeyStore(KeyStore, String, char[])}. JCA's delayed provider selection then routes the
- * signature operation to the token, so the key never leaves it.
+ * and name it in {@code implantdhr.signing.pkcs11-config} ({@link #fromPkcs11}). JCA's delayed provider
+ * selection then routes the signature operation to the token, so the key never leaves it.
  *
  * <p>{@link #toString()} names the signer only; passwords are never kept.
  */
@@ -58,6 +56,36 @@ public final class SigningKeys {
         } catch (IOException | GeneralSecurityException e) {
             throw new SigningKeysUnavailableException("Cannot open the PKCS#12 keystore " + keystoreFile
                     + " (wrong password, damaged or unreadable file)", e);
+        }
+    }
+
+    /**
+     * Loads the key entry {@code alias} from a PKCS#11 token (an HSM) described by a SunPKCS11 configuration file;
+     * {@code pin} is the token's user PIN. The key never leaves the token: signing is done by it.
+     *
+     * @throws SigningKeysUnavailableException if the configuration, the library or the token cannot be used, the PIN
+     *         is wrong or the alias names no private key with certificates
+     */
+    public static SigningKeys fromPkcs11(Path configFile, char[] pin, String alias) {
+        if (!Files.isReadable(configFile)) {
+            throw new SigningKeysUnavailableException("Cannot read the PKCS#11 configuration " + configFile);
+        }
+        try {
+            java.security.Provider configured = java.security.Security.getProvider("SunPKCS11")
+                    .configure(configFile.toString());
+            // the key handle belongs to one provider instance, and signing finds a provider only among the
+            // installed ones: install this token's provider once, and reuse it when the keys are loaded again
+            java.security.Provider installed = java.security.Security.getProvider(configured.getName());
+            java.security.Provider provider = installed != null ? installed : configured;
+            KeyStore store = KeyStore.getInstance("PKCS11", provider);
+            store.load(null, pin);
+            if (installed == null) {
+                java.security.Security.addProvider(provider);
+            }
+            return fromKeyStore(store, alias, null);
+        } catch (IOException | GeneralSecurityException | java.security.ProviderException | IllegalArgumentException e) {
+            throw new SigningKeysUnavailableException("Cannot open the PKCS#11 token configured in " + configFile
+                    + " (library, slot or PIN)", e);
         }
     }
 

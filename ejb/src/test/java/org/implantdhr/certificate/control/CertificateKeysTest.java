@@ -32,6 +32,7 @@ class CertificateKeysTest {
         keys.keystore = Optional.ofNullable(keystore).map(Path::toString);
         keys.password = Optional.of(PASSWORD);
         keys.alias = Optional.ofNullable(alias);
+        keys.pkcs11Config = Optional.empty();
         keys.timestampAuthority = Optional.ofNullable(tsa);
         return keys;
     }
