@@ -134,6 +134,9 @@ public class TracePage {
 
     /** "plannedSurgeryDate" → "planned surgery date", "logSha256" → "log SHA-256". */
     static String words(String name) {
+        if (name.equalsIgnoreCase("sha256")) {
+            return "SHA-256";
+        }
         String spaced = name.replace("Sha256", " SHA-256").replaceAll("([a-z])([A-Z])", "$1 $2");
         return spaced.substring(0, 1).toUpperCase(Locale.ROOT) + spaced.substring(1).toLowerCase(Locale.ROOT)
                 .replace("sha-256", "SHA-256");
