@@ -246,7 +246,11 @@ class ImplantRecordPagesIT {
                 .getJsonObject("file").getJsonNumber("fileId").longValue();
         HttpResponse<byte[]> file = HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/record/evidence/" + fileId))
                 .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(file.statusCode()).isEqualTo(403);
+        String fileSha256 = QA.get("/api/implants/CW-DEMO-08/inspections").array().getJsonObject(0)
+                .getJsonObject("file").getString("sha256");
+        System.out.printf("an operator asking for /record/evidence/%d: HTTP %d%n", fileId, file.statusCode());
+        assertThat(sha256(file.body())).as("not the file").isNotEqualTo(fileSha256);
+        assertThat(new String(file.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("not allowed");
     }
 
     private static String sha256(byte[] bytes) throws Exception {

@@ -22,8 +22,15 @@ public class RecordEvidenceServlet extends HttpServlet {
     @EJB
     transient EvidenceArchive archive;
 
+    /** The roles of the /record area (web.xml); checked here too, as the archive itself serves operators. */
+    private static final java.util.List<String> READERS = java.util.List.of("QA", "QA_MANAGER", "REGULATOR", "ADMIN");
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (READERS.stream().noneMatch(request::isUserInRole)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         String path = request.getPathInfo();
         if (path == null || !path.matches("/\\d{1,18}")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "Name a file: /record/evidence/{id}");
