@@ -10,8 +10,9 @@
         var progress = form.querySelector('progress.upload-progress');
         var status = form.querySelector('.upload-status');
         form.addEventListener('submit', function (event) {
-            if (!window.FormData || !window.XMLHttpRequest || form.dataset.sending === 'true') {
-                return;
+            if (!window.FormData || !window.XMLHttpRequest || !form.hasAttribute('data-upload-progress')
+                    || form.dataset.sending === 'true') {
+                return; // a plain post, as without JavaScript
             }
             event.preventDefault();
             var data = new FormData(form);

@@ -106,9 +106,12 @@ class RecordingPagesIT {
 
         browser.type("log:buildNumber", buildNumber);
         choose(browser, "log:file", file(buildNumber + ".csv", BuildFixtures.logCsv(400)));
+        script(browser, "window.sameWindow = true;");
         browser.click("log:import");
 
         waitForText(browser, "Build log " + buildNumber + ".csv imported for build " + buildNumber + ".");
+        assertThat(script(browser, "return window.sameWindow === true;"))
+                .as("sent by XMLHttpRequest with progress, the answer written into this window").isEqualTo(true);
         assertThat(browser.text("build-" + buildNumber)).contains(buildNumber + ".csv").contains("400");
         assertThat(People.as("QA").get("/api/builds/" + buildNumber).json().getInt("layerRows")).isEqualTo(400);
         assertThat(browser.currentPath()).startsWith("/work/builds.xhtml");
@@ -134,6 +137,21 @@ class RecordingPagesIT {
         var build = People.as("QA").get("/api/builds/" + buildNumber).json();
         assertThat(build.getInt("layerRows")).isZero();
         assertThat(build.containsKey("log") && !build.isNull("log")).isFalse();
+    }
+
+    @Test
+    void withoutTheProgressScriptTheUploadIsAPlainPostWithTheSameAnswer(Browser browser) {
+        String buildNumber = BuildFixtures.build(BuildFixtures.setup());
+        browser.loginAs("OPERATOR").open("/work/builds.xhtml");
+        script(browser, "document.getElementById('log').removeAttribute('data-upload-progress'); window.sameWindow = true;");
+        browser.type("log:buildNumber", buildNumber);
+        choose(browser, "log:file", file("broken.csv",
+                "layer,timestamp,o2 [ppm],layer_thickness [um],event\n1,2026-03-02T08:00:00Z,NaN,30,\n".getBytes(StandardCharsets.UTF_8)));
+        browser.click("log:import");
+
+        List<WebElement> lines = waitForLines(browser, "log-parser-messages");
+        assertThat(lines).extracting(WebElement::getText).anySatisfy(line -> assertThat(line).contains("line 2"));
+        assertThat(script(browser, "return window.sameWindow === true;")).as("a new page, not written in").isEqualTo(false);
     }
 
     @Test
@@ -336,6 +354,10 @@ class RecordingPagesIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Object script(Browser browser, String script) {
+        return ((JavascriptExecutor) browser.driver()).executeScript(script);
     }
 
     private static void choose(Browser browser, String id, Path file) {
