@@ -1,0 +1,279 @@
+package it.org.implantdhr.release;
+
+import it.org.implantdhr.certificate.ReleasableImplants;
+import it.org.implantdhr.platform.Api;
+import it.org.implantdhr.platform.Browser;
+import it.org.implantdhr.platform.BrowserSession;
+import it.org.implantdhr.platform.ServerDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import static it.org.implantdhr.casefile.CaseFixtures.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The QA review and release in a real browser, on implants of the test's own (a plant recorded through the API by
+ * the demo operators and engineers, so that the demo QA people recorded none of it): review by exception,
+ * warnings acknowledged, the release signed with the password, the certificate opened right after; and what is
+ * refused — a wrong password, a stale evaluation, a releaser who recorded evidence — changes nothing.
+ */
+@ExtendWith({ArquillianExtension.class, BrowserSession.class})
+class ReleasePagesIT {
+
+    private static final Api QUINN = Api.as("quinn.qa", "quinn.qa-demo");
+    private static final Api MIA = Api.as("mia.qamanager", "mia.qamanager-demo");
+    private static List<String> plant;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ServerDeployment.ear();
+    }
+
+    @BeforeAll
+    static void aPlantOfItsOwn() throws InterruptedException {
+        ReleasableImplants.awaitDemoPlant();
+        plant = ReleasableImplants.recorded(3);
+    }
+
+    @Test
+    void qaReviewsByExceptionSignsTheReleaseAndTheCertificateOpens(Browser browser) throws Exception {
+        String serial = plant.get(0);
+        login(browser, "quinn.qa").open("/qa/review.xhtml?serial=" + serial);
+        assertThat(browser.text("not-evaluated")).contains("Not evaluated yet");
+
+        submit(browser, "evaluate:submit");
+        assertThat(browser.text("page-messages")).contains("Evaluated against TI64-ELI-CW", "0 FAIL, 0 MISSING");
+        assertThat(browser.all(By.id("blocking"))).as("no FAIL or MISSING on a conforming record").isEmpty();
+        WebElement passed = browser.element("passed");
+        assertThat(passed.getAttribute("open")).as("the passed checks are collapsed").isNull();
+        assertThat(Integer.parseInt(browser.text("passed-count"))).isGreaterThan(20);
+        acknowledgeEveryWarning(browser, "Reviewed against the drawing; acceptable");
+        assertThat(browser.text("readiness")).isEqualTo("Ready for release");
+
+        // a wrong password: told next to the password field, nothing released
+        browser.click("release-open");
+        assertThat(browser.text("sign-meaning")).contains("RELEASE", serial);
+        assertThat(browser.text("sign-name")).contains("Quinn Adeyemi");
+        browser.type("sign:password", "not-the-password");
+        submit(browser, "sign:submit");
+        assertThat(browser.text("sign:password-error")).contains("password does not match");
+        assertThat(status(serial)).isEqualTo("EVALUATED");
+        expect(QUINN.get("/api/implants/" + serial + "/decision"), 404);
+
+        browser.type("sign:password", "quinn.qa-demo");
+        submit(browser, "sign:submit");
+        assertThat(browser.currentPath()).startsWith("/qa/certificate.xhtml?serial=" + serial);
+        assertThat(browser.text("page-messages")).contains("Implant " + serial + " released", "Quinn Adeyemi", "RELEASE");
+        assertThat(browser.text("certificate-status")).isEqualTo("ISSUED");
+        assertThat(browser.text("release-signature")).startsWith("Quinn Adeyemi, ").endsWith(", RELEASE");
+        assertThat(status(serial)).isEqualTo("RELEASED");
+
+        HttpResponse<byte[]> pdf = fetch(browser, browser.element("certificate-open").getAttribute("href"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf.body()));
+        assertThat(browser.text("certificate-sha256")).isEqualTo(sha256);
+        HttpResponse<byte[]> saved = fetch(browser, browser.element("certificate-download").getAttribute("href"));
+        assertThat(saved.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment"));
+
+        // the review of a released implant shows the decision and offers no more actions
+        browser.open("/qa/review.xhtml?serial=" + serial);
+        assertThat(browser.text("decision-kind")).isEqualTo("RELEASED");
+        assertThat(browser.all(By.id("release-open"))).isEmpty();
+        assertThat(browser.all(By.id("reject:submit"))).isEmpty();
+    }
+
+    @Test
+    void aConcessionIsSignedByTheQaManagerAndStaleOrFourEyesReleasesChangeNothing(Browser browser) {
+        String serial = plant.get(1);
+        String ncr = expect(QUINN.post("/api/nonconformances", """
+                {"implantSerial":"%s","checkId":"DES-MASS","description":"Burr on the rim, within the drawing"}"""
+                .formatted(serial)), 201).json().getString("number");
+
+        // the QA manager accepts it as it is, with the password; a wrong one is told next to the field
+        login(browser, "mia.qamanager").open("/qa/review.xhtml?serial=" + serial);
+        assertThat(browser.element("ncr-" + ncr).getText()).contains("OPEN", "Burr on the rim");
+        browser.type("ncrs:0:ncr:justification", "Burr removed at finishing; fit unaffected");
+        browser.type("ncrs:0:ncr:password", "not-the-password");
+        submit(browser, "ncrs:0:ncr:concede");
+        assertThat(browser.text("ncrs:0:ncr:password-error")).contains("password does not match");
+        assertThat(ncrStatus(ncr)).isEqualTo("OPEN");
+        browser.type("ncrs:0:ncr:justification", "Burr removed at finishing; fit unaffected");
+        browser.type("ncrs:0:ncr:password", "mia.qamanager-demo");
+        submit(browser, "ncrs:0:ncr:concede");
+        assertThat(browser.text("page-messages")).contains(ncr + " accepted USE_AS_IS", "CONCESSION");
+        assertThat(browser.element("ncr-" + ncr).getText()).contains("CLOSED", "USE_AS_IS", "Burr removed at finishing");
+        var closed = expect(QUINN.get("/api/nonconformances/" + ncr), 200).json();
+        assertThat(closed.getString("disposition")).isEqualTo("USE_AS_IS");
+        assertThat(closed.getJsonObject("approval").getString("meaning")).isEqualTo("CONCESSION");
+
+        // QA evaluates: the concession is a warning to acknowledge
+        browser.click("session:logout");
+        login(browser, "quinn.qa").open("/qa/review.xhtml?serial=" + serial);
+        submit(browser, "evaluate:submit");
+        assertThat(browser.text("readiness")).isEqualTo("Not ready for release");
+        assertThat(browser.text("warning-list")).contains("REC-NCR");
+        // an empty comment is refused next to its field
+        submit(browser, "warnings:0:ack:submit");
+        assertThat(browser.text("warnings:0:ack:comment-error")).contains("Say why");
+        acknowledgeEveryWarning(browser, "Concession signed by the QA manager");
+        assertThat(browser.text("readiness")).isEqualTo("Ready for release");
+
+        // evidence changes after the evaluation: the release is refused as stale, nothing changes
+        String mass = expect(MIA.get("/api/implants/" + serial), 200).json().getJsonObject("measuredMass")
+                .getJsonNumber("value").bigDecimalValue().add(new BigDecimal("0.1")).toPlainString();
+        expect(MIA.post("/api/implants/" + serial + "/mass", """
+                {"value":%s,"unit":"g","reason":"weighed again on the calibrated balance"}""".formatted(mass)), 200);
+        browser.click("release-open");
+        browser.type("sign:password", "quinn.qa-demo");
+        submit(browser, "sign:submit");
+        assertThat(browser.text("page-messages")).contains("has changed since it was made", "evaluate the implant again");
+        assertThat(status(serial)).isEqualTo("EVALUATED");
+
+        submit(browser, "evaluate:submit");
+        assertThat(browser.text("page-messages")).contains("0 FAIL, 0 MISSING");
+
+        // the QA manager weighed it: four eyes refuse her release
+        browser.click("session:logout");
+        login(browser, "mia.qamanager").open("/qa/review.xhtml?serial=" + serial);
+        browser.click("release-open");
+        browser.type("sign:password", "mia.qamanager-demo");
+        submit(browser, "sign:submit");
+        assertThat(browser.text("page-messages")).contains("Four eyes", "mia.qamanager");
+        assertThat(status(serial)).isEqualTo("EVALUATED");
+        expect(QUINN.get("/api/implants/" + serial + "/decision"), 404);
+    }
+
+    @Test
+    void aFailOpensAReportFirstInTheReviewAndScrappingItRejectsTheImplant(Browser browser) {
+        String serial = plant.get(2);
+        var mass = expect(QUINN.get("/api/implants/" + serial), 200).json().getJsonObject("measuredMass")
+                .getJsonNumber("value").bigDecimalValue();
+        expect(Api.as("oscar.operator", "oscar.operator-demo").post("/api/implants/" + serial + "/mass", """
+                {"value":%s,"unit":"g","reason":"weighed with the fixture still attached"}"""
+                .formatted(mass.multiply(new BigDecimal("1.5")).toPlainString())), 200);
+
+        login(browser, "quinn.qa").open("/qa/review.xhtml?serial=" + serial);
+        submit(browser, "evaluate:submit");
+        assertThat(browser.text("page-messages")).contains("each FAIL has a nonconformance report");
+        assertThat(browser.text("readiness")).isEqualTo("Not ready for release");
+        WebElement first = browser.waitFor(By.cssSelector("#blocking tbody tr"));
+        assertThat(first.getAttribute("class")).as("FAIL comes first").contains("FAIL");
+        assertThat(browser.all(By.cssSelector("#blocking tr.finding-FAIL[data-check='DES-MASS']"))).hasSize(1);
+        assertThat(browser.element("passed").getAttribute("open")).as("the passed checks are collapsed").isNull();
+        browser.waitFor(By.cssSelector("article.ncr"));
+        WebElement report = browser.all(By.cssSelector("article.ncr")).stream()
+                .filter(r -> r.getText().contains("DES-MASS")).findFirst().orElseThrow();
+        assertThat(report.getText()).contains("OPEN", "DES-MASS", "Release check DES-MASS failed");
+        String number = report.getAttribute("data-number");
+
+        // the release is refused while the FAIL stands
+        browser.click("release-open");
+        assertThat(browser.text("sign-obstacles")).contains("FAIL");
+        browser.type("sign:password", "quinn.qa-demo");
+        submit(browser, "sign:submit");
+        assertThat(browser.text("page-messages")).contains("prevent the release", "DES-MASS");
+        assertThat(status(serial)).isEqualTo("EVALUATED");
+
+        String form = browser.waitFor(By.cssSelector("article.ncr[data-number='" + number + "'] textarea"))
+                .getAttribute("id").replace(":justification", ":");
+        browser.type(form + "justification", "Mass 50 % above the design: material in the lattice, not reworkable");
+        submit(browser, form + "scrap");
+        assertThat(browser.text("page-messages")).contains(number + " closed: SCRAP", "rejected");
+        assertThat(browser.text("implant-status")).isEqualTo("REJECTED");
+        assertThat(status(serial)).isEqualTo("REJECTED");
+        assertThat(ncrStatus(number)).isEqualTo("CLOSED");
+        assertThat(browser.all(By.id("release-open"))).isEmpty();
+    }
+
+    @Test
+    void otherRolesGetNeitherTheReviewNorTheCertificate(Browser browser) throws Exception {
+        browser.loginAs("OPERATOR");
+        browser.open("/qa/review.xhtml?serial=" + plant.get(0));
+        assertThat(browser.pageText()).contains("not allowed");
+
+        HttpResponse<byte[]> pdf = fetch(browser, Api.BASE + "/qa/certificate.pdf?serial=" + plant.get(0));
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).doesNotContain("pdf"));
+        assertThat(new String(pdf.body(), StandardCharsets.UTF_8)).contains("not allowed");
+    }
+
+    @Test
+    void anUnknownImplantIsSaid(Browser browser) {
+        login(browser, "quinn.qa").open("/qa/review.xhtml?serial=CW-NO-SUCH-IMPLANT");
+
+        assertThat(browser.text("page-messages")).contains("There is no implant CW-NO-SUCH-IMPLANT");
+        assertThat(browser.all(By.id("evaluate:submit"))).isEmpty();
+    }
+
+    /**
+     * Logs in as a demo person. The very first form sent to a freshly started server may find its view gone (the
+     * session-expired page); the person then logs in again, as anyone would.
+     */
+    private static Browser login(Browser browser, String username) {
+        for (int attempt = 1; ; attempt++) {
+            browser.open("/login.xhtml").type("login:username", username).type("login:password", username + "-demo")
+                    .click("login:submit");
+            browser.waitFor(By.cssSelector("#signed-in-as, #expired"));
+            if (!browser.all(By.id("signed-in-as")).isEmpty() || attempt == 2) {
+                browser.element("signed-in-as");
+                return browser;
+            }
+        }
+    }
+
+    /** Acknowledges each open warning, one form after the other (each acknowledgement reloads the page). */
+    private static void acknowledgeEveryWarning(Browser browser, String comment) {
+        for (int guard = 0; guard < 50; guard++) {
+            List<WebElement> open = browser.all(By.cssSelector("textarea[id$=':ack:comment']"));
+            if (open.isEmpty()) {
+                return;
+            }
+            String id = open.get(0).getAttribute("id");
+            browser.type(id, comment);
+            submit(browser, id.substring(0, id.length() - "comment".length()) + "submit");
+            assertThat(browser.text("page-messages")).contains("acknowledged");
+        }
+        throw new AssertionError("warnings are not getting acknowledged");
+    }
+
+    /** Clicks a button that sends a form and waits for the page that answers. */
+    private static void submit(Browser browser, String buttonId) {
+        WebElement page = browser.driver().findElement(By.tagName("html"));
+        browser.click(buttonId);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(120)).until(ExpectedConditions.stalenessOf(page));
+        browser.waitFor(By.id("signed-in-as"));
+    }
+
+    /** A download as the browser's session gets it. */
+    private static HttpResponse<byte[]> fetch(Browser browser, String url) throws Exception {
+        String cookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", "JSESSIONID=" + cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String status(String serial) {
+        return expect(QUINN.get("/api/implants/" + serial), 200).json().getString("status");
+    }
+
+    private static String ncrStatus(String number) {
+        return expect(QUINN.get("/api/nonconformances/" + number), 200).json().getString("status");
+    }
+}

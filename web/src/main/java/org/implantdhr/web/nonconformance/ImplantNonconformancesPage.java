@@ -1,0 +1,150 @@
+package org.implantdhr.web.nonconformance;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.implantdhr.nonconformance.boundary.NonconformanceRecord;
+import org.implantdhr.nonconformance.boundary.Nonconformances;
+import org.implantdhr.nonconformance.entity.Disposition;
+import org.implantdhr.nonconformance.entity.NonconformanceStatus;
+import org.implantdhr.web.platform.FacesProblems;
+import org.implantdhr.web.platform.TimeZones;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The nonconformance reports of one implant on its review page (most are opened by FAIL findings of the release
+ * evaluation), and their dispositions: REWORK and SCRAP by QA, USE_AS_IS as a concession a QA manager signs
+ * with the password. Each open report has its own form, so only its fields are sent.
+ */
+@Named
+@ViewScoped
+public class ImplantNonconformancesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    Nonconformances nonconformances;
+
+    private String serial;
+    private List<NonconformanceRecord> reports = List.of();
+    private final Map<String, String> justifications = new HashMap<>();
+    private final Map<String, String> passwords = new HashMap<>();
+    private String zone = "UTC";
+
+    public void load() {
+        if (serial == null || serial.isBlank()) {
+            return;
+        }
+        try {
+            reports = nonconformances.ofImplant(serial.strip());
+        } catch (RuntimeException unknownImplant) {
+            reports = List.of(); // the review page says the implant is unknown
+        }
+    }
+
+    public String rework(NonconformanceRecord report, int row) {
+        return dispose(report, Disposition.REWORK, row);
+    }
+
+    public String scrap(NonconformanceRecord report, int row) {
+        return dispose(report, Disposition.SCRAP, row);
+    }
+
+    private String dispose(NonconformanceRecord report, Disposition disposition, int row) {
+        try {
+            nonconformances.dispose(report.number(), disposition, justifications.get(report.number()));
+            FacesProblems.done(report.number() + " closed: " + disposition
+                    + (disposition == Disposition.SCRAP ? "; the implant is rejected."
+                    : ". Record the new evidence, then evaluate the implant again."));
+            return back();
+        } catch (RuntimeException e) {
+            FacesProblems.show(e, fieldsOf(row));
+            return null;
+        }
+    }
+
+    /** USE_AS_IS: the QA manager's e-signature, meaning CONCESSION, over the report and the justification. */
+    public String concede(NonconformanceRecord report, int row) {
+        String typed = passwords.remove(report.number());
+        char[] secret = typed == null ? new char[0] : typed.toCharArray();
+        try {
+            var conceded = nonconformances.concede(report.number(), justifications.get(report.number()), secret, zone);
+            FacesProblems.done(report.number() + " accepted USE_AS_IS as a concession. Signed: "
+                    + conceded.approval().manifestation() + ". Evaluate the implant again; the concession is a "
+                    + "warning to acknowledge and is printed on the certificate.");
+            return back();
+        } catch (RuntimeException e) {
+            FacesProblems.show(e, fieldsOf(row));
+            return null;
+        } finally {
+            Arrays.fill(secret, '\0');
+            passwords.clear();
+        }
+    }
+
+    private static Map<String, String> fieldsOf(int row) {
+        String form = "ncrs:" + row + ":ncr:";
+        return Map.of("justification", form + "justification", "password", form + "password", "zone", form + "zone",
+                "disposition", form + "justification");
+    }
+
+    private String back() {
+        return "/qa/review?faces-redirect=true&serial=" + serial.strip();
+    }
+
+    public boolean isOpen(NonconformanceRecord report) {
+        return report.status() == NonconformanceStatus.OPEN;
+    }
+
+    public boolean isQaManager() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("QA_MANAGER");
+    }
+
+    public long getOpenCount() {
+        return reports.stream().filter(this::isOpen).count();
+    }
+
+    public String formatted(Instant at) {
+        return TimeZones.format(at, "UTC");
+    }
+
+    public List<String> getZones() {
+        return TimeZones.ALL;
+    }
+
+    public String getSerial() {
+        return serial;
+    }
+
+    public void setSerial(String serial) {
+        this.serial = serial;
+    }
+
+    public List<NonconformanceRecord> getReports() {
+        return reports;
+    }
+
+    public Map<String, String> getJustifications() {
+        return justifications;
+    }
+
+    /** Passwords are written, never read back into a page. */
+    public Map<String, String> getPasswords() {
+        return passwords;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public void setZone(String zone) {
+        this.zone = zone;
+    }
+}
