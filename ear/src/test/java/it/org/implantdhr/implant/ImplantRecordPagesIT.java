@@ -198,6 +198,8 @@ class ImplantRecordPagesIT {
 
         var decision = QA.get("/api/implants/" + serial + "/decision").json();
         boolean today = decision.getString("decidedAt").startsWith(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+        browser.click("session:logout");
+        browser.waitFor(By.id("logged-out"));
         browser.loginAs("QA").open("/qa/queue.xhtml");
         assertThat(rows(browser, "queue-released", serial)).hasSize(today ? 1 : 0);
     }
