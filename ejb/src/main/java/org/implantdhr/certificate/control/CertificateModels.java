@@ -40,6 +40,9 @@ import org.implantdhr.heattreatment.boundary.HeatTreatmentRuns;
 import org.implantdhr.identity.entity.ElectronicSignature;
 import org.implantdhr.identity.entity.UserAccount;
 import org.implantdhr.implant.entity.Implant;
+import org.implantdhr.nonconformance.boundary.NonconformanceRecord;
+import org.implantdhr.nonconformance.boundary.Nonconformances;
+import org.implantdhr.nonconformance.entity.Disposition;
 import org.implantdhr.release.control.FactsJson;
 import org.implantdhr.release.entity.ReleaseEvaluation;
 import org.implantdhr.release.entity.ReleaseFinding;
@@ -79,6 +82,9 @@ public class CertificateModels {
     @EJB
     HeatTreatmentRuns heatTreatmentRuns;
 
+    @EJB
+    Nonconformances nonconformances;
+
     @Inject
     ManufacturerInformation manufacturerInformation;
 
@@ -98,8 +104,10 @@ public class CertificateModels {
         HeatTreatmentEvidence heatTreatment = released.facts().heatTreatment() == null
                 || implant.heatTreatmentRunId() == null ? null
                 : heatTreatmentRuns.evidence(implant.heatTreatmentRunId());
+        List<NonconformanceRecord> conceded = nonconformances.ofImplant(implant.serialNumber()).stream()
+                .filter(n -> n.disposition() == Disposition.USE_AS_IS).toList();
         return certificate(certificateNumber, issuedAt, manufacturerInformation.manufacturer(), released,
-                heatTreatment, verificationUrl(implant.serialNumber()));
+                heatTreatment, verificationUrl(implant.serialNumber()), conceded);
     }
 
     /** Loads what the evaluation's snapshot does not hold: the case, the surgeon's name, the cleaning date. */
@@ -129,6 +137,16 @@ public class CertificateModels {
     static CertificateModel certificate(String certificateNumber, Instant issuedAt, Manufacturer manufacturer,
                                         ReleasedRecord released, HeatTreatmentEvidence heatTreatment,
                                         String verificationUrl) {
+        return certificate(certificateNumber, issuedAt, manufacturer, released, heatTreatment, verificationUrl, List.of());
+    }
+
+    /**
+     * @param conceded the implant's nonconformances dispositioned USE_AS_IS: each is printed in full as a concession,
+     *                 and its check as passed under that concession
+     */
+    static CertificateModel certificate(String certificateNumber, Instant issuedAt, Manufacturer manufacturer,
+                                        ReleasedRecord released, HeatTreatmentEvidence heatTreatment,
+                                        String verificationUrl, List<NonconformanceRecord> conceded) {
         ImplantCase implantCase = released.implantCase();
         Implant implant = released.implant();
         ReleaseFacts facts = released.facts();
@@ -143,7 +161,8 @@ public class CertificateModels {
                         facts.design().approvedStlSha256()),
                 materials(facts), process(facts, heatTreatment, released.cleaningCompletedAt(), zone),
                 new ReleaseDecision(evaluation.specificationCode(), evaluation.specificationVersion(),
-                        evaluation.ruleSetVersion(), checks(evaluation), concessions(released.acknowledgements()),
+                        evaluation.ruleSetVersion(), checks(evaluation, conceded),
+                        concessions(released.acknowledgements(), conceded, zone),
                         manifestation(signature, zone)),
                 true, verificationUrl,
                 new MachineReadableRecord("release-record-" + implant.serialNumber() + ".json",
@@ -301,19 +320,30 @@ public class CertificateModels {
         return instant == null ? null : instant.atZone(zone);
     }
 
-    private static List<CheckOutcome> checks(ReleaseEvaluation evaluation) {
+    private static List<CheckOutcome> checks(ReleaseEvaluation evaluation, List<NonconformanceRecord> conceded) {
+        java.util.Set<String> concededChecks = conceded.stream().map(NonconformanceRecord::checkId)
+                .collect(java.util.stream.Collectors.toSet());
         return evaluation.findings().stream().sorted(Comparator.comparingInt(ReleaseFinding::seq))
                 .map(f -> new CheckOutcome(f.checkId(), f.sentence(), switch (f.outcome().name()) {
                     case "PASS" -> CheckResult.PASS;
                     case "WARN" -> CheckResult.PASS_UNDER_CONCESSION;
+                    case "FAIL" -> concededChecks.contains(f.checkId()) ? CheckResult.PASS_UNDER_CONCESSION
+                            : CheckResult.FAIL;
                     case "NOT_APPLICABLE" -> CheckResult.NOT_APPLICABLE;
                     default -> CheckResult.FAIL;
                 })).toList();
     }
 
-    private static List<Concession> concessions(List<WarningAcknowledgement> acknowledgements) {
-        return acknowledgements.stream().map(a -> new Concession("ACK-" + a.id(), a.finding().checkId(),
-                a.comment(), a.createdBy(), LocalDate.ofInstant(a.createdAt(), java.time.ZoneOffset.UTC))).toList();
+    private static List<Concession> concessions(List<WarningAcknowledgement> acknowledgements,
+                                                List<NonconformanceRecord> conceded, ZoneId zone) {
+        List<Concession> all = new ArrayList<>();
+        acknowledgements.forEach(a -> all.add(new Concession("ACK-" + a.id(), a.finding().checkId(),
+                a.comment(), a.createdBy(), LocalDate.ofInstant(a.createdAt(), java.time.ZoneOffset.UTC))));
+        conceded.forEach(n -> all.add(new Concession(n.number(), n.checkId(),
+                n.description() + " — used as is: " + n.justification(),
+                n.approval() != null ? n.approval().printedName() : n.closedBy(),
+                n.closedAt() == null ? null : LocalDate.ofInstant(n.closedAt(), zone))));
+        return all;
     }
 
     /** The evaluation's facts snapshot exactly as judged, with its findings: what a machine reads. */

@@ -59,6 +59,33 @@ class CertificateModelsTest {
     }
 
     @Test
+    void aNonconformanceUsedAsIsIsPrintedInFullAsAConcessionAndItsCheckAsPassedUnderIt() throws Exception {
+        var approval = new org.implantdhr.nonconformance.boundary.NonconformanceRecord.Approval("mia.qamanager",
+                "Mia Okafor", "CONCESSION", ReleasedRecordFixture.SIGNED_AT.minusSeconds(3_600), "Europe/Berlin",
+                "aa".repeat(32), "Mia Okafor, CONCESSION");
+        var useAsIs = new org.implantdhr.nonconformance.boundary.NonconformanceRecord(5, "NCR-2026-0005",
+                ReleasedRecordFixture.SERIAL, "CMP-EXPIRY", "Plate lot expires two days before the surgery",
+                org.implantdhr.nonconformance.entity.NonconformanceStatus.CLOSED,
+                org.implantdhr.nonconformance.entity.Disposition.USE_AS_IS,
+                "Surgery brought forward by the hospital; plate sterilised on the day", 
+                ReleasedRecordFixture.SIGNED_AT.minusSeconds(7_200), "quinn.qa",
+                ReleasedRecordFixture.SIGNED_AT.minusSeconds(3_600), "mia.qamanager", approval);
+
+        CertificateModel model = CertificateModels.certificate("RC-CW-UNIT-01-1", ISSUED, MANUFACTURER,
+                new ReleasedRecordFixture().build(), null, URL, List.of(useAsIs));
+
+        assertThat(model.release().concessions()).anySatisfy(c -> {
+            assertThat(c.concessionId()).isEqualTo("NCR-2026-0005");
+            assertThat(c.checkId()).isEqualTo("CMP-EXPIRY");
+            assertThat(c.text()).contains("Plate lot expires", "used as is", "Surgery brought forward");
+            assertThat(c.approvedBy()).isEqualTo("Mia Okafor");
+        });
+        assertThat(model.release().checks()).filteredOn(c -> c.checkId().equals("DES-HASH"))
+                .allSatisfy(c -> assertThat(c.result()).isEqualTo(CheckResult.PASS));
+        assertThat(text(new CertificateRenderer().render(model).pdf())).contains("NCR-2026-0005");
+    }
+
+    @Test
     void renderedCertificateShowsTheFieldsThatUsedToPrintBlank() throws Exception {
         byte[] pdf = new CertificateRenderer().render(certificate(new ReleasedRecordFixture().build())).pdf();
 
