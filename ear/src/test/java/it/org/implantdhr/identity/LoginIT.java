@@ -125,10 +125,16 @@ class LoginIT {
     }
 
     @Test
-    void aRoleSeesNoPagesOfAnotherRolesArea(Browser browser) {
+    void aRoleSeesNoPagesOfAnotherRolesArea(Browser browser) throws Exception {
         browser.loginAs("OPERATOR").open("/qa/queue.xhtml");
 
         assertThat(browser.pageText()).contains("not allowed");
+        String cookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(Api.BASE + "/qa/queue.xhtml")).header("Cookie", "JSESSIONID=" + cookie).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as("the refusal stays a refusal").isEqualTo(403);
+        assertThat(answer.body()).contains("not allowed").doesNotContain("Work queue</h1>");
     }
 
     @Test

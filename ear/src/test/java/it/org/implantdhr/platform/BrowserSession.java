@@ -24,7 +24,7 @@ public class BrowserSession implements ParameterResolver, AfterTestExecutionCall
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getStore(NAMESPACE).getOrComputeIfAbsent("browser", key -> Browser.start(), Browser.class);
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent("browser", key -> Browser.start().warmUp(), Browser.class);
     }
 
     @Override
