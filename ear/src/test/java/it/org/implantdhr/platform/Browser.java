@@ -1,9 +1,11 @@
 package it.org.implantdhr.platform;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -77,11 +79,24 @@ public final class Browser implements AutoCloseable {
      * anew, so each browser sends one harmless form first and the tests see the application as users do later.
      */
     Browser warmUp() {
-        open("/login.xhtml");
-        WebElement form = element("login");
-        click("login:submit");
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(form));
+        open("/login.xhtml").submit("login:submit");
         waitFor(By.cssSelector("#login, #expired"));
+        return this;
+    }
+
+    /**
+     * Clicks a button that sends a form and waits until the page that answers has loaded. The old page is marked
+     * with a script variable that the new page no longer has. Waiting for an old element to go stale is not
+     * enough: while the page is being replaced ChromeDriver sometimes answers "Node with given id does not belong
+     * to the document" instead of "stale element", and any such answer here only means the page is changing.
+     */
+    public Browser submit(String buttonId) {
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        script.executeScript("window.implantdhrOldPage = true;");
+        click(buttonId);
+        new WebDriverWait(driver, Duration.ofSeconds(120)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(script.executeScript(
+                        "return window.implantdhrOldPage === undefined && document.readyState === 'complete';")));
         return this;
     }
 

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -22,7 +20,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 
 import static it.org.implantdhr.casefile.CaseFixtures.expect;
@@ -256,10 +253,7 @@ class ReleasePagesIT {
 
     /** Clicks a button that sends a form and waits for the page that answers. */
     private static void submit(Browser browser, String buttonId) {
-        WebElement page = browser.driver().findElement(By.tagName("html"));
-        browser.click(buttonId);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(120)).until(ExpectedConditions.stalenessOf(page));
-        browser.waitFor(By.id("signed-in-as"));
+        browser.submit(buttonId).waitFor(By.id("signed-in-as"));
     }
 
     /** A download as the browser's session gets it. */

@@ -12,10 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -157,9 +154,6 @@ class SpecificationPagesIT {
     }
 
     private static void submit(Browser browser, String buttonId) {
-        WebElement page = browser.driver().findElement(By.tagName("html"));
-        browser.click(buttonId);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(120)).until(ExpectedConditions.stalenessOf(page));
-        browser.waitFor(By.id("signed-in-as"));
+        browser.submit(buttonId).waitFor(By.id("signed-in-as"));
     }
 }
