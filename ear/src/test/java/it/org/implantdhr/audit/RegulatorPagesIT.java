@@ -1,5 +1,6 @@
 package it.org.implantdhr.audit;
 
+import it.org.implantdhr.demo.DemoPlantRecorded;
 import it.org.implantdhr.bundle.DecidedImplants;
 import it.org.implantdhr.bundle.BundleContents;
 import it.org.implantdhr.platform.Browser;
@@ -45,8 +46,8 @@ class RegulatorPagesIT {
     }
 
     @BeforeAll
-    static void demoPlant() throws InterruptedException {
-        DecidedImplants.awaitDemoPlant();
+    static void demoPlant() {
+        DemoPlantRecorded.await();
     }
 
     private static Browser asRegulator(Browser browser) {
@@ -88,6 +89,22 @@ class RegulatorPagesIT {
                 .as("a created record shows its fields one per line").contains("serialNumber", "status");
         assertThat(created.getText()).contains(serial);
         assertNoButtonChangesAnything(browser);
+    }
+
+    @Test
+    void aCaseIsFoundByItsNumberWithTheRecordsNamedAfterIt(Browser browser) {
+        String serial = DecidedImplants.released();
+        String caseNumber = DecidedImplants.QUINN.get("/api/implants/" + serial).json().getString("caseNumber");
+        asRegulator(browser).click("nav-audit");
+
+        browser.type("search-label", caseNumber).submit("search-submit");
+
+        List<String> records = browser.driver().findElements(By.cssSelector("#entries tr.entry .record")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(records).isNotEmpty().allSatisfy(r -> assertThat(r).contains(caseNumber));
+        assertThat(records).anySatisfy(r -> assertThat(r).startsWith("ImplantCase " + caseNumber))
+                .anySatisfy(r -> assertThat(r).startsWith("Design " + caseNumber + " design"));
+        assertThat(browser.element("search-label").getAttribute("value")).isEqualTo(caseNumber);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package it.org.implantdhr.bundle;
 
+import it.org.implantdhr.demo.DemoPlantRecorded;
 import it.org.implantdhr.platform.Api;
 import jakarta.json.JsonObject;
 
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,23 +30,6 @@ public final class DecidedImplants {
     private static final String RELEASED_BY_DEMO_TEST = "CW-DEMO-02";
 
     private DecidedImplants() {
-    }
-
-    /** Waits for the demo plant, at most 8 minutes after the server start. */
-    public static void awaitDemoPlant() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
-        while (true) {
-            var open = QUINN.get("/api/nonconformances?implant=CW-DEMO-16");
-            var inspections = QUINN.get("/api/implants/CW-DEMO-20/inspections");
-            if (open.status() == 200 && open.text().contains("\"number\"") && inspections.status() == 200
-                    && inspections.text().contains("\"id\"")) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The demo plant was not recorded within 8 minutes");
-            }
-            Thread.sleep(3_000);
-        }
     }
 
     /** A released implant with a certificate: CW-DEMO-02, released here if DemoPlantIT has not done it yet. */

@@ -1,5 +1,6 @@
 package it.org.implantdhr.bundle;
 
+import it.org.implantdhr.demo.DemoPlantRecorded;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
 import it.org.implantdhr.platform.ServerDeployment;
@@ -31,8 +32,8 @@ class EvidenceBundleIT {
     }
 
     @BeforeAll
-    static void demoPlant() throws InterruptedException {
-        DecidedImplants.awaitDemoPlant();
+    static void demoPlant() {
+        DemoPlantRecorded.await();
     }
 
     @Test

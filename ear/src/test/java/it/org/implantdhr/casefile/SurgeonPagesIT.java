@@ -1,5 +1,6 @@
 package it.org.implantdhr.casefile;
 
+import it.org.implantdhr.demo.DemoPlantRecorded;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.Browser;
 import it.org.implantdhr.platform.BrowserSession;
@@ -228,7 +229,7 @@ class SurgeonPagesIT {
      * released already). An implant recalled since still has its certificate (then REVOKED).
      */
     private static String releasedImplantOf(String surgeon) {
-        awaitDemoPlant();
+        DemoPlantRecorded.await();
         var implants = expect(Api.as(surgeon, surgeon + "-demo").get("/api/implants?limit=1000"), 200).array()
                 .stream().map(JsonObject.class::cast).toList();
         for (String status : List.of("RELEASED", "RECALLED")) {
@@ -243,25 +244,6 @@ class SurgeonPagesIT {
         expect(QUINN.post("/api/implants/" + serial + "/release", """
                 {"password":"quinn.qa-demo","zone":"Europe/Berlin"}"""), 200);
         return serial;
-    }
-
-    private static void awaitDemoPlant() {
-        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
-        while (System.nanoTime() < deadline) {
-            var open = QUINN.get("/api/nonconformances?implant=CW-DEMO-16");
-            var inspections = QUINN.get("/api/implants/CW-DEMO-20/inspections");
-            if (open.status() == 200 && open.text().contains("\"number\"") && inspections.status() == 200
-                    && inspections.text().contains("\"id\"")) {
-                return;
-            }
-            try {
-                Thread.sleep(3_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("The demo plant was not recorded within 8 minutes");
     }
 
     /** A GET with the browser's session cookie, as the browser would download the link. */

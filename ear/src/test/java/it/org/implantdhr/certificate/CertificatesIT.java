@@ -1,5 +1,6 @@
 package it.org.implantdhr.certificate;
 
+import it.org.implantdhr.demo.DemoPlantRecorded;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.ServerDeployment;
 import jakarta.json.Json;
@@ -47,14 +48,8 @@ class CertificatesIT {
     }
 
     @BeforeAll
-    static void theDemoImplantIsReleased() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
-        while (!demoRecorded()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The demo plant was not recorded within 8 minutes");
-            }
-            Thread.sleep(3_000);
-        }
+    static void theDemoImplantIsReleased() {
+        DemoPlantRecorded.await();
         if (!QA.get("/api/implants/" + SERIAL).json().getString("status").equals("RELEASED")) {
             var evaluation = QA.post("/api/implants/" + SERIAL + "/evaluations", "");
             assertThat(evaluation.status()).as(evaluation.toString()).isIn(200, 201);
@@ -66,13 +61,6 @@ class CertificatesIT {
         assertThat(download.status()).as(download.toString()).isEqualTo(200);
         assertThat(download.contentType()).startsWith("application/pdf");
         certificate = download.body();
-    }
-
-    private static boolean demoRecorded() {
-        var open = QA.get("/api/nonconformances?implant=CW-DEMO-16");
-        var inspections = QA.get("/api/implants/CW-DEMO-20/inspections");
-        return open.status() == 200 && open.text().contains("\"number\"") && inspections.status() == 200
-                && inspections.text().contains("\"id\"");
     }
 
     @Test

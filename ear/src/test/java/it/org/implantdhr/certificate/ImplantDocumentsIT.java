@@ -1,5 +1,6 @@
 package it.org.implantdhr.certificate;
 
+import it.org.implantdhr.demo.DemoPlantRecorded;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
 import it.org.implantdhr.platform.ServerDeployment;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -60,14 +60,8 @@ class ImplantDocumentsIT {
     }
 
     @BeforeAll
-    static void aCustomMadeDemoImplantIsReleased() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
-        while (!demoRecorded()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The demo plant was not recorded within 8 minutes");
-            }
-            Thread.sleep(3_000);
-        }
+    static void aCustomMadeDemoImplantIsReleased() {
+        DemoPlantRecorded.await();
         serial = OWN_AND_OTHER_SURGEON.keySet().stream().sorted().filter(s -> status(s).equals("RELEASED"))
                 .findFirst().orElseGet(ImplantDocumentsIT::releaseOne);
         String caseNumber = QA.get("/api/implants/" + serial).json().getString("caseNumber");
@@ -94,13 +88,6 @@ class ImplantDocumentsIT {
 
     private static String status(String serial) {
         return QA.get("/api/implants/" + serial).json().getString("status");
-    }
-
-    private static boolean demoRecorded() {
-        var open = QA.get("/api/nonconformances?implant=CW-DEMO-16");
-        var inspections = QA.get("/api/implants/CW-DEMO-20/inspections");
-        return open.status() == 200 && open.text().contains("\"number\"") && inspections.status() == 200
-                && inspections.text().contains("\"id\"");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package it.org.implantdhr.certificate;
 
+import it.org.implantdhr.demo.DemoPlantRecorded;
 import it.org.implantdhr.platform.Api;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -47,24 +48,6 @@ final class RecallFixtures {
     }
 
     private RecallFixtures() {
-    }
-
-    /** Waits for the demo plant (its master data is used here), at most 8 minutes after the server start. */
-    static void awaitDemoPlant() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
-        while (!demoRecorded()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The demo plant was not recorded within 8 minutes");
-            }
-            Thread.sleep(3_000);
-        }
-    }
-
-    private static boolean demoRecorded() {
-        var open = QUINN.get("/api/nonconformances?implant=CW-DEMO-16");
-        var inspections = QUINN.get("/api/implants/CW-DEMO-20/inspections");
-        return open.status() == 200 && open.text().contains("\"number\"") && inspections.status() == 200
-                && inspections.text().contains("\"id\"");
     }
 
     /** Records a plant of {@code count} conforming implants and releases each of them (as quinn.qa). */
@@ -244,29 +227,9 @@ final class RecallFixtures {
             ok(OLGA.post("/api/heat-treatment-runs", """
                     {"runNumber":"%s","furnace":"F-VAC-02","recipe":"SR-800-2H","operator":"olga.operator","atmosphere":"VACUUM",
                      "doorOpenedAt":"%s","implantSerials":[%s],"couponCodes":[%s]}"""
-                    .formatted(runNumber, doorOpening(chart), quoted(serials), quoted(coupons(build)))), "heat treatment");
+                    .formatted(runNumber, DemoEvidence.doorOpening(chart), quoted(serials), quoted(coupons(build)))), "heat treatment");
             ok(OLGA.upload("/api/heat-treatment-runs/" + runNumber + "/chart?fileName=" + runNumber + "-F-VAC-02.csv",
                     "text/csv", DemoEvidence.csv(chart)), "furnace chart");
-        }
-
-        /** The door is opened once every load thermocouple has cooled to 400 °C. */
-        private static Instant doorOpening(FurnaceChart chart) {
-            int peak = 0;
-            for (int i = 0; i < chart.sampleCount(); i++) {
-                if (chart.temperatureC(0, i) >= 799) {
-                    peak = i;
-                }
-            }
-            for (int i = peak; i < chart.sampleCount(); i++) {
-                boolean cool = true;
-                for (int tc = 0; tc < chart.thermocoupleCount(); tc++) {
-                    cool &= chart.temperatureC(tc, i) <= 400;
-                }
-                if (cool) {
-                    return chart.timestamp(i);
-                }
-            }
-            return chart.timestamp(chart.sampleCount() - 1);
         }
 
         private void finishing(int i, String plates) {

@@ -1,5 +1,6 @@
 package it.org.implantdhr.certificate;
 
+import it.org.implantdhr.demo.DemoPlantRecorded;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
 import it.org.implantdhr.platform.ServerDeployment;
@@ -47,8 +48,8 @@ class RecallIT {
     }
 
     @BeforeAll
-    static void aPlantOfOurOwnWithTwoReleasedImplants() throws InterruptedException {
-        RecallFixtures.awaitDemoPlant();
+    static void aPlantOfOurOwnWithTwoReleasedImplants() {
+        DemoPlantRecorded.await();
         plant = RecallFixtures.recordedPlant(3);
         released = plant.serials().subList(0, 2);
         unreleased = plant.serials().get(2);

@@ -12,11 +12,6 @@ public final class ReleasableImplants {
     private ReleasableImplants() {
     }
 
-    /** Waits for the demo plant, whose machine, furnace, instrument and people the fixture uses. */
-    public static void awaitDemoPlant() throws InterruptedException {
-        RecallFixtures.awaitDemoPlant();
-    }
-
     /** {@code count} conforming implants with a complete evidence chain, none of them evaluated yet. */
     public static List<String> recorded(int count) {
         return RecallFixtures.recordedPlant(count).serials();

@@ -1,5 +1,6 @@
 package it.org.implantdhr.certificate;
 
+import it.org.implantdhr.demo.DemoPlantRecorded;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
 import it.org.implantdhr.platform.ServerDeployment;
@@ -56,8 +57,8 @@ class RevocationIT {
     }
 
     @BeforeAll
-    static void aReleasedImplantOfOurOwn() throws InterruptedException {
-        RecallFixtures.awaitDemoPlant();
+    static void aReleasedImplantOfOurOwn() {
+        DemoPlantRecorded.await();
         serial = RecallFixtures.releasedPlant(1).serials().get(0);
         var download = RecallFixtures.QUINN.get("/api/certificates/" + serial);
         assertThat(download.status()).as(download.toString()).isEqualTo(200);

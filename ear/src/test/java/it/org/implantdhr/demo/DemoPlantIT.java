@@ -14,7 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,18 +38,8 @@ class DemoPlantIT {
     }
 
     @BeforeAll
-    static void theDemoPlantIsRecorded() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
-        while (System.nanoTime() < deadline) {
-            var open = QA.get("/api/nonconformances?implant=CW-DEMO-16");
-            var inspections = QA.get("/api/implants/CW-DEMO-20/inspections");
-            if (open.status() == 200 && open.text().contains("\"number\"") && inspections.status() == 200
-                    && inspections.text().contains("\"id\"")) {
-                return;
-            }
-            Thread.sleep(3_000);
-        }
-        throw new AssertionError("The demo plant was not recorded within 8 minutes");
+    static void theDemoPlantIsRecorded() {
+        DemoPlantRecorded.await();
     }
 
     private static Set<String> failing(JsonObject evaluation) {

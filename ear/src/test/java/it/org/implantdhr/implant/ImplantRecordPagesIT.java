@@ -1,5 +1,6 @@
 package it.org.implantdhr.implant;
 
+import it.org.implantdhr.demo.DemoPlantRecorded;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.Browser;
 import it.org.implantdhr.platform.BrowserSession;
@@ -20,7 +21,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -47,20 +47,8 @@ class ImplantRecordPagesIT {
 
     /** The demo plant is recorded in the background after start; the defective implants are then evaluated. */
     @BeforeAll
-    static void theDefectiveDemoImplantsAreRecordedAndEvaluated() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
-        while (true) {
-            var open = QA.get("/api/nonconformances?implant=CW-DEMO-16");
-            var inspections = QA.get("/api/implants/CW-DEMO-20/inspections");
-            if (open.status() == 200 && open.text().contains("\"number\"") && inspections.status() == 200
-                    && inspections.text().contains("\"id\"")) {
-                break;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The demo plant was not recorded within 8 minutes");
-            }
-            Thread.sleep(3_000);
-        }
+    static void theDefectiveDemoImplantsAreRecordedAndEvaluated() {
+        DemoPlantRecorded.await();
         for (String serial : List.of("CW-DEMO-20", "CW-DEMO-18", "CW-DEMO-08")) {
             var evaluated = QA.post("/api/implants/" + serial + "/evaluations", "");
             assertThat(evaluated.status()).as(evaluated.toString()).isIn(200, 201, 409);

@@ -1,5 +1,6 @@
 package it.org.implantdhr.release;
 
+import it.org.implantdhr.demo.DemoPlantRecorded;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.ServerDeployment;
 import jakarta.json.JsonObject;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -43,18 +43,8 @@ class ReleaseOnDemoPlantIT {
     }
 
     @BeforeAll
-    static void theDemoPlantIsRecorded() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
-        while (System.nanoTime() < deadline) {
-            var open = QUINN.get("/api/nonconformances?implant=CW-DEMO-16");
-            var inspections = QUINN.get("/api/implants/CW-DEMO-20/inspections");
-            if (open.status() == 200 && open.text().contains("\"number\"") && inspections.status() == 200
-                    && inspections.text().contains("\"id\"")) {
-                return;
-            }
-            Thread.sleep(3_000);
-        }
-        throw new AssertionError("The demo plant was not recorded within 8 minutes");
+    static void theDemoPlantIsRecorded() {
+        DemoPlantRecorded.await();
     }
 
     private static JsonObject evaluate(String serial) {

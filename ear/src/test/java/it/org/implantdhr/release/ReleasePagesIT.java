@@ -1,5 +1,6 @@
 package it.org.implantdhr.release;
 
+import it.org.implantdhr.demo.DemoPlantRecorded;
 import it.org.implantdhr.certificate.ReleasableImplants;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.Browser;
@@ -44,8 +45,8 @@ class ReleasePagesIT {
     }
 
     @BeforeAll
-    static void aPlantOfItsOwn() throws InterruptedException {
-        ReleasableImplants.awaitDemoPlant();
+    static void aPlantOfItsOwn() {
+        DemoPlantRecorded.await();
         plant = ReleasableImplants.recorded(3);
     }
 

@@ -107,6 +107,26 @@ public final class DemoEvidence {
         return BuildLogCsv.write(log);
     }
 
+    /** When the door of a run with this chart is opened: once every load thermocouple has cooled to 400 °C. */
+    public static Instant doorOpening(FurnaceChart chart) {
+        int peak = 0;
+        for (int i = 0; i < chart.sampleCount(); i++) {
+            if (chart.temperatureC(0, i) >= 799) {
+                peak = i;
+            }
+        }
+        for (int i = peak; i < chart.sampleCount(); i++) {
+            boolean cool = true;
+            for (int tc = 0; tc < chart.thermocoupleCount(); tc++) {
+                cool &= chart.temperatureC(tc, i) <= 400;
+            }
+            if (cool) {
+                return chart.timestamp(i);
+            }
+        }
+        return chart.timestamp(chart.sampleCount() - 1);
+    }
+
     /**
      * A stress-relief chart for recipe SR-800-2H, sampled every 10 s: heat at about 8 °C/min, soak at 800 °C for
      * {@code soakMinutes}, furnace cool under vacuum, door opened below 425 °C. Six load thermocouples lag the

@@ -300,7 +300,7 @@ final class DemoPlant {
         boolean second = runNumber.endsWith("2");
         Instant start = productionStart.plus(BUILD_SLOT.multipliedBy(second ? 6 : 5)).plus(1, ChronoUnit.HOURS);
         FurnaceChart chart = evidence.furnaceChart(start, 150, dip);
-        Instant doorOpen = doorOpening(chart);
+        Instant doorOpen = DemoEvidence.doorOpening(chart);
         api.ensure(api.post(OLGA, "/heat-treatment-runs", """
                 {"runNumber":"%s","furnace":"F-VAC-02","recipe":"SR-800-2H","operator":"olga.operator","atmosphere":"VACUUM",
                  "doorOpenedAt":"%s","implantSerials":[%s],"couponCodes":[%s]}"""
@@ -309,26 +309,6 @@ final class DemoPlant {
             api.ensure(api.upload(OLGA, "/heat-treatment-runs/" + runNumber + "/chart?fileName=" + runNumber + "-F-VAC-02.csv",
                     "text/csv", DemoEvidence.csv(chart)), "furnace chart " + runNumber);
         }
-    }
-
-    /** The door is opened once every load thermocouple has cooled to 400 °C. */
-    private static Instant doorOpening(FurnaceChart chart) {
-        int peak = 0;
-        for (int i = 0; i < chart.sampleCount(); i++) {
-            if (chart.temperatureC(0, i) >= 799) {
-                peak = i;
-            }
-        }
-        for (int i = peak; i < chart.sampleCount(); i++) {
-            boolean cool = true;
-            for (int tc = 0; tc < chart.thermocoupleCount(); tc++) {
-                cool &= chart.temperatureC(tc, i) <= 400;
-            }
-            if (cool) {
-                return chart.timestamp(i);
-            }
-        }
-        return chart.timestamp(chart.sampleCount() - 1);
     }
 
     private void finishing(int i) {
