@@ -92,9 +92,9 @@ public class Releases {
             evaluation = EVALUATOR.evaluate(facts, specification);
             openReportsFor(serialNumber, evaluation);
         }
-        String json = FactsJson.write(facts);
-        var stored = new ReleaseEvaluation(implant.id(), today, evaluation, json, FactsJson.sha256(json),
-                FactsJson.evidenceFingerprint(facts), currentUser.username(), Instant.now());
+        FactsJson.Snapshot snapshot = FactsJson.snapshot(facts);
+        var stored = new ReleaseEvaluation(implant.id(), today, evaluation, snapshot.json(), snapshot.sha256(),
+                snapshot.evidenceFingerprint(), currentUser.username(), Instant.now());
         em.persist(stored);
         em.flush();
         audit.created(stored);
@@ -108,11 +108,14 @@ public class Releases {
      * was opened.
      */
     private boolean openReportsFor(String serialNumber, Evaluation evaluation) {
+        List<Finding> fails = evaluation.findings().stream()
+                .filter(f -> f.outcome() == Outcome.FAIL && !f.checkId().equals("REC-NCR")).toList();
+        if (fails.isEmpty()) {
+            return false; // the usual case: no report to open, so no need to count the reports
+        }
         int before = nonconformances.ofImplant(serialNumber).size();
-        for (Finding fail : evaluation.findings()) {
-            if (fail.outcome() == Outcome.FAIL && !fail.checkId().equals("REC-NCR")) {
-                nonconformances.openFor(serialNumber, fail.checkId(), ncrDescription(fail));
-            }
+        for (Finding fail : fails) {
+            nonconformances.openFor(serialNumber, fail.checkId(), ncrDescription(fail));
         }
         return nonconformances.ofImplant(serialNumber).size() != before;
     }

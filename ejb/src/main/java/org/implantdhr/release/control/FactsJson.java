@@ -25,6 +25,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The snapshot of the facts given to the rules: every record written as a map of its components, in canonical JSON
@@ -34,6 +36,9 @@ import java.util.Map;
  */
 public final class FactsJson {
 
+    /** Not evidence: the decision date and the release signature change without any record changing. */
+    private static final List<String> NOT_EVIDENCE = List.of("releaseDate", "releaseSignature");
+
     private FactsJson() {
     }
 
@@ -42,25 +47,49 @@ public final class FactsJson {
     }
 
     /**
+     * The evaluation's snapshot in one pass: the canonical JSON, its SHA-256 and the evidence fingerprint. The
+     * records are turned into maps once and each top-level member is written once; both documents are then joined
+     * from the same member texts, so they are byte for byte what {@link #write} and {@link #evidenceFingerprint}
+     * give (canonical JSON of an object is its members in sorted key order, separated by commas).
+     */
+    public static Snapshot snapshot(ReleaseFacts facts) {
+        var members = new TreeMap<String, String>();
+        view(facts).forEach((key, value) -> members.put(key, CanonicalJson.of(key) + ":" + CanonicalJson.of(value)));
+        String json = join(members);
+        NOT_EVIDENCE.forEach(members::remove);
+        return new Snapshot(json, sha256(json), Sha256.hex(join(members).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** What an evaluation stores about the facts it judged. */
+    public record Snapshot(String json, String sha256, String evidenceFingerprint) {
+    }
+
+    /**
      * The SHA-256 of the evidence alone: the facts without the decision date and the release signature. It changes
      * exactly when a record behind the facts changes, which makes an earlier evaluation stale.
      */
     public static String evidenceFingerprint(ReleaseFacts facts) {
-        @SuppressWarnings("unchecked")
-        var evidence = (Map<String, Object>) view(facts);
-        evidence.remove("releaseDate");
-        evidence.remove("releaseSignature");
-        return Sha256.hex(CanonicalJson.of(evidence).getBytes(StandardCharsets.UTF_8));
+        return snapshot(facts).evidenceFingerprint();
     }
 
     public static String sha256(String factsJson) {
         return Sha256.hex(factsJson.getBytes(StandardCharsets.UTF_8));
     }
 
+    private static String join(Map<String, String> sortedMembers) {
+        return sortedMembers.values().stream().collect(Collectors.joining(",", "{", "}"));
+    }
+
     public static ReleaseFacts read(String json) {
         try (var reader = Json.createReader(new StringReader(json))) {
             return (ReleaseFacts) value(reader.readObject(), ReleaseFacts.class);
         }
+    }
+
+    private static Map<String, Object> view(ReleaseFacts facts) {
+        @SuppressWarnings("unchecked")
+        var members = (Map<String, Object>) view((Object) facts);
+        return members;
     }
 
     /** Maps and lists of plain values: what {@link CanonicalJson} writes. */

@@ -30,6 +30,7 @@ import org.implantdhr.rules.facts.VisualInspection;
 import org.implantdhr.rules.furnace.FurnaceChartAnalysis;
 import org.implantdhr.rules.specification.Specification;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -97,7 +98,7 @@ public class ReleaseFactsAssembler {
                 run == null ? null : HeatTreatmentFacts.heatTreatment(run, dossier == null ? null : dossier.buildNumber()),
                 run == null ? null : HeatTreatmentFacts.furnace(run),
                 run == null ? null : HeatTreatmentFacts.chart(run, FurnaceChartAnalysis.per(specification)),
-                machining(implant, operations), visualInspection(operations),
+                machining(operations), visualInspection(operations),
                 RecordFacts.cleaning(cleaningRuns.ofImplant(implant.id())),
                 inspections.latestOf(serial).map(InspectionFacts::of).orElse(null),
                 componentLots.byId(implant.componentLotId()).map(RecordFacts::componentLot).orElse(null),
@@ -120,12 +121,21 @@ public class ReleaseFactsAssembler {
     }
 
     /** The last machining step; null when the implant has not been machined. */
-    private Machining machining(Implant implant, List<ProcessOperation> operations) {
+    private Machining machining(List<ProcessOperation> operations) {
         return operations.stream().filter(o -> o.type() == OperationType.MACHINING)
                 .max(Comparator.comparing(ProcessOperation::performedAt))
                 .map(o -> new Machining(o.programId(), o.programVersion(), o.equipment(),
-                        processOperations.operatorOf(o), processOperations.separatedAt(implant.id()).orElse(null)))
+                        processOperations.operatorOf(o), separatedAt(operations)))
                 .orElse(null);
+    }
+
+    /**
+     * When the implant was first cut from the build plate (as ProcessOperations.separatedAt tells it), from the
+     * operations already read rather than a second query.
+     */
+    private static Instant separatedAt(List<ProcessOperation> operations) {
+        return operations.stream().filter(o -> o.type() == OperationType.SEPARATION)
+                .map(ProcessOperation::performedAt).min(Instant::compareTo).orElse(null);
     }
 
     /** The last finishing step with a visual inspection result. */

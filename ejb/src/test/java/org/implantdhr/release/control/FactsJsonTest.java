@@ -1,10 +1,13 @@
 package org.implantdhr.release.control;
 
+import org.implantdhr.evidence.control.Sha256;
+import org.implantdhr.platform.control.CanonicalJson;
 import org.implantdhr.rules.buildlog.BuildLogMeasures;
 import org.implantdhr.rules.facts.*;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,5 +55,32 @@ class FactsJsonTest {
     @Test
     void isCanonical() {
         assertThat(FactsJson.write(facts())).startsWith("{\"build\":null,\"buildLog\":").doesNotContain(" :").doesNotContain("\n");
+    }
+
+    /** The one-pass snapshot stores exactly the bytes and hashes the separate writes gave before it. */
+    @Test
+    void snapshotIsWhatTheSeparateWritesGive() {
+        ReleaseFacts facts = facts();
+        var snapshot = FactsJson.snapshot(facts);
+        String json = FactsJson.write(facts);
+        @SuppressWarnings("unchecked")
+        var evidence = new java.util.LinkedHashMap<>((Map<String, Object>) FactsJson.view(facts));
+        evidence.remove("releaseDate");
+        evidence.remove("releaseSignature");
+        assertThat(snapshot.json()).isEqualTo(json);
+        assertThat(snapshot.sha256()).isEqualTo(Sha256.hex(json.getBytes(StandardCharsets.UTF_8)));
+        assertThat(snapshot.evidenceFingerprint())
+                .isEqualTo(Sha256.hex(CanonicalJson.of(evidence).getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(FactsJson.evidenceFingerprint(facts));
+    }
+
+    @Test
+    void theFingerprintIgnoresTheDecisionDateAndSignature() {
+        ReleaseFacts facts = facts();
+        ReleaseFacts otherDay = FactsJson.read(FactsJson.write(facts).replace("\"releaseDate\":\"2026-03-20\"",
+                "\"releaseDate\":\"2026-03-21\"").replace("\"zoneId\":\"Europe/Berlin\"", "\"zoneId\":\"UTC\""));
+        assertThat(otherDay).isNotEqualTo(facts);
+        assertThat(FactsJson.evidenceFingerprint(otherDay)).isEqualTo(FactsJson.evidenceFingerprint(facts));
+        assertThat(FactsJson.snapshot(otherDay).sha256()).isNotEqualTo(FactsJson.snapshot(facts).sha256());
     }
 }
