@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 import static it.org.implantdhr.casefile.CaseFixtures.expect;
@@ -18,7 +21,8 @@ import static it.org.implantdhr.casefile.CaseFixtures.expect;
  * including the build-log layers and furnace samples, derive the measures, run the rules, store the evaluation and
  * its findings, answer) and reports the median wall time; a measurement, not a test: nothing is asserted about time.
  * Not an *IT, so the default failsafe run skips it; run it with
- * {@code ./mvnw -pl ear verify -Dit.test=ReleaseEvaluationBenchmark}.
+ * {@code ./mvnw -pl ear -am verify -Dit.test=ReleaseEvaluationBenchmark} (add {@code -Ppostgresql} for PostgreSQL).
+ * The machine's load average is printed with the result, since it moves the times more than anything else.
  * CW-DEMO-05 is never decided by the tests (ReleaseOnDemoPlantIT only refuses its release), so it can be evaluated
  * on a server that ran the suite before.
  * Results: src/test/resources/benchmarks/RELEASE-EVALUATION.md.
@@ -51,11 +55,22 @@ class ReleaseEvaluationBenchmark {
                 millis[i - WARM_UP] = elapsed;
             }
         }
+        String load = loadAverage(); // right after the measured runs
         long[] sorted = millis.clone();
         Arrays.sort(sorted);
         System.out.printf("RELEASE-EVALUATION db=%s implant=%s findings=%d runs(ms)=%s median=%d ms min=%d ms "
-                        + "p95=%d ms max=%d ms%n", System.getProperty("db.kind", "h2"), SERIAL, findings,
+                        + "p95=%d ms max=%d ms load=%s%n", System.getProperty("db.kind", "h2"), SERIAL, findings,
                 Arrays.toString(millis), sorted[MEASURED / 2], sorted[0], sorted[(int) (MEASURED * 0.95)],
-                sorted[MEASURED - 1]);
+                sorted[MEASURED - 1], load);
+    }
+
+    /** The 1, 5 and 15 minute load averages (Linux), or "?" elsewhere. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return fields[0] + "/" + fields[1] + "/" + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 }
