@@ -111,4 +111,14 @@ class SecurityIT {
                 .isEqualTo(200);
         assertThat(leaver.get("/api/users/me").status()).isEqualTo(401);
     }
+
+    @Test
+    void anAdministratorCannotDeactivateTheirOwnAccount() {
+        var admin = People.admin();
+        var refused = admin.post("/api/users/admin/deactivation", "{\"reason\":\"leaving\"}");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().getString("detail")).contains("another administrator");
+        assertThat(admin.get("/api/users/me").status()).isEqualTo(200);
+    }
 }

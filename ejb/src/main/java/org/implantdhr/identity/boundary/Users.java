@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.implantdhr.audit.control.AuditTrail;
+import org.implantdhr.identity.control.CurrentUser;
 import org.implantdhr.identity.control.PasswordHashing;
 import org.implantdhr.identity.entity.Role;
 import org.implantdhr.identity.entity.UserAccount;
@@ -32,6 +33,9 @@ public class Users {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    CurrentUser currentUser;
 
     @RolesAllowed(Role.ADMIN_)
     public UserAccount create(String username, String fullName, char[] password, Set<Role> roles) {
@@ -62,8 +66,12 @@ public class Users {
         return user;
     }
 
+    /** Another administrator deactivates an administrator, so that the last one cannot lock everyone out. */
     @RolesAllowed(Role.ADMIN_)
     public UserAccount deactivate(String username, String reason) {
+        if (username != null && username.equals(currentUser.username())) {
+            throw new InvalidRequestException("username", "You cannot deactivate your own account; another administrator can");
+        }
         UserAccount user = get(username);
         var before = user.auditState();
         user.deactivate();
@@ -83,6 +91,13 @@ public class Users {
     @RolesAllowed({Role.ADMIN_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     public List<UserAccount> all() {
         return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class).getResultList();
+    }
+
+    /** Those who may still log in (the ones an administrator can deactivate). */
+    @RolesAllowed(Role.ADMIN_)
+    public List<UserAccount> active() {
+        return em.createQuery("select u from UserAccount u where u.active = true order by u.username", UserAccount.class)
+                .getResultList();
     }
 
     public boolean anyExists() {
