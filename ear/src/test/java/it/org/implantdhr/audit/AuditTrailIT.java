@@ -61,4 +61,23 @@ class AuditTrailIT {
         assertThat(answer.array()).isEmpty();
         assertThat(Api.anonymous().get("/api/audit").status()).isEqualTo(401);
     }
+
+    @Test
+    void aRecordIsFoundByItsNameAndTheRecordsNamedAfterIt() {
+        String name = "label.search." + System.nanoTime();
+        var admin = People.admin();
+        admin.post("/api/users", """
+                {"username":"%s","fullName":"Label Search","password":"long-enough-password","roles":["QA"]}"""
+                .formatted(name));
+        var regulator = People.as("REGULATOR");
+
+        var found = regulator.get("/api/audit?label=" + name).array().stream().map(JsonObject.class::cast).toList();
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).getString("recordLabel")).isEqualTo(name);
+
+        // just before the name, and a LIKE wildcard: neither matches anything of it
+        assertThat(regulator.get("/api/audit?label=" + name.substring(0, name.length() - 1)).array()).isEmpty();
+        assertThat(regulator.get("/api/audit?label=label.search._%25").array()).isEmpty();
+        assertThat(regulator.get("/api/audit?label=%25").array()).isEmpty();
+    }
 }

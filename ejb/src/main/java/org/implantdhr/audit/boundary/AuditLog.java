@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import org.implantdhr.audit.entity.AuditChainHead;
 import org.implantdhr.audit.entity.AuditEntry;
@@ -23,9 +24,13 @@ public class AuditLog {
 
     private static final int PAGE = 2000;
 
-    /** The search criteria; each one left null does not restrict. */
-    public record Query(String recordType, Long recordId, String actor, Instant from, Instant to, int offset,
-                        int limit) {
+    /**
+     * The search criteria; each one left null does not restrict. {@code label} is a record's name or number as
+     * people know it (serial, lot, build, case or NCR number): it finds the record of that label and the records
+     * whose labels begin with it and a space or slash ("CW-2026-001" finds "CW-2026-001 design 1").
+     */
+    public record Query(String recordType, Long recordId, String label, String actor, Instant from, Instant to,
+                        int offset, int limit) {
     }
 
     /** The outcome of walking the chain: how far it is intact, and the first entry that is not. */
@@ -46,6 +51,11 @@ public class AuditLog {
         if (q.recordId() != null) {
             where.add(cb.equal(e.get("recordId"), q.recordId()));
         }
+        if (q.label() != null) {
+            Path<String> label = e.get("recordLabel");
+            where.add(cb.or(cb.equal(label, q.label()), cb.like(label, likePrefix(q.label()) + " %", '\\'),
+                    cb.like(label, likePrefix(q.label()) + "/%", '\\')));
+        }
         if (q.actor() != null) {
             where.add(cb.equal(e.get("actor"), q.actor()));
         }
@@ -57,6 +67,11 @@ public class AuditLog {
         }
         query.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(e.get("seq")));
         return em.createQuery(query).setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList();
+    }
+
+    /** The text with LIKE's wildcards escaped, so that "50%" means fifty per cent. */
+    private static String likePrefix(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /**

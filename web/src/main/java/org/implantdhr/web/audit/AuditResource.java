@@ -39,10 +39,11 @@ public class AuditResource {
 
     @GET
     public List<Entry> search(@QueryParam("recordType") String recordType, @QueryParam("recordId") Long recordId,
-                              @QueryParam("actor") String actor, @QueryParam("from") String from,
+                              @QueryParam("label") String label, @QueryParam("actor") String actor, @QueryParam("from") String from,
                               @QueryParam("to") String to, @QueryParam("offset") @DefaultValue("0") int offset,
                               @QueryParam("limit") @DefaultValue("200") int limit) {
-        var query = new AuditLog.Query(recordType, recordId, actor, QueryParams.instant("from", from),
+        var query = new AuditLog.Query(recordType, recordId, label == null || label.isBlank() ? null : label.strip(),
+                actor, QueryParams.instant("from", from),
                 QueryParams.instant("to", to), Math.max(0, offset),
                 Math.min(Math.max(1, limit), MAX_PAGE));
         return log.search(query).stream().map(Entry::of).toList();

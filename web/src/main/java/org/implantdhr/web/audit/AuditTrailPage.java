@@ -20,7 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The audit trail page (/record/audit.xhtml): entries searched by record (type and id), person and UTC date range,
+ * The audit trail page (/record/audit.xhtml): entries searched by record (its name or number, or type and id), person
+ * and UTC date range,
  * a page at a time, with their old and new values made readable; and, on request, the verification of the hash
  * chain. Everything is a GET (bookmarkable, nothing changes), so the search criteria are the page's parameters.
  */
@@ -65,6 +66,7 @@ public class AuditTrailPage {
 
     private String recordType;
     private String recordId;
+    private String label;
     private String actor;
     private String from;
     private String to;
@@ -127,7 +129,7 @@ public class AuditTrailPage {
         if (!errors.isEmpty()) {
             return null;
         }
-        return new AuditLog.Query(recordType, id, actor, start == null ? null : start.atStartOfDay(ZoneOffset.UTC).toInstant(),
+        return new AuditLog.Query(recordType, id, label, actor, start == null ? null : start.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 end == null ? null : end.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
                 (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
     }
@@ -160,7 +162,7 @@ public class AuditTrailPage {
     }
 
     public boolean isFiltered() {
-        return recordType != null || recordId != null || actor != null || from != null || to != null;
+        return recordType != null || recordId != null || label != null || actor != null || from != null || to != null;
     }
 
     public List<Row> getRows() { return rows; }
@@ -175,6 +177,8 @@ public class AuditTrailPage {
     public void setRecordType(String recordType) { this.recordType = blankToNull(recordType); }
     public String getRecordId() { return recordId; }
     public void setRecordId(String recordId) { this.recordId = blankToNull(recordId); }
+    public String getLabel() { return label; }
+    public void setLabel(String label) { this.label = blankToNull(label); }
     public String getActor() { return actor; }
     public void setActor(String actor) { this.actor = blankToNull(actor); }
     public String getFrom() { return from; }
