@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Applies a change to a limit and checks that the result is still a limit the rules can apply: a numeric limit
  * keeps at least one bound and an admissible range, a limit given as a number stays a number, a criterion that
- * has no bounds gets none. Problems name the request field, e.g. {@code changes[2].lower}.
+ * has no bounds gets none, and the unit stays the one the rules compare in. Problems name the request field,
+ * e.g. {@code changes[2].lower}.
  */
 public final class LimitRevision {
 
@@ -27,10 +28,15 @@ public final class LimitRevision {
         boolean lowerStrict = change.lowerStrict() == null ? base.lowerStrict() : change.lowerStrict();
         boolean upperStrict = change.upperStrict() == null ? base.upperStrict() : change.upperStrict();
         Comparison comparison = change.comparison() == null ? base.comparison() : change.comparison();
-        String unit = text(base.unit(), change.unit(), location + ".unit");
+        String unit = unit(base, change.unit(), location + ".unit");
         String textValue = change.textValue() == null ? base.textValue()
                 : change.textValue().map(t -> text(null, t, location + ".textValue")).orElse(null);
         String description = text(base.description(), change.description(), location + ".description");
+        if (description.isEmpty() && !base.description().isEmpty()) {
+            // a criterion is nothing but its description; every limit is read by people through it
+            throw new InvalidRequestException(location + ".description", "Say what the limit checks; "
+                    + "the description cannot be emptied");
+        }
         keepKind(base, lower, upper, textValue, location);
         checkRange(lower, lowerStrict, upper, upperStrict, location);
         return new Limit(base.checkId(), base.parameter(), lower, lowerStrict, upper, upperStrict, comparison, unit,
@@ -56,6 +62,21 @@ public final class LimitRevision {
             throw new InvalidRequestException(location, "At most " + MAX_TEXT + " characters");
         }
         return change.strip();
+    }
+
+    /**
+     * The rules never convert a limit: evidence is brought into one unit per quantity when it is recorded
+     * ({@code Units}, the file parsers), and its number is compared with the bound as it stands. Another unit
+     * would only relabel the bound ("0.13 ppm" judged against wt %), so the unit of a limit cannot change; to
+     * tighten or loosen a limit, change its bounds.
+     */
+    private static String unit(Limit base, String change, String location) {
+        if (change == null || change.strip().equals(base.unit())) {
+            return base.unit();
+        }
+        throw new InvalidRequestException(location, base.checkId() + "/" + base.parameter() + " is compared in "
+                + (base.unit().isEmpty() ? "no unit" : base.unit()) + ", the unit its evidence is recorded in; the "
+                + "rules do not convert a limit, so its unit cannot change (change the bounds instead)");
     }
 
     private static void keepKind(Limit base, BigDecimal lower, BigDecimal upper, String textValue, String location) {

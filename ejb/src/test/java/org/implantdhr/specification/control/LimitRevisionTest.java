@@ -77,4 +77,41 @@ class LimitRevisionTest {
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("c.textValue"));
         assertThat(LimitRevision.apply(baseline("DES-MASS", "density"), denser, "c").number()).hasToString("4.50");
     }
+
+    @Test
+    void theUnitStaysTheOneTheRulesCompareIn() {
+        var ppm = new LimitChange("PWD-CHEM-O", "O", null, null, null, null, null, "ppm", null, null);
+        var same = new LimitChange("PWD-CHEM-O", "O", null, null, null, null, null, " wt% ", null, null);
+
+        assertThatThrownBy(() -> LimitRevision.apply(baseline("PWD-CHEM-O", "O"), ppm, "c"))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.field()).isEqualTo("c.unit");
+                    assertThat(e.getMessage()).contains("wt%");
+                });
+        assertThat(LimitRevision.apply(baseline("PWD-CHEM-O", "O"), same, "c").unit()).isEqualTo("wt%");
+    }
+
+    @Test
+    void strictnessAndMethodChangeWhatPasses() {
+        var strictAbsolute = new LimitChange("PWD-CHEM-O", "O", null, null, null, true, Comparison.ABSOLUTE, null,
+                null, null);
+
+        Limit revised = LimitRevision.apply(baseline("PWD-CHEM-O", "O"), strictAbsolute, "c");
+
+        assertThat(revised.text()).isEqualTo("< 0.13 wt%");
+        assertThat(revised.admits(new BigDecimal("0.1299"))).isTrue();
+        assertThat(revised.admits(new BigDecimal("0.1301"))).isFalse();
+        assertThat(revised.admits(new BigDecimal("0.13"))).isFalse();
+    }
+
+    @Test
+    void aDescriptionChangesButIsNeverEmptied() {
+        var emptied = new LimitChange("DES-HASH", "criterion", null, null, null, null, null, null, null, "  ");
+        var reworded = new LimitChange("DES-HASH", "criterion", null, null, null, null, null, null, null, " Same hash ");
+
+        assertThatThrownBy(() -> LimitRevision.apply(baseline("DES-HASH", "criterion"), emptied, "c"))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.field()).isEqualTo("c.description"));
+        assertThat(LimitRevision.apply(baseline("DES-HASH", "criterion"), reworded, "c").text()).isEqualTo("Same hash");
+    }
 }

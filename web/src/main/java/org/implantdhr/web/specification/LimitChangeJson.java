@@ -18,6 +18,8 @@ import java.util.Optional;
  * {@code {"checkId":"PWD-CHEM-O","parameter":"O","upper":"0.12"}} changes the upper bound only,
  * {@code "lower":null} removes the lower bound. Bounds are decimal strings or JSON numbers; their decimal places
  * are kept. Other members: lowerStrict, upperStrict, comparison (ABSOLUTE|ROUNDED), unit, textValue, description.
+ * The unit can only be the limit's own: the rules compare recorded values, already in that unit, with the bound
+ * as it stands, so another unit is refused rather than relabelling the bound.
  */
 final class LimitChangeJson {
 
