@@ -4,6 +4,7 @@ import it.org.implantdhr.platform.Browser;
 import it.org.implantdhr.platform.BrowserSession;
 import it.org.implantdhr.platform.People;
 import it.org.implantdhr.platform.ServerDeployment;
+import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -12,20 +13,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import static it.org.implantdhr.specification.SpecificationFixtures.BASELINE;
 import static it.org.implantdhr.specification.SpecificationFixtures.approvedCopyOfBaseline;
+import static it.org.implantdhr.specification.SpecificationFixtures.draft;
 import static it.org.implantdhr.specification.SpecificationFixtures.expect;
 import static it.org.implantdhr.specification.SpecificationFixtures.inDays;
 import static it.org.implantdhr.specification.SpecificationFixtures.newCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Specification versions in a real browser: a QA manager drafts a new version from an approved one, edits a limit,
- * approves it with the password and sees both side by side; QA reads them. Each test works on a code of its own
+ * Specification versions in a real browser: a QA manager drafts a new version from an approved one, edits a limit's
+ * bounds, strictness, method and description, approves it with the password and sees both side by side, field by
+ * field; QA reads them. Each test works on a code of its own
  * (copied from the baseline and in force only years from now), so no evaluation of another test changes.
  */
 @ExtendWith({ArquillianExtension.class, BrowserSession.class})
@@ -108,6 +112,69 @@ class SpecificationPagesIT {
     }
 
     @Test
+    void aQaManagerChangesStrictnessAndMethodOfALimitAndSeesThemSideBySide(Browser browser) {
+        String code = newCode();
+        approvedCopyOfBaseline(code, inDays(3650), "[]");
+        expect(draft(code, code, "1.0", "1.1", inDays(3660), "[]"), 201);
+        login(browser, "QA_MANAGER").open("/qa/specifications.xhtml?code=" + code + "&draft=1.1");
+        assertThat(browser.text("unit-note")).contains("Units stay");
+        int oxygen = rowOf(browser, "PWD-CHEM-O", "O");
+        int setpoint = rowOf(browser, "HT-BAND", "setpoint");
+        String o = "edit:limits:" + oxygen + ":";
+        String s = "edit:limits:" + setpoint + ":";
+        assertThat(browser.all(By.id(o + "unit"))).as("the unit is shown, not edited").isEmpty();
+
+        // "strictly" without a bound is refused next to its choice, before anything is sent
+        choose(browser, o + "lower-bound", "strict");
+        browser.type("edit:reason", "oxygen compared as reported, strictly below");
+        submit(browser, "edit:save");
+        assertThat(browser.text(o + "lower-bound-error")).contains("Only a bound can be strict");
+
+        // a valid change and a refused one in one request: the refusal is shown next to its row, nothing is stored
+        choose(browser, o + "lower-bound", "inclusive");
+        choose(browser, o + "upper-bound", "strict");
+        choose(browser, o + "comparison", "ABSOLUTE");
+        browser.type(o + "description", "Powder oxygen content, strictly below the bound");
+        choose(browser, s + "upper-bound", "strict");
+        browser.type("edit:reason", "oxygen compared as reported, strictly below");
+        submit(browser, "edit:save");
+        assertThat(browser.text(s + "lower-error")).contains("no value could pass");
+        assertThat(selected(browser, o + "comparison")).as("the input is kept").isEqualTo("ABSOLUTE");
+        JsonObject stored = limit(code, "1.1", "PWD-CHEM-O", "O");
+        assertThat(stored.getBoolean("upperStrict")).isFalse();
+        assertThat(stored.getString("comparison")).isEqualTo("ROUNDED");
+
+        choose(browser, s + "upper-bound", "inclusive");
+        browser.type("edit:reason", "oxygen compared as reported, strictly below");
+        submit(browser, "edit:save");
+        assertThat(browser.element(o + "description").getAttribute("value")).contains("strictly below the bound");
+        assertThat(selected(browser, o + "upper-bound")).isEqualTo("strict");
+        stored = limit(code, "1.1", "PWD-CHEM-O", "O");
+        assertThat(stored.getBoolean("upperStrict")).isTrue();
+        assertThat(stored.getString("comparison")).isEqualTo("ABSOLUTE");
+        assertThat(stored.getString("unit")).isEqualTo("wt%");
+        assertThat(stored.getString("text")).isEqualTo("< 0.13 wt%");
+        assertThat(limit(code, "1.1", "HT-BAND", "setpoint").getBoolean("upperStrict")).isFalse();
+
+        browser.type("approve:password", People.PASSWORD);
+        submit(browser, "approve:submit");
+        assertThat(limitsOf(code, "1.1").getString("status")).isEqualTo("APPROVED");
+
+        // side by side: which fields differ, and each side as it compares
+        assertThat(browser.text("compare-summary")).startsWith("1 of ");
+        WebElement changed = browser.waitFor(By.cssSelector("#comparison tr[data-limit='PWD-CHEM-O/O']"));
+        assertThat(changed.getAttribute("class")).isEqualTo("changed");
+        assertThat(changed.findElement(By.cssSelector("td.a")).getText())
+                .contains("≤ 0.13 wt% (rounded)", "Powder oxygen content");
+        assertThat(changed.findElement(By.cssSelector("td.b")).getText())
+                .contains("< 0.13 wt% (absolute)", "strictly below the bound");
+        assertThat(changed.findElement(By.cssSelector("td.mark")).getText())
+                .contains("upper strictness", "method", "description").doesNotContain("unit");
+        WebElement same = browser.waitFor(By.cssSelector("#comparison tr[data-limit='PWD-CHEM-H/H']"));
+        assertThat(same.findElement(By.cssSelector("td.b")).getText()).isEqualTo("≤ 0.012 wt% (rounded)");
+    }
+
+    @Test
     void qaReadsTheVersionsButDraftsNothing(Browser browser) {
         login(browser, "QA").open("/qa/specifications.xhtml");
 
@@ -145,6 +212,36 @@ class SpecificationPagesIT {
             }
         }
         throw new AssertionError(checkId + " is not in the draft's limits");
+    }
+
+    /** The index of the limits table row of a check's parameter. */
+    private static int rowOf(Browser browser, String checkId, String parameter) {
+        List<WebElement> rows = browser.all(By.cssSelector("table.limits tbody tr"));
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).findElement(By.tagName("td")).getText().strip().equals(checkId + " " + parameter)) {
+                return i;
+            }
+        }
+        throw new AssertionError(checkId + "/" + parameter + " is not in the draft's limits");
+    }
+
+    private static void choose(Browser browser, String id, String value) {
+        new Select(browser.element(id)).selectByValue(value);
+    }
+
+    private static String selected(Browser browser, String id) {
+        return new Select(browser.element(id)).getFirstSelectedOption().getAttribute("value");
+    }
+
+    /** A limit of a version as the API shows it. */
+    private static JsonObject limit(String code, String version, String checkId, String parameter) {
+        return limitsOf(code, version).getJsonArray("limits").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("checkId").equals(checkId) && l.getString("parameter").equals(parameter))
+                .findFirst().orElseThrow();
+    }
+
+    private static JsonObject limitsOf(String code, String version) {
+        return expect(People.as("QA").get("/api/specifications/" + code + "/" + version), 200).json();
     }
 
     /** A date input takes its value in the browser's locale when typed; set it as the form sends it. */

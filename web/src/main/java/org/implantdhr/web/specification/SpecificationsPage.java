@@ -2,10 +2,12 @@ package org.implantdhr.web.specification;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.implantdhr.identity.boundary.Users;
 import org.implantdhr.platform.control.InvalidRequestException;
+import org.implantdhr.rules.specification.Comparison;
 import org.implantdhr.rules.specification.Limit;
 import org.implantdhr.specification.boundary.DraftData;
 import org.implantdhr.specification.boundary.LimitChange;
@@ -17,7 +19,6 @@ import org.implantdhr.web.platform.FacesProblems;
 import org.implantdhr.web.platform.TimeZones;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,6 +47,10 @@ public class SpecificationsPage implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String DEFAULT_CODE = "TI64-ELI-CW";
     private static final Pattern CHANGE_FIELD = Pattern.compile("changes\\[(\\d+)](?:\\.(\\w+))?");
+    /** The input of a limit row for each field of a limit change; the unit has none (it is never edited). */
+    private static final Map<String, String> INPUT_OF_CHANGE = Map.of("lower", "lower", "upper", "upper",
+            "lowerStrict", "lower-bound", "upperStrict", "upper-bound", "comparison", "comparison",
+            "textValue", "text", "description", "description");
 
     @EJB
     Specifications specifications;
@@ -193,9 +199,8 @@ public class SpecificationsPage implements Serializable {
         if (!m.matches() || Integer.parseInt(m.group(1)) >= sentRows.size()) {
             return null;
         }
-        String input = m.group(2) == null ? "upper" : m.group(2);
-        return "edit:limits:" + sentRows.get(Integer.parseInt(m.group(1))) + ":"
-                + (input.equals("textValue") ? "text" : input);
+        String input = m.group(2) == null ? "upper" : INPUT_OF_CHANGE.get(m.group(2));
+        return input == null ? null : "edit:limits:" + sentRows.get(Integer.parseInt(m.group(1))) + ":" + input;
     }
 
     /** The QA manager's e-signature, meaning APPROVAL; afterwards the new version is shown beside its base. */
@@ -263,13 +268,65 @@ public class SpecificationsPage implements Serializable {
                 : comparison.rows();
     }
 
-    /** A limit as a person reads it, with strictness and unit; a dash where the version has no such limit. */
-    public String text(Limit limit) {
+    /**
+     * A limit of a compared row as a person reads it, with strictness ("<" or "≤") and unit; a numeric limit
+     * compared ROUNDED says so, and an ABSOLUTE one too where the other version rounds. A dash where the version
+     * has no such limit.
+     */
+    public String text(SpecificationComparison.Row row, Limit limit) {
         if (limit == null) {
             return "—";
         }
-        String text = limit.text();
-        return limit.comparison().name().equals("ROUNDED") && limit.isNumeric() ? text + " (rounded)" : text;
+        Limit other = limit == row.a() ? row.b() : row.a();
+        boolean methodDiffers = other != null && other.comparison() != limit.comparison();
+        if (!limit.isNumeric() || limit.comparison() == Comparison.ABSOLUTE && !methodDiffers) {
+            return limit.text();
+        }
+        return limit.text() + " (" + limit.comparison().name().toLowerCase(Locale.ROOT) + ")";
+    }
+
+    /** Whether the descriptions of a compared row differ, so that both are shown. */
+    public boolean descriptionDiffers(SpecificationComparison.Row row) {
+        return row.a() != null && row.b() != null && !row.a().description().equals(row.b().description());
+    }
+
+    /** What differs in a compared row, field by field, e.g. "upper strictness, method". */
+    public String differences(SpecificationComparison.Row row) {
+        if (!row.changed()) {
+            return "";
+        }
+        if (row.a() == null || row.b() == null) {
+            return "only in " + (row.a() == null ? comparison.b() : comparison.a());
+        }
+        Limit a = row.a(), b = row.b();
+        List<String> fields = new ArrayList<>();
+        differs(fields, "lower", a.lower(), b.lower());
+        differs(fields, "lower strictness", a.lowerStrict(), b.lowerStrict());
+        differs(fields, "upper", a.upper(), b.upper());
+        differs(fields, "upper strictness", a.upperStrict(), b.upperStrict());
+        differs(fields, "method", a.comparison(), b.comparison());
+        differs(fields, "unit", a.unit(), b.unit());
+        differs(fields, "value", a.textValue(), b.textValue());
+        differs(fields, "description", a.description(), b.description());
+        return String.join(", ", fields);
+    }
+
+    /** Equality as the comparison sees it: 0.13 and 0.130 differ (they round differently). */
+    private static void differs(List<String> fields, String name, Object a, Object b) {
+        if (!Objects.equals(a, b)) {
+            fields.add(name);
+        }
+    }
+
+    /** The strictness choices of a lower or an upper bound. */
+    public List<SelectItem> boundChoices(boolean lowerBound) {
+        return List.of(new SelectItem(LimitRow.INCLUSIVE, lowerBound ? "≥" : "≤", lowerBound ? "at least" : "at most"),
+                new SelectItem(LimitRow.STRICT, lowerBound ? ">" : "<", lowerBound ? "strictly above" : "strictly below"));
+    }
+
+    public List<SelectItem> getComparisonChoices() {
+        return List.of(new SelectItem(Comparison.ABSOLUTE.name(), "ABSOLUTE", "compared as reported"),
+                new SelectItem(Comparison.ROUNDED.name(), "ROUNDED", "rounded to the bound's decimal places first"));
     }
 
     public SpecificationRecord version(String label) {
@@ -434,131 +491,5 @@ public class SpecificationsPage implements Serializable {
 
     public void setZone(String zone) {
         this.zone = zone;
-    }
-
-    /**
-     * One limit of a draft as its form shows it: bounds and text value as typed, next to what is stored. Only what
-     * was changed is sent; an emptied bound removes it.
-     */
-    public static final class LimitRow implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final String checkId;
-        private final String parameter;
-        private final String unit;
-        private final String description;
-        private final String shown;
-        private final boolean numeric;
-        private final boolean textual;
-        private final String storedLower;
-        private final String storedUpper;
-        private final String storedText;
-        private String lower;
-        private String upper;
-        private String text;
-
-        LimitRow(Limit limit) {
-            checkId = limit.checkId();
-            parameter = limit.parameter();
-            unit = limit.unit();
-            description = limit.description();
-            shown = limit.text();
-            numeric = limit.isNumeric();
-            textual = !numeric && limit.textValue() != null;
-            storedLower = limit.lower() == null ? "" : limit.lower().toPlainString();
-            storedUpper = limit.upper() == null ? "" : limit.upper().toPlainString();
-            storedText = limit.textValue() == null ? "" : limit.textValue();
-            lower = storedLower;
-            upper = storedUpper;
-            text = storedText;
-        }
-
-        /** The change this row asks for, if any; a bound that is no decimal is refused naming the input. */
-        Optional<LimitChange> change() {
-            String l = trimmed(lower), u = trimmed(upper), t = trimmed(text);
-            boolean lowerChanged = numeric && !l.equals(storedLower);
-            boolean upperChanged = numeric && !u.equals(storedUpper);
-            boolean textChanged = textual && !t.equals(storedText);
-            if (!lowerChanged && !upperChanged && !textChanged) {
-                return Optional.empty();
-            }
-            return Optional.of(new LimitChange(checkId, parameter,
-                    lowerChanged ? Optional.ofNullable(decimal(l, "lower")) : null, null,
-                    upperChanged ? Optional.ofNullable(decimal(u, "upper")) : null, null,
-                    null, null, textChanged ? Optional.ofNullable(t.isEmpty() ? null : t) : null, null));
-        }
-
-        private static String trimmed(String value) {
-            return value == null ? "" : value.strip();
-        }
-
-        private static BigDecimal decimal(String value, String input) {
-            if (value.isEmpty()) {
-                return null;
-            }
-            try {
-                return new BigDecimal(value.replace(',', '.'));
-            } catch (NumberFormatException e) {
-                throw new InvalidRequestException(input, "'" + value + "' is not a number such as 0.13");
-            }
-        }
-
-        public boolean isChanged() {
-            return !trimmed(lower).equals(storedLower) || !trimmed(upper).equals(storedUpper)
-                    || !trimmed(text).equals(storedText);
-        }
-
-        public String getCheckId() {
-            return checkId;
-        }
-
-        public String getParameter() {
-            return parameter;
-        }
-
-        public String getUnit() {
-            return unit;
-        }
-
-        public String getDescription() {
-            return description;
-        }
-
-        public String getShown() {
-            return shown;
-        }
-
-        public boolean isNumeric() {
-            return numeric;
-        }
-
-        public boolean isTextual() {
-            return textual;
-        }
-
-        public String getLower() {
-            return lower;
-        }
-
-        public void setLower(String lower) {
-            this.lower = lower;
-        }
-
-        public String getUpper() {
-            return upper;
-        }
-
-        public void setUpper(String upper) {
-            this.upper = upper;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public void setText(String text) {
-            this.text = text;
-        }
     }
 }
