@@ -19,6 +19,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +53,46 @@ class LoginIT {
             assertThat(browser.all(By.id(link))).as(role + " is not offered " + link).isEmpty();
         }
         assertThat(browser.all(By.id("nav-verify"))).hasSize(1);
+    }
+
+    /**
+     * The first form a new browser sends, without any form before it, is answered by the page it asked for. The
+     * login page's style sheet used to need a login: its redirect rendered a second login view into the new session
+     * while the first one was still being rendered, and the view the form belonged to could be lost ("session
+     * expired" for the first form after a deployment, when the server is slow). The browser is started here, not
+     * resolved, because the resolved one has sent a form already.
+     */
+    @Test
+    void aNewBrowsersFirstFormIsAnsweredByThePageNotBySessionExpired() {
+        People.as("QA");
+        try (Browser fresh = Browser.start()) {
+            fresh.open("/login.xhtml");
+            assertThat(((JavascriptExecutor) fresh.driver()).executeScript(
+                    "var link = document.querySelector('link[rel=stylesheet]');"
+                            + "return link !== null && link.sheet !== null && link.sheet.cssRules.length > 0;"))
+                    .as("the login page's style sheet is applied").isEqualTo(true);
+
+            fresh.type("login:username", "it.qa").type("login:password", People.PASSWORD).submit("login:submit");
+
+            assertThat(fresh.all(By.id("expired"))).as("the first form is not answered 'session expired'").isEmpty();
+            assertThat(fresh.text("signed-in-as")).isEqualTo("it.qa");
+        }
+    }
+
+    @Test
+    void thePublicPagesStyleSheetNeedsNoLoginAndOpensNoSession() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher stylesheet = Pattern.compile("<link[^>]+href=\"([^\"]+)\"").matcher(login.body());
+        assertThat(stylesheet.find()).as("the login page links its style sheet").isTrue();
+
+        HttpResponse<String> css = http.send(HttpRequest.newBuilder(
+                URI.create(Api.BASE + stylesheet.group(1).replace("&amp;", "&"))).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(css.statusCode()).as("served, not a redirect to the login page").isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+        assertThat(css.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
     }
 
     @Test
