@@ -1,6 +1,7 @@
 package it.org.implantdhr.work;
 
 import it.org.implantdhr.build.BuildFixtures;
+import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.heattreatment.HeatTreatmentFixtures;
 import it.org.implantdhr.inspection.Fixtures;
 import it.org.implantdhr.platform.Browser;
@@ -22,11 +23,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -288,6 +297,113 @@ class RecordingPagesIT {
     }
 
     @Test
+    void anOperatorAttachesTheCertificateAndTheLabReportAndQaDownloadsBothFromTheImplantRecord(Browser browser)
+            throws Exception {
+        String lot = powderLot();
+        String serial = Fixtures.implant();
+        String build = buildOf(lot, serial);
+        long resultId = tensileResult(build + "-T1");
+        byte[] certificate = ("%PDF-1.7\nCertificate of analysis of lot " + lot + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+        byte[] report = ("%PDF-1.7\nTensile report of coupon " + build + "-T1\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+        String certificateName = "CoA-" + lot + ".pdf";
+        String reportName = "E8-" + build + ".pdf";
+
+        browser.loginAs("OPERATOR").open("/work/index.xhtml").click("go-powder");
+        browser.type("certificate:lot", lot);
+        choose(browser, "certificate:file", file(certificateName, certificate));
+        browser.click("certificate:attach");
+        waitForText(browser, "Certificate " + certificateName + " attached to powder lot " + lot + ".");
+        assertThat(browser.text("shown-certificate-name")).isEqualTo(certificateName);
+        assertThat(browser.text("shown-certificate-sha256")).isEqualTo(sha256(certificate));
+        assertThat(browser.text("shown-chemistry")).contains("O 0.12").contains("N 0.012").contains("H 0.0021");
+        assertThat(browser.text("lot-" + lot)).contains(certificateName);
+        var stored = People.as("QA").get("/api/powder-lots/" + lot).json().getJsonObject("certificate");
+        assertThat(stored.getString("fileName")).isEqualTo(certificateName);
+        assertThat(stored.getString("sha256")).isEqualTo(sha256(certificate));
+
+        browser.open("/work/coupons.xhtml").type("open-coupon-code", build + "-T1").submit("open-coupon-show");
+        assertThat(browser.text("result-" + resultId)).contains("none yet");
+        choose(browser, "report:file", file(reportName, report));
+        browser.click("report:attach");
+        waitForText(browser, "Report " + reportName + " attached to result " + resultId + " of coupon " + build + "-T1.");
+        assertThat(browser.text("result-" + resultId)).contains(reportName).contains(sha256(report));
+        var result = People.as("QA").get("/api/coupons/" + build + "-T1").json().getJsonArray("results").getJsonObject(0);
+        assertThat(result.getJsonObject("report").getString("sha256")).isEqualTo(sha256(report));
+
+        browser.click("session:logout");
+        browser.waitFor(By.id("logged-out"));
+        browser.loginAs("QA").open("/record/implant.xhtml?serial=" + serial);
+        assertThat(download(browser, certificateName)).as("the certificate from the record, byte for byte").isEqualTo(certificate);
+        assertThat(download(browser, reportName)).as("the lab report from the record, byte for byte").isEqualTo(report);
+    }
+
+    @Test
+    void aCertificateThatCannotBeAttachedIsToldNextToItsFieldAndNothingIsStored(Browser browser) {
+        String lot = powderLot();
+        byte[] first = "%PDF-1.7 first certificate".getBytes(StandardCharsets.UTF_8);
+        assertThat(People.as("OPERATOR").upload("/api/powder-lots/" + lot + "/certificate?fileName=first.pdf",
+                "application/pdf", first).status()).isEqualTo(200);
+        Instant before = Instant.now();
+        browser.loginAs("OPERATOR").open("/work/powder.xhtml?lot=" + Api.q(lot));
+        assertThat(browser.element("certificate:lot").getAttribute("value")).as("the shown lot is preset").isEqualTo(lot);
+
+        browser.click("certificate:attach");
+        waitForText(browser, "Choose a file to upload.");
+        assertThat(browser.text("certificate:file-error")).isEqualTo("Choose a file to upload.");
+
+        browser.type("certificate:lot", "NO-SUCH-LOT-" + System.nanoTime());
+        choose(browser, "certificate:file", file("any.pdf", first));
+        browser.click("certificate:attach");
+        waitForText(browser, "is recorded; receive it first.");
+        assertThat(browser.text("certificate:lot-error")).contains("NO-SUCH-LOT");
+
+        String second = "second-" + lot + ".pdf";
+        browser.type("certificate:lot", lot);
+        choose(browser, "certificate:file", file(second, "%PDF-1.7 another certificate".getBytes(StandardCharsets.UTF_8)));
+        browser.click("certificate:attach");
+        waitForText(browser, "A reason is required");
+        assertThat(browser.text("certificate:reason-error")).contains("A reason is required");
+        assertThat(browser.pageText()).doesNotContain("attached to powder lot");
+
+        var stored = People.as("QA").get("/api/powder-lots/" + lot).json().getJsonObject("certificate");
+        assertThat(stored.getString("fileName")).isEqualTo("first.pdf");
+        assertThat(stored.getString("sha256")).isEqualTo(sha256(first));
+        assertThat(evidenceFilesAuditedSince(before)).as("no file of the refused attempts kept").isEmpty();
+    }
+
+    @Test
+    void aReplacedLabReportNeedsAReasonAndWithoutOneNothingIsStored(Browser browser) {
+        String build = BuildFixtures.build(BuildFixtures.setup());
+        String coupon = build + "-T2";
+        long resultId = tensileResult(coupon);
+        byte[] first = "%PDF-1.7 first report".getBytes(StandardCharsets.UTF_8);
+        assertThat(People.as("OPERATOR").upload("/api/coupons/" + coupon + "/results/" + resultId
+                + "/report?fileName=first-report.pdf", "application/pdf", first).status()).isEqualTo(200);
+        Instant before = Instant.now();
+        browser.loginAs("OPERATOR").open("/work/coupons.xhtml?coupon=" + Api.q(coupon));
+        assertThat(browser.text("result-" + resultId)).contains("first-report.pdf").contains(sha256(first));
+
+        new org.openqa.selenium.support.ui.Select(browser.element("report:result")).selectByValue(String.valueOf(resultId));
+        choose(browser, "report:file", file("second-report.pdf", "%PDF-1.7 second".getBytes(StandardCharsets.UTF_8)));
+        browser.click("report:attach");
+        waitForText(browser, "A reason is required");
+        assertThat(browser.text("report:reason-error")).contains("A reason is required");
+        assertThat(browser.text("result-" + resultId)).contains("first-report.pdf").doesNotContain("second-report.pdf");
+
+        var report = People.as("QA").get("/api/coupons/" + coupon).json().getJsonArray("results").getJsonObject(0)
+                .getJsonObject("report");
+        assertThat(report.getString("fileName")).isEqualTo("first-report.pdf");
+        assertThat(evidenceFilesAuditedSince(before)).as("no file of the refused attempt kept").isEmpty();
+
+        browser.type("report:reason", "The laboratory reissued the report with the specimen drawing");
+        new org.openqa.selenium.support.ui.Select(browser.element("report:result")).selectByValue(String.valueOf(resultId));
+        choose(browser, "report:file", file("second-report.pdf", "%PDF-1.7 second".getBytes(StandardCharsets.UTF_8)));
+        browser.click("report:attach");
+        waitForText(browser, "Report second-report.pdf attached to result " + resultId + " of coupon " + coupon + ".");
+        assertThat(browser.text("result-" + resultId)).contains("second-report.pdf");
+    }
+
+    @Test
     void machiningWithoutItsProgramIsToldNextToTheProgramAndThenRecordedWithIt(Browser browser) {
         String implant = Fixtures.implant();
         browser.loginAs("OPERATOR").open("/work/index.xhtml").click("go-finishing");
@@ -329,6 +445,70 @@ class RecordingPagesIT {
             browser.open(page);
             assertThat(browser.pageText()).as(role + " on " + page).contains("not allowed");
             assertThat(browser.all(By.id("log:file"))).isEmpty();
+        }
+    }
+
+    /** A received lot with its chemistry, of a newly approved supplier, made into a batch of its own. */
+    private static String powderLot() {
+        String supplier = BuildFixtures.unique("Supplier-UI");
+        String lot = BuildFixtures.unique("PL-UI");
+        assertThat(People.as("QA").post("/api/suppliers", """
+                {"name":"%s","approvedFrom":"2020-01-01"}""".formatted(supplier)).status()).isEqualTo(201);
+        var received = People.as("QA").post("/api/powder-lots", """
+                {"lotNumber":"%s","supplier":"%s","materialSpec":"ASTM F3001 Grade 23","receivedOn":"2026-01-10",
+                 "chemistry":{"O":{"value":0.12,"unit":"wt%%"},"N":{"value":0.012,"unit":"wt%%"},
+                              "H":{"value":0.0021,"unit":"wt%%"},"Fe":{"value":0.18,"unit":"wt%%"}}}"""
+                .formatted(lot, supplier));
+        assertThat(received.status()).as(received.toString()).isEqualTo(201);
+        return lot;
+    }
+
+    /** A build from a batch of that lot with the implant on its plate; its number. */
+    private static String buildOf(String lot, String serial) {
+        String batch = BuildFixtures.unique("PB-UI");
+        assertThat(People.as("OPERATOR").post("/api/powder-batches", """
+                {"batchNumber":"%s","powderType":"VIRGIN","reuseCount":0,"lots":{"%s":1}}""".formatted(batch, lot))
+                .status()).isEqualTo(201);
+        var base = BuildFixtures.setup();
+        var setup = new BuildFixtures.Setup(base.machine(), base.parameterSet(), base.parameterSetVersion(), batch);
+        String build = BuildFixtures.unique("B-UI");
+        var recorded = People.as("OPERATOR").post("/api/builds", BuildFixtures.buildJson(setup, build)
+                .replace("\"coupons\":", "\"implants\":[\"" + serial + "\"],\"coupons\":"));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        return build;
+    }
+
+    private static long tensileResult(String coupon) {
+        var result = People.as("OPERATOR").post("/api/coupons/" + coupon + "/results", """
+                {"testStandard":"ASTM E8/E8M","laboratory":"Test Lab","testedOn":"2026-03-20","testedBy":"L. Tester",
+                 "uts":{"value":950,"unit":"MPa"},"yieldStrength":{"value":880,"unit":"MPa"},
+                 "elongation":{"value":14.5,"unit":"%"}}""");
+        assertThat(result.status()).as(result.toString()).isEqualTo(201);
+        return result.json().getJsonNumber("id").longValue();
+    }
+
+    private static List<?> evidenceFilesAuditedSince(Instant since) {
+        return People.as("QA").get("/api/audit?recordType=EvidenceFile&actor=it.operator&from=" + since).array();
+    }
+
+    /** The file the page links by that name, fetched with the browser's session. */
+    private static byte[] download(Browser browser, String fileName) throws IOException, InterruptedException {
+        WebElement link = browser.all(By.cssSelector("#steps a.evidence-download")).stream()
+                .filter(a -> a.getText().equals(fileName)).findFirst()
+                .orElseThrow(() -> new AssertionError("no link to " + fileName + " on the record page"));
+        String cookie = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(link.getAttribute("href"))).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(link.getAttribute("data-sha256")).isEqualTo(sha256(answer.body()));
+        return answer.body();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

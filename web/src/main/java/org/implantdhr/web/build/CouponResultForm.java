@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import org.implantdhr.build.boundary.CouponResultData;
 import org.implantdhr.build.boundary.Coupons;
 import org.implantdhr.build.entity.Coupon;
@@ -19,8 +20,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.implantdhr.web.platform.FormFailures;
+import org.implantdhr.web.platform.Uploads;
 
-/** A laboratory's result for a witness coupon, and the results a coupon already has. */
+/** A laboratory's result for a witness coupon, the lab's report attached to a result, and the results a coupon has. */
 @Named
 @RequestScoped
 public class CouponResultForm {
@@ -33,9 +35,14 @@ public class CouponResultForm {
             Map.entry("reductionOfArea", "result:reductionOfArea"), Map.entry("oxygen", "result:oxygen"),
             Map.entry("nitrogen", "result:nitrogen"), Map.entry("hydrogen", "result:hydrogen"),
             Map.entry("relativeDensity", "result:relativeDensity"), Map.entry("measurements", "result:uts"));
+    private static final Map<String, String> REPORT_FIELDS = Map.of("result", "report:result", "file", "report:file",
+            "reason", "report:reason");
 
     @EJB
     Coupons coupons;
+
+    @Inject
+    Uploads uploads;
 
     @Inject
     FacesContext faces;
@@ -54,9 +61,24 @@ public class CouponResultForm {
     private BigDecimal hydrogen;
     private BigDecimal relativeDensity;
 
+    private Long reportResultId;
+    private String reportReason;
+    private Part reportFile;
+    private Coupon coupon;
+    private List<CouponResult> results;
+
+    /**
+     * The coupon named in the address (?coupon=), or — when the report form is sent — the coupon it was shown for:
+     * the form's choice of result is checked against that coupon's results before the form's values are applied.
+     */
     @jakarta.annotation.PostConstruct
     void couponFromAddress() {
-        couponCode = faces.getExternalContext().getRequestParameterMap().get("coupon");
+        var parameters = faces.getExternalContext().getRequestParameterMap();
+        couponCode = parameters.getOrDefault("coupon", parameters.get("report:coupon"));
+        if (!faces.isPostback()) {
+            reportResultId = getResults().stream().filter(r -> r.report() == null).map(CouponResult::id)
+                    .reduce((first, last) -> last).orElse(null);
+        }
     }
 
     public String record() {
@@ -68,17 +90,56 @@ public class CouponResultForm {
         }, "Result of coupon " + couponCode + " recorded.");
     }
 
+    /**
+     * Stores the laboratory's report byte for byte with the chosen result (Coupons.attachReport, as the API does);
+     * replacing an attached one needs a reason. A refusal leaves nothing stored.
+     */
+    public String attachReport() {
+        var failures = new FormFailures(faces, REPORT_FIELDS);
+        if (!failures.fileChosen(reportFile, "file")) {
+            return null;
+        }
+        if (reportResultId == null) {
+            failures.onField("result", "Choose the result the report belongs to.");
+            return null;
+        }
+        String fileName = FormFailures.fileNameOf(reportFile);
+        return failures.attempt(() -> {
+            coupons.attachReport(couponCode, reportResultId, fileName, reportFile.getContentType(),
+                    FormFailures.bytesOf(reportFile, uploads), reportReason == null || reportReason.isBlank() ? null : reportReason.strip());
+            return "/work/coupons?faces-redirect=true&coupon=" + URLEncoder.encode(couponCode, StandardCharsets.UTF_8);
+        }, "Report " + fileName + " attached to result " + reportResultId + " of coupon " + couponCode + ".");
+    }
+
     public Coupon getCoupon() {
-        return couponCode == null || couponCode.isBlank() ? null : coupons.find(couponCode).orElse(null);
+        if (coupon == null && couponCode != null && !couponCode.isBlank()) {
+            coupon = coupons.find(couponCode).orElse(null);
+        }
+        return coupon;
     }
 
     public List<CouponResult> getResults() {
-        Coupon coupon = getCoupon();
-        return coupon == null ? List.of() : coupons.results(coupon);
+        if (results == null) {
+            Coupon shown = getCoupon();
+            results = shown == null ? List.of() : coupons.results(shown);
+        }
+        return results;
     }
 
     public String getCouponCode() { return couponCode; }
-    public void setCouponCode(String couponCode) { this.couponCode = couponCode; }
+    public void setCouponCode(String couponCode) {
+        if (!java.util.Objects.equals(this.couponCode, couponCode)) {
+            coupon = null;
+            results = null;
+        }
+        this.couponCode = couponCode;
+    }
+    public Long getReportResultId() { return reportResultId; }
+    public void setReportResultId(Long reportResultId) { this.reportResultId = reportResultId; }
+    public String getReportReason() { return reportReason; }
+    public void setReportReason(String reportReason) { this.reportReason = reportReason; }
+    public Part getReportFile() { return reportFile; }
+    public void setReportFile(Part reportFile) { this.reportFile = reportFile; }
     public String getTestStandard() { return testStandard; }
     public void setTestStandard(String testStandard) { this.testStandard = testStandard; }
     public String getLaboratory() { return laboratory; }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import org.implantdhr.powder.boundary.PowderBatches;
 import org.implantdhr.powder.boundary.PowderLotData;
 import org.implantdhr.powder.boundary.PowderLots;
@@ -16,8 +17,11 @@ import org.implantdhr.powder.entity.PowderLot;
 import org.implantdhr.powder.entity.PowderProperties;
 import org.implantdhr.powder.entity.PowderType;
 import org.implantdhr.web.platform.FormFailures;
+import org.implantdhr.web.platform.Uploads;
 
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -26,7 +30,7 @@ import java.util.Map;
 
 /**
  * Receiving a powder lot with what its certificate says (values in the units the record keeps: wt %, µm, s/50 g,
- * g/cm³), and preparing a batch from lots.
+ * g/cm³), attaching the supplier's certificate document to it, and preparing a batch from lots.
  */
 @Named
 @RequestScoped
@@ -42,6 +46,11 @@ public class PowderForm {
     private static final Map<String, String> BATCH_FIELDS = Map.of("batchNumber", "batch:batchNumber",
             "powderType", "batch:powderType", "virginUsedRatio", "batch:virginUsedRatio", "reuseCount", "batch:reuseCount",
             "inhouseOxygen", "batch:inhouseOxygen", "sievedOn", "batch:sievedOn", "lots", "batch:lots");
+    private static final Map<String, String> CERTIFICATE_FIELDS = Map.of("lotNumber", "certificate:lot",
+            "file", "certificate:file", "reason", "certificate:reason");
+    /** The elements shown with an attached certificate: what the lot's release checks rest on. */
+    private static final List<Chemistry.Element> KEY_ELEMENTS = List.of(Chemistry.Element.O, Chemistry.Element.N,
+            Chemistry.Element.H, Chemistry.Element.FE, Chemistry.Element.C, Chemistry.Element.AL, Chemistry.Element.V);
 
     @EJB
     PowderLots lots;
@@ -51,6 +60,9 @@ public class PowderForm {
 
     @EJB
     Suppliers suppliers;
+
+    @Inject
+    Uploads uploads;
 
     @Inject
     FacesContext faces;
@@ -77,6 +89,19 @@ public class PowderForm {
     private BigDecimal inhouseOxygen;
     private LocalDate sievedOn;
     private String batchLots;
+
+    private String certificateLot;
+    private String certificateReason;
+    private Part certificateFile;
+    private String shownLotNumber;
+    private PowderLot shownLot;
+
+    /** The lot named in the address (?lot=) is shown with its certificate and preset in the certificate form. */
+    @jakarta.annotation.PostConstruct
+    void lotFromAddress() {
+        shownLotNumber = faces.getExternalContext().getRequestParameterMap().get("lot");
+        certificateLot = shownLotNumber;
+    }
 
     public String receiveLot() {
         var wtPct = new EnumMap<Chemistry.Element, BigDecimal>(Chemistry.Element.class);
@@ -119,6 +144,55 @@ public class PowderForm {
                     reuseCount == null ? 0 : reuseCount, inhouseOxygen, sievedOn, shares);
             return "/work/powder?faces-redirect=true";
         }, "Powder batch " + batchNumber + " prepared.");
+    }
+
+    /**
+     * Stores the certificate document byte for byte with the lot (PowderLots.attachCertificate, as the API does);
+     * replacing an attached one needs a reason. A refusal leaves nothing stored.
+     */
+    public String attachCertificate() {
+        var failures = new FormFailures(faces, CERTIFICATE_FIELDS);
+        if (!failures.fileChosen(certificateFile, "file")) {
+            return null;
+        }
+        if (lots.find(certificateLot).isEmpty()) {
+            failures.onField("lotNumber", "No powder lot '" + certificateLot + "' is recorded; receive it first.");
+            return null;
+        }
+        String fileName = FormFailures.fileNameOf(certificateFile);
+        return failures.attempt(() -> {
+            lots.attachCertificate(certificateLot, fileName, certificateFile.getContentType(),
+                    FormFailures.bytesOf(certificateFile, uploads), blankToNull(certificateReason));
+            return "/work/powder?faces-redirect=true&lot=" + URLEncoder.encode(certificateLot, StandardCharsets.UTF_8);
+        }, "Certificate " + fileName + " attached to powder lot " + certificateLot + ".");
+    }
+
+    /** The lot named in the address, or null. */
+    public PowderLot getShownLot() {
+        if (shownLot == null && shownLotNumber != null && !shownLotNumber.isBlank()) {
+            shownLot = lots.find(shownLotNumber).orElse(null);
+        }
+        return shownLot;
+    }
+
+    /** The key elements of the shown lot's recorded chemistry, e.g. "O 0.12, N 0.02, Al 6.1". */
+    public String getShownChemistry() {
+        PowderLot lot = getShownLot();
+        if (lot == null) {
+            return "";
+        }
+        return KEY_ELEMENTS.stream().filter(e -> lot.chemistry().of(e) != null)
+                .map(e -> symbol(e) + " " + lot.chemistry().of(e).toPlainString())
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static String symbol(Chemistry.Element element) {
+        String name = element.name();
+        return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public List<PowderLot> getRecentLots() {
@@ -180,6 +254,12 @@ public class PowderForm {
     public void setInhouseOxygen(BigDecimal inhouseOxygen) { this.inhouseOxygen = inhouseOxygen; }
     public LocalDate getSievedOn() { return sievedOn; }
     public void setSievedOn(LocalDate sievedOn) { this.sievedOn = sievedOn; }
+    public String getCertificateLot() { return certificateLot; }
+    public void setCertificateLot(String certificateLot) { this.certificateLot = certificateLot; }
+    public String getCertificateReason() { return certificateReason; }
+    public void setCertificateReason(String certificateReason) { this.certificateReason = certificateReason; }
+    public Part getCertificateFile() { return certificateFile; }
+    public void setCertificateFile(Part certificateFile) { this.certificateFile = certificateFile; }
     public String getBatchLots() { return batchLots; }
     public void setBatchLots(String batchLots) { this.batchLots = batchLots; }
 }
