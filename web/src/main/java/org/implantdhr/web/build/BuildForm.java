@@ -107,7 +107,9 @@ public class BuildForm {
         String outcome = failures.attempt(() -> {
             logs.importLog(logBuildNumber, FormFailures.fileNameOf(file), mediaType(file),
                     FormFailures.bytesOf(file, uploads), blankToNull(reason));
-            return "/work/builds?faces-redirect=true";
+            // The answering page lists the events the log reports, for their dispositions.
+            return "/work/builds?faces-redirect=true&events="
+                    + java.net.URLEncoder.encode(logBuildNumber, java.nio.charset.StandardCharsets.UTF_8);
         }, "Build log " + FormFailures.fileNameOf(file) + " imported for build " + logBuildNumber + ".");
         parserMessages = failures.parserMessages();
         return outcome;
