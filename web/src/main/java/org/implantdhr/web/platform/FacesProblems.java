@@ -64,9 +64,7 @@ public final class FacesProblems {
 
     /** A message that survives the redirect after a successful action. */
     public static void done(String message) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+        KeptMessages.keep(FacesContext.getCurrentInstance(), message);
     }
 
     private static FacesMessage error(String message) {
