@@ -58,11 +58,11 @@ class RegulatorPagesIT {
     void theAuditTrailIsSearchedByPersonAndRecordAndShowsOldAndNewValues(Browser browser) {
         String serial = DecidedImplants.released();
         long implantId = DecidedImplants.implantRecordId(serial);
-        asRegulator(browser).click("nav-audit");
+        asRegulator(browser).submit("nav-audit");
         browser.element("search");
 
         browser.type("search-actor", "quinn.qa").type("search-recordType", "Implant")
-                .type("search-recordId", Long.toString(implantId)).click("search-submit");
+                .type("search-recordId", Long.toString(implantId)).submit("search-submit");
 
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("#entries tr.entry"));
         assertThat(rows).isNotEmpty();
@@ -95,7 +95,7 @@ class RegulatorPagesIT {
     void aCaseIsFoundByItsNumberWithTheRecordsNamedAfterIt(Browser browser) {
         String serial = DecidedImplants.released();
         String caseNumber = DecidedImplants.QUINN.get("/api/implants/" + serial).json().getString("caseNumber");
-        asRegulator(browser).click("nav-audit");
+        asRegulator(browser).submit("nav-audit");
 
         browser.type("search-label", caseNumber).submit("search-submit");
 
@@ -126,10 +126,10 @@ class RegulatorPagesIT {
 
     @Test
     void theChainVerificationRunsOnRequestAndFindsTheChainIntact(Browser browser) {
-        asRegulator(browser).click("nav-audit");
+        asRegulator(browser).submit("nav-audit");
         assertThat(browser.all(By.id("verification"))).as("not run before asked").isEmpty();
 
-        browser.click("verify");
+        browser.submit("verify");
 
         assertThat(browser.text("verification-outcome")).isEqualTo("Intact");
         assertThat(Long.parseLong(browser.text("verification-checked"))).isGreaterThan(100);
@@ -138,8 +138,8 @@ class RegulatorPagesIT {
 
     @Test
     void anImplantIsTracedBackToItsPowderLotAndTheLotForwardToItsImplants(Browser browser) {
-        asRegulator(browser).click("nav-trace");
-        browser.type("backward-serial", "CW-DEMO-17").click("backward-submit");
+        asRegulator(browser).submit("nav-trace");
+        browser.type("backward-serial", "CW-DEMO-17").submit("backward-submit");
 
         WebElement lots = browser.element("kind-powder-lot");
         assertThat(lots.getText()).contains("PL-24-0399");
@@ -162,7 +162,7 @@ class RegulatorPagesIT {
         // a lot reaching many implants, chosen in the form
         browser.type("forward-key", "PL-24-0311");
         new org.openqa.selenium.support.ui.Select(browser.element("forward-origin")).selectByValue("powder-lot");
-        browser.click("forward-submit");
+        browser.submit("forward-submit");
         assertThat(browser.text("forward-count")).isEqualTo("19");
         assertNoButtonChangesAnything(browser);
     }

@@ -65,7 +65,7 @@ class SurgeonPagesIT {
         String empty = CaseFixtures.newCase(me, "CUSTOM_MADE");
         String theirs = CaseFixtures.newCase(CaseFixtures.SURGEON, "CUSTOM_MADE");
 
-        browser.loginAs(me, People.PASSWORD).click("nav-cases");
+        browser.loginAs(me, People.PASSWORD).submit("nav-cases");
 
         assertThat(browser.currentPath()).startsWith("/surgeon/cases.xhtml");
         assertThat(browser.text("case-" + mine)).contains("Design awaiting your approval", "Design V1",
@@ -83,7 +83,7 @@ class SurgeonPagesIT {
         String sha256 = CaseFixtures.design(caseNumber, "V1");
         CaseFixtures.approve(caseNumber, "V1", People.as("ENGINEER"));
 
-        browser.loginAs(me, People.PASSWORD).click("nav-cases");
+        browser.loginAs(me, People.PASSWORD).submit("nav-cases");
         browser.element("case-" + caseNumber).findElement(By.linkText("Design V1")).click();
 
         assertThat(browser.text("bounding-box")).isEqualTo("10.000 × 10.000 × 10.000 mm");
@@ -93,12 +93,12 @@ class SurgeonPagesIT {
         assertThat(browser.all(By.cssSelector("#shape svg path"))).as("the cube, drawn").hasSize(12);
         assertThat(browser.text("meaning")).startsWith("APPROVAL").contains(caseNumber, "design V1", sha256);
 
-        browser.type("approve:password", "not-my-password").click("approve:sign");
+        browser.type("approve:password", "not-my-password").submit("approve:sign");
 
         assertThat(browser.text("approve:password-error")).contains("does not match");
         assertThat(surgeonApproval(caseNumber)).as("nothing approved").isEmpty();
 
-        browser.type("approve:password", People.PASSWORD).click("approve:sign");
+        browser.type("approve:password", People.PASSWORD).submit("approve:sign");
 
         assertThat(browser.text("approved")).contains("Approved by you");
         browser.keepEvidence(SCREENSHOTS, "SurgeonPagesIT.designApproved");
@@ -108,7 +108,7 @@ class SurgeonPagesIT {
         assertThat(approval.getString("meaning")).isEqualTo("APPROVAL");
         assertThat(approval.getString("signedHash")).isEqualTo(sha256);
 
-        browser.click("nav-cases");
+        browser.submit("nav-cases");
         assertThat(browser.text("case-" + caseNumber)).contains("approved by you")
                 .doesNotContain("Design awaiting your approval");
     }
@@ -178,7 +178,7 @@ class SurgeonPagesIT {
         String liveStatus = publicStatus(serial);
         browser.driver().manage().window().setSize(new Dimension(390, 844));
 
-        browser.open("/verify").type("serial", serial.toLowerCase()).click("look-up");
+        browser.open("/verify").type("serial", serial.toLowerCase()).submit("look-up");
 
         String headline = browser.waitFor(By.tagName("h1")).getText();
         assertThat(headline).startsWith(switch (liveStatus) {

@@ -99,7 +99,7 @@ class LoginIT {
     void aWrongPasswordIsToldNextToThePasswordField(Browser browser) {
         People.as("QA");
         browser.open("/login.xhtml").type("login:username", "it.qa").type("login:password", "not-the-password")
-                .click("login:submit");
+                .submit("login:submit");
 
         assertThat(browser.text("login:password-error")).contains("wrong");
         assertThat(browser.all(By.id("signed-in-as"))).isEmpty();
@@ -107,7 +107,7 @@ class LoginIT {
 
     @Test
     void emptyFieldsAreToldEachNextToItsField(Browser browser) {
-        browser.open("/login.xhtml").click("login:submit");
+        browser.open("/login.xhtml").submit("login:submit");
 
         assertThat(browser.text("login:username-error")).isEqualTo("Enter your user name.");
         assertThat(browser.text("login:password-error")).isEqualTo("Enter your password.");
@@ -119,7 +119,7 @@ class LoginIT {
         browser.open("/index.xhtml");
         assertThat(browser.currentPath()).startsWith("/login.xhtml?next=");
 
-        browser.type("login:username", "it.regulator").type("login:password", People.PASSWORD).click("login:submit");
+        browser.type("login:username", "it.regulator").type("login:password", People.PASSWORD).submit("login:submit");
         browser.waitFor(By.id("signed-in-as"));
         assertThat(browser.currentPath()).isEqualTo("/index.xhtml");
     }
@@ -128,14 +128,14 @@ class LoginIT {
     void aLoginNeverSendsThePersonToAnotherSite(Browser browser) {
         People.as("QA");
         browser.open("/login.xhtml?next=//evil.example/phish")
-                .type("login:username", "it.qa").type("login:password", People.PASSWORD).click("login:submit");
+                .type("login:username", "it.qa").type("login:password", People.PASSWORD).submit("login:submit");
         browser.waitFor(By.id("signed-in-as"));
         assertThat(browser.currentPath()).isEqualTo("/index.xhtml");
     }
 
     @Test
     void afterLogoutThePagesAskForALoginAgain(Browser browser) {
-        browser.loginAs("QA").click("session:logout");
+        browser.loginAs("QA").submit("session:logout");
 
         assertThat(browser.text("logged-out")).isEqualTo("You are logged out.");
         browser.open("/index.xhtml");
@@ -148,7 +148,7 @@ class LoginIT {
         // what a forged cross-site form would send: the right fields, but not this session's view state
         ((JavascriptExecutor) browser.driver()).executeScript(
                 "document.querySelector('#session input[name=\"jakarta.faces.ViewState\"]').value = 'forged';");
-        browser.click("session:logout");
+        browser.submit("session:logout");
 
         assertThat(browser.text("expired")).contains("Nothing was saved");
         browser.open("/index.xhtml");

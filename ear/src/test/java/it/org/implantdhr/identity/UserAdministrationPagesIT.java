@@ -30,7 +30,7 @@ class UserAdministrationPagesIT {
     @Test
     void anAdministratorCreatesAPersonWhoCanThenLogIn(Browser browser) {
         String name = "new.qa." + System.nanoTime();
-        asAdministrator(browser).click("nav-users");
+        asAdministrator(browser).submit("nav-users");
         browser.type("user:username", name).type("user:fullName", "Nora New").type("user:password", PASSWORD);
         role(browser, "QA").click();
         role(browser, "REGULATOR").click();

@@ -61,7 +61,7 @@ class ImplantRecordPagesIT {
 
     @Test
     void qaSeesTheDefectiveDemoImplantsInTheirSectionsOfTheQueue(Browser browser) {
-        browser.loginAs("QA").click("nav-queue");
+        browser.loginAs("QA").submit("nav-queue");
         browser.waitFor(By.id("queue-ncrs"));
 
         assertThat(rows(browser, "queue-ncrs", "CW-DEMO-16")).as("the demo's open report").hasSize(1);
@@ -186,7 +186,7 @@ class ImplantRecordPagesIT {
 
         var decision = QA.get("/api/implants/" + serial + "/decision").json();
         boolean today = decision.getString("decidedAt").startsWith(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
-        browser.click("session:logout");
+        browser.submit("session:logout");
         browser.waitFor(By.id("logged-out"));
         browser.loginAs("QA").open("/qa/queue.xhtml");
         assertThat(rows(browser, "queue-released", serial)).hasSize(today ? 1 : 0);
@@ -194,8 +194,8 @@ class ImplantRecordPagesIT {
 
     @Test
     void aRegulatorReadsTheRecordButIsOfferedNoRelease(Browser browser) {
-        browser.loginAs("REGULATOR").click("nav-implants");
-        browser.type("q", "CW-DEMO-2").click("search-submit");
+        browser.loginAs("REGULATOR").submit("nav-implants");
+        browser.type("q", "CW-DEMO-2").submit("search-submit");
         browser.waitFor(By.cssSelector("#implants tr[data-serial='CW-DEMO-20'] a.record-link")).click();
 
         assertThat(browser.text("serial")).isEqualTo("CW-DEMO-20");

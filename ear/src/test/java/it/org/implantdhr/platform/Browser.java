@@ -85,7 +85,8 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Clicks a button that sends a form and waits until the page that answers has loaded. The old page is marked
+     * Clicks a link, or a button that sends a form, and waits until the page that answers has loaded (reading the
+     * page right after a plain {@link #click} may still find the old one). The old page is marked
      * with a script variable that the new page no longer has. Waiting for an old element to go stale is not
      * enough: while the page is being replaced ChromeDriver sometimes answers "Node with given id does not belong
      * to the document" instead of "stale element", and any such answer here only means the page is changing.
