@@ -82,7 +82,10 @@ public class BuildForm {
     @jakarta.annotation.PostConstruct
     void defaults() {
         operator = faces.getExternalContext().getRemoteUser();
-        logBuildNumber = faces.getExternalContext().getRequestParameterMap().get("build");
+        // the build a link or a redirect names (?build=); a posted form named "build" is not one
+        if (!faces.isPostback()) {
+            logBuildNumber = faces.getExternalContext().getRequestParameterMap().get("build");
+        }
     }
 
     public String record() {
