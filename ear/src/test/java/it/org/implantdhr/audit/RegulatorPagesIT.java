@@ -78,7 +78,7 @@ class RegulatorPagesIT {
         assertThat(browser.pageText()).doesNotContain("olga.operator");
 
         // the record's whole history, from the record link
-        released.findElement(By.className("record")).click();
+        browser.follow(released.findElement(By.className("record")));
         assertThat(browser.currentPath()).contains("recordType=Implant").contains("recordId=" + implantId)
                 .doesNotContain("actor=");
         List<WebElement> history = browser.driver().findElements(By.cssSelector("#entries tr.entry"));
@@ -147,8 +147,8 @@ class RegulatorPagesIT {
         assertThat(browser.pageText()).contains("heat-treatment run", "dimensional inspection", "separation-plate lot",
                 "CMM-ZEISS-01");
 
-        lots.findElements(By.tagName("li")).stream().filter(li -> li.getText().contains("PL-24-0399")).findFirst()
-                .orElseThrow().findElement(By.className("forward-link")).click();
+        browser.follow(lots.findElements(By.tagName("li")).stream().filter(li -> li.getText().contains("PL-24-0399"))
+                .findFirst().orElseThrow().findElement(By.className("forward-link")));
 
         assertThat(browser.text("forward-key-shown")).isEqualTo("PL-24-0399");
         assertThat(browser.text("forward-count")).isEqualTo("1");

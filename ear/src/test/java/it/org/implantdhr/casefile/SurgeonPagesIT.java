@@ -84,7 +84,7 @@ class SurgeonPagesIT {
         CaseFixtures.approve(caseNumber, "V1", People.as("ENGINEER"));
 
         browser.loginAs(me, People.PASSWORD).submit("nav-cases");
-        browser.element("case-" + caseNumber).findElement(By.linkText("Design V1")).click();
+        browser.follow(browser.element("case-" + caseNumber).findElement(By.linkText("Design V1")));
 
         assertThat(browser.text("bounding-box")).isEqualTo("10.000 × 10.000 × 10.000 mm");
         assertThat(browser.text("volume")).startsWith("1000.000 mm³");

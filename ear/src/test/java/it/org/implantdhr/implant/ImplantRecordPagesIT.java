@@ -93,7 +93,7 @@ class ImplantRecordPagesIT {
         }
         assertThat(browser.all(By.id("queue-released"))).hasSize(1);
 
-        rows(browser, "queue-ncrs", "CW-DEMO-20").get(0).findElement(By.cssSelector("a.record-link")).click();
+        browser.follow(rows(browser, "queue-ncrs", "CW-DEMO-20").get(0).findElement(By.cssSelector("a.record-link")));
         assertThat(browser.text("serial")).isEqualTo("CW-DEMO-20");
     }
 
@@ -196,7 +196,7 @@ class ImplantRecordPagesIT {
     void aRegulatorReadsTheRecordButIsOfferedNoRelease(Browser browser) {
         browser.loginAs("REGULATOR").submit("nav-implants");
         browser.type("q", "CW-DEMO-2").submit("search-submit");
-        browser.waitFor(By.cssSelector("#implants tr[data-serial='CW-DEMO-20'] a.record-link")).click();
+        browser.follow(browser.waitFor(By.cssSelector("#implants tr[data-serial='CW-DEMO-20'] a.record-link")));
 
         assertThat(browser.text("serial")).isEqualTo("CW-DEMO-20");
         assertThat(browser.all(By.cssSelector("#findings tr[data-check='HT-SOAK']"))).hasSize(1);

@@ -92,9 +92,18 @@ public final class Browser implements AutoCloseable {
      * to the document" instead of "stale element", and any such answer here only means the page is changing.
      */
     public Browser submit(String buttonId) {
+        return awaitPageAfter(() -> click(buttonId));
+    }
+
+    /** Follows a link found on the page (a table row's link, say) and waits for the page it opens, as {@link #submit}. */
+    public Browser follow(WebElement link) {
+        return awaitPageAfter(link::click);
+    }
+
+    private Browser awaitPageAfter(Runnable click) {
         JavascriptExecutor script = (JavascriptExecutor) driver;
         script.executeScript("window.implantdhrOldPage = true;");
-        click(buttonId);
+        click.run();
         new WebDriverWait(driver, Duration.ofSeconds(120)).ignoring(WebDriverException.class)
                 .until(d -> Boolean.TRUE.equals(script.executeScript(
                         "return window.implantdhrOldPage === undefined && document.readyState === 'complete';")));

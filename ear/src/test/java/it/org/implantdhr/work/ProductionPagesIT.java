@@ -87,7 +87,7 @@ class ProductionPagesIT {
         var lot = ComponentFixtures.newLot();
         var other = ComponentFixtures.newLot();
         browser.loginAs("OPERATOR").open("/work/case.xhtml?case=" + caseNumber);
-        browser.element("implant-" + serial).findElement(By.linkText(serial)).click();
+        browser.follow(browser.element("implant-" + serial).findElement(By.linkText(serial)));
         assertThat(browser.text("serial-number")).isEqualTo(serial);
         assertThat(browser.text("plate-lot")).isEqualTo("not recorded");
         assertThat(browser.all(By.id("plate:reason"))).as("no reason asked before a first value").isEmpty();
@@ -120,7 +120,7 @@ class ProductionPagesIT {
         assertThat(browser.text("plate-lot")).contains(other.lotNumber());
         assertThat(implant(serial).getJsonObject("componentLot").getString("lotNumber")).isEqualTo(other.lotNumber());
 
-        browser.click("back-to-case");
+        browser.submit("back-to-case");
         assertThat(browser.text("implant-" + serial)).contains(other.lotNumber()).contains("40.9");
     }
 
@@ -130,7 +130,7 @@ class ProductionPagesIT {
         expect(BuildFixtures.importLog(buildNumber, BuildFixtures.logCsv(400), null), 200);
         long crash = crashEvent(buildNumber).getJsonNumber("id").longValue();
         browser.loginAs("ENGINEER").open("/work/builds.xhtml");
-        browser.element("build-" + buildNumber).findElement(By.linkText(buildNumber)).click();
+        browser.follow(browser.element("build-" + buildNumber).findElement(By.linkText(buildNumber)));
         assertThat(browser.text("event-" + crash)).contains("RECOATER_CRASH").contains("open");
 
         new Select(browser.element("disposition:event")).selectByValue(String.valueOf(crash));

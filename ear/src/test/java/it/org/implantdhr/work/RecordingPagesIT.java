@@ -68,20 +68,20 @@ class RecordingPagesIT {
                 .type("case:surgeon", "it.surgeon").type("case:patientPseudonym", "P-UI-1")
                 .type("case:deviceName", "Chest-wall implant").type("case:deviceModel", "CW-1");
         setValue(browser, "case:plannedSurgeryDate", LocalDate.now().plusDays(40).toString());
-        browser.click("case:open");
+        browser.submit("case:open");
         assertThat(browser.text("case:prescriptionReference-error")).as("the component's refusal, next to its field")
                 .contains("prescription");
         assertThat(People.as("QA").get("/api/cases/" + caseNumber).status()).isEqualTo(404);
 
         browser.type("case:prescriptionReference", "RX-UI-1");
         setValue(browser, "case:plannedSurgeryDate", LocalDate.now().plusDays(40).toString());
-        browser.click("case:open");
+        browser.submit("case:open");
 
         assertThat(browser.text("case-number")).isEqualTo(caseNumber);
         browser.type("imaging:studyUid", "1.2.840.99." + System.nanoTime()).type("imaging:sliceThickness", "0.625")
                 .type("imaging:sliceIncrement", "0.5").type("imaging:scannerModel", "Somatom");
         setValue(browser, "imaging:scanDate", LocalDate.now().minusDays(3).toString());
-        browser.click("imaging:record");
+        browser.submit("imaging:record");
         waitForText(browser, "CT study");
         assertThat(browser.text("studies")).contains("0.625").contains("Somatom");
 
@@ -170,7 +170,7 @@ class RecordingPagesIT {
         browser.loginAs("OPERATOR").open("/work/heat-treatment.xhtml");
         browser.type("run:runNumber", runNumber);
         new org.openqa.selenium.support.ui.Select(browser.element("run:furnace")).selectByValue(furnace);
-        browser.click("run:record");
+        browser.submit("run:record");
         waitForText(browser, "Heat-treatment run " + runNumber + " recorded");
 
         assertThat(browser.element("chart:runNumber").getAttribute("value")).as("the new run is preselected").isEqualTo(runNumber);
@@ -235,7 +235,7 @@ class RecordingPagesIT {
 
     @Test
     void requiredFieldsLeftEmptyAreToldNextToTheirFields(Browser browser) {
-        browser.loginAs("OPERATOR").open("/work/builds.xhtml").click("build:record");
+        browser.loginAs("OPERATOR").open("/work/builds.xhtml").submit("build:record");
         assertThat(browser.text("build:buildNumber-error")).isEqualTo("Enter the build number.");
         assertThat(browser.text("build:machine-error")).isEqualTo("Enter the machine.");
 
@@ -253,7 +253,7 @@ class RecordingPagesIT {
                 .type("build:parameterSetName", setup.parameterSet()).type("build:parameterSetVersion", "1.0")
                 .type("build:powderBatch", "no-such-batch").type("build:programmer", BuildFixtures.PROGRAMMER)
                 .type("build:buildPlateId", "BP-1");
-        browser.click("build:record");
+        browser.submit("build:record");
 
         assertThat(browser.text("build:powderBatch-error")).contains("no-such-batch");
     }
@@ -270,14 +270,14 @@ class RecordingPagesIT {
         browser.type("lot:lotNumber", lot).type("lot:supplier", supplier).type("lot:chemistry-o", "0.12")
                 .type("lot:d50", "35");
         setValue(browser, "lot:receivedOn", LocalDate.now().minusDays(1).toString());
-        browser.click("lot:receive");
+        browser.submit("lot:receive");
         waitForText(browser, "Powder lot " + lot + " received.");
         assertThat(browser.text("lots")).contains(lot).contains(supplier);
         var recorded = People.as("QA").get("/api/powder-lots/" + lot).json();
         assertThat(recorded.getJsonObject("chemistry").getJsonObject("O").getJsonNumber("value").doubleValue()).isEqualTo(0.12);
 
         browser.type("batch:batchNumber", batch).type("batch:lots", lot + " 1");
-        browser.click("batch:prepare");
+        browser.submit("batch:prepare");
         waitForText(browser, "Powder batch " + batch + " prepared.");
         assertThat(browser.text("batches")).contains(batch).contains(lot);
     }
@@ -290,7 +290,7 @@ class RecordingPagesIT {
                 .type("result:testedBy", "L. Tester").type("result:uts", "951").type("result:yieldStrength", "871")
                 .type("result:elongation", "14.5");
         setValue(browser, "result:testedOn", LocalDate.now().minusDays(2).toString());
-        browser.click("result:record");
+        browser.submit("result:record");
 
         waitForText(browser, "Result of coupon " + build + "-T1 recorded.");
         assertThat(browser.text("results")).contains("951").contains("871").contains("Test Lab");
