@@ -311,17 +311,25 @@ final class DemoPlant {
         }
     }
 
+    /**
+     * Separation, machining and the plate, each only if not there yet: a recording cut off between them (the
+     * application undeployed meanwhile) goes on from the step it had not done.
+     */
     private void finishing(int i) {
         String serial = serial(i);
-        if (api.get(OLGA, "/process-operations?implant=" + serial).body().contains("MACHINING")) {
-            return;
-        }
+        String done = api.get(OLGA, "/process-operations?implant=" + serial).body();
         Instant separated = hoursAfterStart(6 * 11 + 12 + i * 0.25);
-        operation(serial, "SEPARATION", "Wire EDM Sodick AG400L", "CW-SEP", "2", separated);
-        operation(serial, "MACHINING", "DMG MORI DMU 50", "CW-FINISH", "3", separated.plus(2, ChronoUnit.HOURS));
-        api.ensure(api.post(OSCAR, "/implants/" + serial + "/component", """
-                {"supplier":"Zeus Industrial Products","catalogueNumber":"PTFE-SP-120","lotNumber":"%s"}"""
-                .formatted(i == 15 ? EXPIRING_PLATES : GOOD_PLATES)), "plate for " + serial);
+        if (!done.contains("\"SEPARATION\"")) {
+            operation(serial, "SEPARATION", "Wire EDM Sodick AG400L", "CW-SEP", "2", separated);
+        }
+        if (!done.contains("\"MACHINING\"")) {
+            operation(serial, "MACHINING", "DMG MORI DMU 50", "CW-FINISH", "3", separated.plus(2, ChronoUnit.HOURS));
+        }
+        if (!api.get(OSCAR, "/implants/" + serial).body().contains("\"componentLot\":{")) {
+            api.ensure(api.post(OSCAR, "/implants/" + serial + "/component", """
+                    {"supplier":"Zeus Industrial Products","catalogueNumber":"PTFE-SP-120","lotNumber":"%s"}"""
+                    .formatted(i == 15 ? EXPIRING_PLATES : GOOD_PLATES)), "plate for " + serial);
+        }
     }
 
     private void operation(String serial, String type, String equipment, String program, String version, Instant at) {
