@@ -360,19 +360,21 @@ final class DemoPlant {
         }
     }
 
+    /** The CMM inspection and the weighing, each only if not there yet (see {@link #finishing}). */
     private void inspection(int i) {
         String serial = serial(i);
-        if (api.get(OSCAR, "/implants/" + serial + "/inspections").body().contains("\"id\"")) {
-            return;
+        if (!api.get(OSCAR, "/implants/" + serial + "/inspections").body().contains("\"id\"")) {
+            var results = evidence.inspection(i == 8);
+            boolean qif = i % 2 == 0;
+            api.ensure(api.upload(OSCAR, "/implants/" + serial + "/inspections?instrument=CMM-ZEISS-01&format=" + (qif ? "QIF" : "CSV")
+                            + "&fitSurfaceInTolerancePct=100&fileName=" + serial + (qif ? ".qif" : "-cmm.csv"),
+                    qif ? "application/xml" : "text/csv", qif ? DemoEvidence.qif(results) : DemoEvidence.csv(results)),
+                    "inspection " + serial);
         }
-        var results = evidence.inspection(i == 8);
-        boolean qif = i % 2 == 0;
-        api.ensure(api.upload(OSCAR, "/implants/" + serial + "/inspections?instrument=CMM-ZEISS-01&format=" + (qif ? "QIF" : "CSV")
-                        + "&fitSurfaceInTolerancePct=100&fileName=" + serial + (qif ? ".qif" : "-cmm.csv"),
-                qif ? "application/xml" : "text/csv", qif ? DemoEvidence.qif(results) : DemoEvidence.csv(results)),
-                "inspection " + serial);
-        api.ensure(api.post(OSCAR, "/implants/" + serial + "/mass", """
-                {"value":%s,"unit":"g"}""".formatted(expectedMass(i))), "mass " + serial);
+        if (!api.get(OSCAR, "/implants/" + serial).body().contains("\"measuredMass\":{")) {
+            api.ensure(api.post(OSCAR, "/implants/" + serial + "/mass", """
+                    {"value":%s,"unit":"g"}""".formatted(expectedMass(i))), "mass " + serial);
+        }
     }
 
     /** The measured mass of a plate, 1 % above the design volume × 4.43 g/cm³ (a little powder in the lattice). */
