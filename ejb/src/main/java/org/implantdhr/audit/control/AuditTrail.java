@@ -1,5 +1,6 @@
 package org.implantdhr.audit.control;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -65,7 +66,7 @@ public class AuditTrail {
 
     private void append(String action, Audited record, String field, String old, String now, String reason) {
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_ONE, LockModeType.PESSIMISTIC_WRITE);
-        var content = new AuditRecord(Instant.now().truncatedTo(ChronoUnit.MICROS), currentUser.username(), action,
+        var content = new AuditRecord(RecordingClock.now().truncatedTo(ChronoUnit.MICROS), currentUser.username(), action,
                 record.recordType(), record.id(), record.label(), field, old, now, reason);
         em.persist(head.append(content));
     }

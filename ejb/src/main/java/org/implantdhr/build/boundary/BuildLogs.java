@@ -1,5 +1,6 @@
 package org.implantdhr.build.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -107,7 +108,7 @@ public class BuildLogs {
         }
         var before = event.auditState();
         boolean first = event.disposition() == null;
-        event.dispose(disposition.strip(), currentUser.username(), Instant.now());
+        event.dispose(disposition.strip(), currentUser.username(), RecordingClock.now());
         audit.changed(event, before, first ? "disposition recorded" : reason);
         return event;
     }

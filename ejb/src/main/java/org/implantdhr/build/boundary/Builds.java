@@ -1,5 +1,6 @@
 package org.implantdhr.build.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -62,7 +63,7 @@ public class Builds {
                 parameterSets.referenced(plan.parameterSetName(), plan.parameterSetVersion(), "parameterSet"),
                 powderBatch(plan.powderBatch()), machines.person(plan.operator(), "operator").id(),
                 machines.person(plan.programmer(), "programmer").id(), plan.buildPlateId(), plan.designSha256(),
-                gas(plan.shieldingGas()), currentUser.username(), Instant.now());
+                gas(plan.shieldingGas()), currentUser.username(), RecordingClock.now());
         var placed = placeable(plan.implants());
         plan.designHashes().forEach((serial, sha) -> {
             if (!placed.contains(serial)) {

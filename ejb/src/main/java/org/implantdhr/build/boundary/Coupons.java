@@ -1,5 +1,6 @@
 package org.implantdhr.build.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -49,7 +50,7 @@ public class Coupons {
         if (find(couponCode).isPresent()) {
             throw new ConflictingRecordException("Coupon " + couponCode + " is already recorded");
         }
-        var coupon = new Coupon(couponCode, build, purpose, currentUser.username(), Instant.now());
+        var coupon = new Coupon(couponCode, build, purpose, currentUser.username(), RecordingClock.now());
         em.persist(coupon);
         em.flush();
         audit.created(coupon);
@@ -80,7 +81,7 @@ public class Coupons {
         }
         measurable(data.measurements());
         var result = new CouponResult(coupon, data.testStandard(), data.laboratory(), data.testedOn(), data.testedBy(),
-                data.measurements(), currentUser.username(), Instant.now());
+                data.measurements(), currentUser.username(), RecordingClock.now());
         em.persist(result);
         em.flush();
         audit.created(result);

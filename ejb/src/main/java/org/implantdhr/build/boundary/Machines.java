@@ -1,5 +1,6 @@
 package org.implantdhr.build.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -43,7 +44,7 @@ public class Machines {
         if (find(data.assetId()).isPresent()) {
             throw new ConflictingRecordException("Machine " + data.assetId() + " is already recorded");
         }
-        var machine = new Machine(data.assetId(), currentUser.username(), Instant.now());
+        var machine = new Machine(data.assetId(), currentUser.username(), RecordingClock.now());
         describe(machine, data);
         em.persist(machine);
         em.flush();

@@ -1,5 +1,6 @@
 package org.implantdhr.build.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -45,7 +46,7 @@ public class ParameterSets {
         NumericColumn.fit(data.scanSpeedMmS(), 8, 1, "scanSpeed");
         NumericColumn.fit(data.hatchDistanceUm(), 6, 1, "hatchDistance");
         var set = new ParameterSet(data.name(), data.version(), data.layerThicknessUm(), data.laserPowerW(),
-                data.scanSpeedMmS(), data.hatchDistanceUm(), data.released(), currentUser.username(), Instant.now());
+                data.scanSpeedMmS(), data.hatchDistanceUm(), data.released(), currentUser.username(), RecordingClock.now());
         em.persist(set);
         em.flush();
         audit.created(set);

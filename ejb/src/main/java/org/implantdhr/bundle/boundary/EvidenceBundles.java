@@ -1,5 +1,6 @@
 package org.implantdhr.bundle.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -107,7 +108,7 @@ public class EvidenceBundles {
     public void write(String serialNumber, OutputStream out) throws IOException {
         Implant implant = implants.get(serialNumber);
         DecisionRecord decision = releases.decision(serialNumber);
-        Instant generatedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant generatedAt = RecordingClock.now().truncatedTo(ChronoUnit.MILLIS);
         List<String> notes = new ArrayList<>();
         ReplayReport replay = null;
         try (var zip = new BundleWriter(out)) {

@@ -1,5 +1,6 @@
 package org.implantdhr.casefile.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -55,7 +56,7 @@ public class Cases {
             throw new ConflictingRecordException("Case " + data.caseNumber() + " is already recorded");
         }
         var implantCase = new ImplantCase(data.caseNumber(), surgeon(data.surgeon()).id(), currentUser.username(),
-                Instant.now());
+                RecordingClock.now());
         implantCase.describe(data.hospital(), data.patientPseudonym(),
                 RegulatoryPathway.named(data.regulatoryPathway(), "regulatoryPathway"), data.plannedSurgeryDate(),
                 data.deviceName(), data.deviceModel(), data.prescriptionReference());

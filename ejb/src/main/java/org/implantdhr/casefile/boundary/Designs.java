@@ -1,5 +1,6 @@
 package org.implantdhr.casefile.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -67,7 +68,7 @@ public class Designs {
         }
         var mesh = new StlParser().parse(stl, unit);
         var file = files.store(EvidenceKind.DESIGN_STL, fileName, STL_MEDIA_TYPE, stl);
-        var design = new Design(implantCase, designVersion, file, mesh, currentUser.username(), Instant.now());
+        var design = new Design(implantCase, designVersion, file, mesh, currentUser.username(), RecordingClock.now());
         design.recordMinWall(wall(minWallMm));
         em.persist(design);
         em.flush();

@@ -1,5 +1,6 @@
 package org.implantdhr.casefile.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -37,7 +38,7 @@ public class ImagingStudies {
     @RolesAllowed("ENGINEER")
     public ImagingStudy record(String caseNumber, ImagingData data) {
         ImplantCase implantCase = cases.get(caseNumber);
-        if (data.scanDate() != null && data.scanDate().isAfter(LocalDate.now().plusDays(1))) {
+        if (data.scanDate() != null && data.scanDate().isAfter(RecordingClock.today().plusDays(1))) {
             throw new InvalidRequestException("scanDate", "The scan date " + data.scanDate() + " is in the future");
         }
         if (ofCase(implantCase).stream().anyMatch(s -> s.studyUid().equals(data.studyUid()))) {
@@ -45,7 +46,7 @@ public class ImagingStudies {
         }
         var study = new ImagingStudy(implantCase, data.studyUid(), data.modality(), data.scanDate(),
                 data.sliceThicknessMm(), data.sliceIncrementMm(), data.scannerModel(), currentUser.username(),
-                Instant.now());
+                RecordingClock.now());
         em.persist(study);
         em.flush();
         audit.created(study);

@@ -1,5 +1,6 @@
 package org.implantdhr.certificate.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,7 +73,7 @@ public class Certificates {
                 .filter(d -> d.decision() == Decision.RELEASED)
                 .orElseThrow(() -> new ConflictingRecordException("Implant " + serialNumber + " is not released"));
         ElectronicSignature signature = em.find(ElectronicSignature.class, decision.signatureId());
-        Instant issuedAt = Instant.now();
+        Instant issuedAt = RecordingClock.now();
         String number = "RC-" + serialNumber + "-" + decision.id();
         CertificateModel model = models.of(number, issuedAt, implant, decision.evaluation(),
                 releaseRecords.acknowledgementsOf(decision.evaluation()), signature);

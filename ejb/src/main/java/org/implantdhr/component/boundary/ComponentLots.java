@@ -1,5 +1,6 @@
 package org.implantdhr.component.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -43,7 +44,7 @@ public class ComponentLots {
                     + data.catalogueNumber() + " is already recorded");
         }
         var lot = new ComponentLot(data.supplier(), data.catalogueNumber(), data.lotNumber(), material(data.material()),
-                data.expiryDate(), data.sterile(), data.sterilisationMethod(), currentUser.username(), Instant.now());
+                data.expiryDate(), data.sterile(), data.sterilisationMethod(), currentUser.username(), RecordingClock.now());
         em.persist(lot);
         em.flush();
         audit.created(lot);

@@ -1,5 +1,7 @@
 package org.implantdhr.demo.control;
 
+import org.implantdhr.platform.control.RecordingClock;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 
 /**
@@ -26,9 +29,16 @@ final class DemoClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
+    /** The moment of the plant's history the next calls record (null: the server's clock). */
+    private Instant moment;
 
     DemoClient(int port) {
         this.base = "http://localhost:" + port + "/api";
+    }
+
+    /** The calls from now on record what happens at {@code at} in the plant's history (see {@link RecordingClock}). */
+    void at(Instant at) {
+        this.moment = at;
     }
 
     Answer get(DemoUsers.DemoUser as, String path) {
@@ -38,6 +48,11 @@ final class DemoClient {
     Answer post(DemoUsers.DemoUser as, String path, String json) {
         return send(request(as, path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Answer put(DemoUsers.DemoUser as, String path, String json) {
+        return send(request(as, path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     Answer upload(DemoUsers.DemoUser as, String path, String contentType, byte[] file) {
@@ -75,8 +90,13 @@ final class DemoClient {
 
     private HttpRequest.Builder request(DemoUsers.DemoUser as, String path) {
         String credentials = as.username() + ":" + as.password();
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2))
+        var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        if (moment != null) {
+            request.header(RecordingClock.DEMO_MOMENT_HEADER, moment.toString())
+                    .header(RecordingClock.DEMO_TOKEN_HEADER, RecordingClock.demoToken());
+        }
+        return request;
     }
 
     private Answer send(HttpRequest.Builder request) {

@@ -28,12 +28,13 @@ import java.util.stream.Collectors;
  *   <li>component — CW-DEMO-15 got a separation plate that expires before the operation (CMP-EXPIRY)</li>
  *   <li>record — CW-DEMO-16 has an open nonconformance (REC-NCR)</li>
  * </ul>
- * Time: e-signatures are real and cannot be back-dated, and a design must be approved before its build starts.
- * So the surgeons and engineers approve the designs when the demo is recorded, and the production history runs
- * from a few minutes later: builds one after the other on the one machine, then stress relief, finishing and
- * cleaning over the following days, as the machines' files record them. The inspection API refuses inspection
- * times in the future, so the CMM results carry the moment the demo is recorded. CT scans were taken ten days before, operations are planned
- * eight to eleven days ahead.
+ * Time: the plant's history lies in the past and is recorded on a clock set back to each step's moment (demo
+ * mode only, see {@link org.implantdhr.platform.control.RecordingClock}), so that every record is made after what
+ * it records and every e-signature precedes what depends on it. Day zero is ten days ago: the QA manager approves
+ * specification 1.1 the day before; CT scans were taken five days before day zero; on day zero the engineers and
+ * surgeons approve the designs, and production starts ten minutes later: six builds one after the other on the one
+ * machine, a day each, then stress relief, finishing, cleaning and inspection, the last about three days ago.
+ * Operations are planned twelve to fifteen days after day zero, a few days from today.
  */
 final class DemoPlant {
 
@@ -62,18 +63,24 @@ final class DemoPlant {
         }
     }
 
-    private static final Duration BUILD_SLOT = Duration.ofHours(11);
+    /** A build takes up to a day (3,600 layers of about 22 s); the next one starts the day after. */
+    private static final Duration BUILD_SLOT = Duration.ofHours(24);
+    private static final int DAYS_AGO = 10;
 
     private final DemoClient api;
+    /** Day zero of the plant's history: the day the designs are approved. */
     private final LocalDate today;
+    /** When the designs are approved. */
+    private final Instant dayZero;
     /** When production starts: just after the design approvals. */
     private final Instant productionStart;
     private final DemoEvidence evidence = new DemoEvidence(20261126L);
 
     DemoPlant(DemoClient api, Instant now) {
         this.api = api;
-        this.today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        this.productionStart = now.truncatedTo(ChronoUnit.MINUTES).plus(10, ChronoUnit.MINUTES);
+        this.dayZero = now.truncatedTo(ChronoUnit.DAYS).minus(DAYS_AGO, ChronoUnit.DAYS).plus(7, ChronoUnit.HOURS);
+        this.today = LocalDate.ofInstant(dayZero, ZoneOffset.UTC);
+        this.productionStart = dayZero.plus(10, ChronoUnit.MINUTES);
     }
 
     private Instant hoursAfterStart(double hours) {
@@ -86,8 +93,11 @@ final class DemoPlant {
 
     void record() {
         long started = System.nanoTime();
+        api.at(dayZero.minus(1, ChronoUnit.DAYS));
+        specificationInForce();
         masterData();
         powder();
+        api.at(dayZero);
         for (int i = 1; i <= IMPLANTS; i++) {
             caseWithApprovedDesign(i);
         }
@@ -103,8 +113,25 @@ final class DemoPlant {
         for (int i = 1; i <= IMPLANTS; i++) {
             inspection(i);
         }
+        api.at(hoursAfterStart(6 * 24 + 32));
         nonconformance();
+        api.at(null);
         LOG.info(() -> "Demo plant recorded in " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s");
+    }
+
+    /**
+     * The QA manager moves the shipped draft of specification 1.1 to the day before day zero and approves it, so
+     * that the whole demo history is judged by it.
+     */
+    private void specificationInForce() {
+        String version = "/specifications/TI64-ELI-CW/1.1";
+        if (api.get(MIA, version).body().contains("\"status\":\"APPROVED\"")) {
+            return;
+        }
+        api.ensure(api.put(MIA, version + "/limits", """
+                {"changes":[],"effectiveFrom":"%s","reason":"In force for the demo plant's history"}"""
+                .formatted(today.minusDays(1))), "specification 1.1 effective date");
+        api.ensure(api.post(MIA, version + "/approval", passwordJson(MIA)), "specification 1.1 approval");
     }
 
     private void masterData() {
@@ -130,7 +157,7 @@ final class DemoPlant {
         api.ensure(api.post(ERIN, "/instruments", """
                 {"code":"CMM-ZEISS-01","type":"CMM","calibrationDue":"%s"}""".formatted(today.plusMonths(5))), "instrument");
         plates(GOOD_PLATES, today.plusYears(2));
-        plates(EXPIRING_PLATES, today.plusDays(1));
+        plates(EXPIRING_PLATES, today.plusDays(9));
     }
 
     private void plates(String lot, LocalDate expiry) {
@@ -194,13 +221,13 @@ final class DemoPlant {
                  "plannedSurgeryDate":"%s","deviceName":"Patient-specific chest-wall reconstruction plate",
                  "deviceModel":"CW-PLATE-TI64","prescriptionReference":"RX-%s"}"""
                 .formatted(caseNumber, HOSPITALS[i % 2], surgeon, 4100 + i, i % 3 == 0 ? "PATIENT_MATCHED" : "CUSTOM_MADE",
-                        today.plusDays(8 + i % 4), caseNumber)), "case " + caseNumber);
+                        today.plusDays(12 + i % 4), caseNumber)), "case " + caseNumber);
         String slice = i == 7 ? "1.25" : "0.625";
         if (!api.get(ERIN, "/cases/" + caseNumber + "/imaging").body().contains("studyUid")) {
             api.ensure(api.post(ERIN, "/cases/" + caseNumber + "/imaging", """
                     {"studyUid":"1.2.826.0.1.3680043.10.1085.%d","modality":"CT","scanDate":"%s",
                      "sliceThickness":{"value":%s,"unit":"mm"},"sliceIncrement":{"value":%s,"unit":"mm"},
-                     "scannerModel":"Siemens SOMATOM Force"}""".formatted(20261100 + i, today.minusDays(10), slice, slice)),
+                     "scannerModel":"Siemens SOMATOM Force"}""".formatted(20261100 + i, today.minusDays(5), slice, slice)),
                     "imaging " + caseNumber);
         }
         if (!api.exists(ERIN, "/cases/" + caseNumber + "/designs/1")) {
@@ -229,6 +256,8 @@ final class DemoPlant {
         String coupons = couponsOf(buildNumber).stream().map(c -> "{\"couponCode\":\"%s\",\"purpose\":\"%s\"}"
                 .formatted(c, c.contains("-T") ? "TENSILE" : "CHEMISTRY"))
                 .collect(Collectors.joining(","));
+        Instant start = productionStart.plus(BUILD_SLOT.multipliedBy(n - 1));
+        api.at(start.minus(5, ChronoUnit.MINUTES));
         api.ensure(api.post(OLGA, "/builds", """
                 {"buildNumber":"%s","machine":"M-LPBF-01","parameterSet":{"name":"TI64-ELI-CW-LPBF","version":"1.0"},
                  "powderBatch":"%s","operator":"%s","programmer":"ethan.engineer","buildPlateId":"BP-%02d",
@@ -238,8 +267,8 @@ final class DemoPlant {
                         implants.stream().map(s -> "\"" + s + "\":\"" + approvedDesignHash(s) + "\"").collect(Collectors.joining(",")),
                         coupons)),
                 "build " + buildNumber);
+        api.at(start.plus(BUILD_SLOT).minus(30, ChronoUnit.MINUTES));
         if (!api.get(OLGA, "/builds/" + buildNumber).body().contains("\"log\":{")) {
-            Instant start = productionStart.plus(BUILD_SLOT.multipliedBy(n - 1));
             BuildLog log = evidence.buildLog(start, 3000 + 100 * n, n == 4 ? 1700 : 0, n == 4 ? 8 : 0, n == 2 ? 900 : 0);
             api.ensure(api.upload(n % 2 == 0 ? OSCAR : OLGA, "/builds/" + buildNumber + "/log?fileName=" + buildNumber + "-layers.csv",
                     "text/csv", DemoEvidence.csv(log)), "layer log " + buildNumber);
@@ -249,6 +278,7 @@ final class DemoPlant {
                     {"disposition":"Streak inspected on the layer image: confined to the support region, no part affected. Continue."}"""),
                     "event disposition " + buildNumber);
         }
+        api.at(hoursAfterStart(6 * 24 + 20));
         for (String coupon : couponsOf(buildNumber)) {
             couponResult(coupon, buildNumber.equals("B-DEMO-5") && coupon.endsWith("-T2"));
         }
@@ -293,7 +323,7 @@ final class DemoPlant {
                   + "\"hydrogen\":{\"value\":0.004,\"unit\":\"wt%\"},\"relativeDensity\":{\"value\":99.8,\"unit\":\"%\"}";
         api.ensure(api.post(OSCAR, "/coupons/" + coupon + "/results", """
                 {"testStandard":"%s","laboratory":"Materialprüfanstalt Stuttgart (DAkkS D-PL-11140-01)","testedOn":"%s",
-                 "testedBy":"Dr. Jana Weber",%s}""".formatted(coupon.contains("-T") ? "ASTM E8/E8M" : "ASTM E1409 / E1447, ASTM B311", today.plusDays(4), values)), "coupon result " + coupon);
+                 "testedBy":"Dr. Jana Weber",%s}""".formatted(coupon.contains("-T") ? "ASTM E8/E8M" : "ASTM E1409 / E1447, ASTM B311", today.plusDays(7), values)), "coupon result " + coupon);
     }
 
     private void heatTreatment(String runNumber, boolean dip, List<String> implants, List<String> coupons) {
@@ -301,6 +331,7 @@ final class DemoPlant {
         Instant start = productionStart.plus(BUILD_SLOT.multipliedBy(second ? 6 : 5)).plus(1, ChronoUnit.HOURS);
         FurnaceChart chart = evidence.furnaceChart(start, 150, dip);
         Instant doorOpen = DemoEvidence.doorOpening(chart);
+        api.at(doorOpen.plus(15, ChronoUnit.MINUTES));
         api.ensure(api.post(OLGA, "/heat-treatment-runs", """
                 {"runNumber":"%s","furnace":"F-VAC-02","recipe":"SR-800-2H","operator":"olga.operator","atmosphere":"VACUUM",
                  "doorOpenedAt":"%s","implantSerials":[%s],"couponCodes":[%s]}"""
@@ -318,10 +349,12 @@ final class DemoPlant {
     private void finishing(int i) {
         String serial = serial(i);
         String done = api.get(OLGA, "/process-operations?implant=" + serial).body();
-        Instant separated = hoursAfterStart(6 * 11 + 12 + i * 0.25);
+        Instant separated = hoursAfterStart(6 * 24 + 12 + i * 0.25);
+        api.at(separated.plus(10, ChronoUnit.MINUTES));
         if (!done.contains("\"SEPARATION\"")) {
             operation(serial, "SEPARATION", "Wire EDM Sodick AG400L", "CW-SEP", "2", separated);
         }
+        api.at(separated.plus(130, ChronoUnit.MINUTES));
         if (!done.contains("\"MACHINING\"")) {
             operation(serial, "MACHINING", "DMG MORI DMU 50", "CW-FINISH", "3", separated.plus(2, ChronoUnit.HOURS));
         }
@@ -340,6 +373,7 @@ final class DemoPlant {
     }
 
     private void cleaning() {
+        api.at(hoursAfterStart(6 * 24 + 25));
         var all = new ArrayList<String>();
         for (int i = 1; i <= IMPLANTS; i++) {
             all.add(serial(i));
@@ -347,7 +381,7 @@ final class DemoPlant {
         api.ensure(api.post(OSCAR, "/cleaning-runs", """
                 {"runNumber":"CR-DEMO-1","processId":"CLN-TI-US","processVersion":"2","cleaningFamily":"CHEST-WALL-LATTICE",
                  "operator":"oscar.operator","performedAt":"%s","implantSerials":[%s]}"""
-                .formatted(hoursAfterStart(6 * 11 + 24), quoted(all))), "cleaning run");
+                .formatted(hoursAfterStart(6 * 24 + 24), quoted(all))), "cleaning run");
         String recorded = api.get(OSCAR, "/cleaning-runs/CR-DEMO-1").body();
         for (int i = 1; i <= IMPLANTS; i++) {
             if (recorded.contains("\"implantSerial\":\"" + serial(i) + "\",\"visualResult\"")) {
@@ -363,6 +397,7 @@ final class DemoPlant {
     /** The CMM inspection and the weighing, each only if not there yet (see {@link #finishing}). */
     private void inspection(int i) {
         String serial = serial(i);
+        api.at(hoursAfterStart(6 * 24 + 28 + i * 0.1));
         if (!api.get(OSCAR, "/implants/" + serial + "/inspections").body().contains("\"id\"")) {
             var results = evidence.inspection(i == 8);
             boolean qif = i % 2 == 0;

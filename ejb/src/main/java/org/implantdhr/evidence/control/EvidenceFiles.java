@@ -1,5 +1,6 @@
 package org.implantdhr.evidence.control;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,7 +30,7 @@ public class EvidenceFiles {
 
     public EvidenceFile store(EvidenceKind kind, String fileName, String mediaType, byte[] content) {
         var file = new EvidenceFile(kind, safeName(fileName, kind), mediaType == null ? "application/octet-stream" : mediaType,
-                content, Sha256.hex(content), currentUser.username(), Instant.now());
+                content, Sha256.hex(content), currentUser.username(), RecordingClock.now());
         em.persist(file);
         em.flush();
         audit.created(file);

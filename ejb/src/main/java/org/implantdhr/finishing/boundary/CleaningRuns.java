@@ -1,5 +1,6 @@
 package org.implantdhr.finishing.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -59,7 +60,7 @@ public class CleaningRuns {
         }
         long operatorId = names.userId(data.operator(), "operator");
         var run = new CleaningRun(data.runNumber(), data.processId(), data.processVersion(), data.cleaningFamily(),
-                operatorId, data.performedAt(), implantIds, currentUser.username(), Instant.now());
+                operatorId, data.performedAt(), implantIds, currentUser.username(), RecordingClock.now());
         em.persist(run);
         em.flush();
         audit.created(run);
@@ -84,7 +85,7 @@ public class CleaningRuns {
         }
         var result = new CleanlinessResult(run, implantId, data.visualResult(), data.residualParticles(),
                 data.endotoxinEu(), data.tocMg(), data.testedBy(), data.laboratory(), currentUser.username(),
-                Instant.now());
+                RecordingClock.now());
         em.persist(result);
         em.flush();
         audit.created(result);

@@ -1,5 +1,6 @@
 package org.implantdhr.finishing.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -57,7 +58,7 @@ public class ProcessOperations {
         }
         var operation = new ProcessOperation(implantId, data.type(), data.equipment(), data.programId(),
                 data.programVersion(), operatorId, performedAt, data.visualResult(), data.remarks(),
-                currentUser.username(), Instant.now());
+                currentUser.username(), RecordingClock.now());
         em.persist(operation);
         em.flush();
         audit.created(operation);

@@ -1,5 +1,6 @@
 package org.implantdhr.heattreatment.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -41,7 +42,7 @@ public class Furnaces {
             throw new ConflictingRecordException("Furnace " + furnaceCode + " is already recorded");
         }
         var furnace = new Furnace(furnaceCode, ams2750Class, uniformitySurveyDue, systemAccuracyDue,
-                currentUser.username(), Instant.now());
+                currentUser.username(), RecordingClock.now());
         em.persist(furnace);
         em.flush();
         audit.created(furnace);

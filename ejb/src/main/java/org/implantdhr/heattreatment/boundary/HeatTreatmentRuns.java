@@ -1,5 +1,6 @@
 package org.implantdhr.heattreatment.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -62,7 +63,7 @@ public class HeatTreatmentRuns {
         var operator = users.find(data.operator())
                 .orElseThrow(() -> new InvalidRequestException("operator", "No user '" + data.operator() + "'"));
         var run = new HeatTreatmentRun(data.runNumber(), furnace, data.recipe(), operator.id(), data.atmosphere(),
-                data.doorOpenedAt(), currentUser.username(), Instant.now());
+                data.doorOpenedAt(), currentUser.username(), RecordingClock.now());
         em.persist(run);
         em.flush();
         audit.created(run);

@@ -1,5 +1,6 @@
 package org.implantdhr.identity.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -59,7 +60,7 @@ public class Users {
         if (find(username).isPresent()) {
             throw new ConflictingRecordException("User " + username + " already exists");
         }
-        var user = new UserAccount(username, fullName.strip(), hashing.hash(password), roles, Instant.now());
+        var user = new UserAccount(username, fullName.strip(), hashing.hash(password), roles, RecordingClock.now());
         em.persist(user);
         em.flush();
         audit.created(user);

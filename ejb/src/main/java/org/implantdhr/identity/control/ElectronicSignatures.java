@@ -1,5 +1,6 @@
 package org.implantdhr.identity.control;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,7 +40,7 @@ public class ElectronicSignatures {
         if (password == null || password.length == 0 || !identityStore.passwordMatches(signer, password)) {
             throw new InvalidRequestException("password", "The password does not match: the signature was not made");
         }
-        var signature = new ElectronicSignature(signer, meaning, Instant.now(), zone(zoneId), subjectType, subjectId,
+        var signature = new ElectronicSignature(signer, meaning, RecordingClock.now(), zone(zoneId), subjectType, subjectId,
                 signedHash);
         em.persist(signature);
         em.flush();

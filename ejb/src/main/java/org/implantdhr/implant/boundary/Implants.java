@@ -1,5 +1,6 @@
 package org.implantdhr.implant.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -52,7 +53,7 @@ public class Implants {
         if (find(serialNumber).isPresent()) {
             throw new ConflictingRecordException("Serial number " + serialNumber + " is already used");
         }
-        var implant = new Implant(serialNumber, caseId, designId, udiDi, currentUser.username(), Instant.now());
+        var implant = new Implant(serialNumber, caseId, designId, udiDi, currentUser.username(), RecordingClock.now());
         em.persist(implant);
         em.flush();
         audit.created(implant);

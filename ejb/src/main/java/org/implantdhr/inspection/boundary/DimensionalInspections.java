@@ -1,5 +1,6 @@
 package org.implantdhr.inspection.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -65,7 +66,7 @@ public class DimensionalInspections {
             throw new InvalidRequestException("format", "The results format is required: CSV or QIF");
         }
         BigDecimal fitPct = checkedPercent(upload.fitSurfaceInTolerancePct());
-        Instant now = Instant.now();
+        Instant now = RecordingClock.now();
         Instant inspectedAt = upload.inspectedAt() == null ? now : checkedPast(upload.inspectedAt(), now);
         InspectionResults results = ResultsFiles.parse(upload.format(), upload.content());
 

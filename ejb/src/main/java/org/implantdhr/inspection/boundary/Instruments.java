@@ -1,5 +1,6 @@
 package org.implantdhr.inspection.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -44,7 +45,7 @@ public class Instruments {
         if (find(code).isPresent()) {
             throw new ConflictingRecordException("Instrument " + code + " is already registered");
         }
-        var instrument = new Instrument(code, type.strip(), calibrationDue, currentUser.username(), Instant.now());
+        var instrument = new Instrument(code, type.strip(), calibrationDue, currentUser.username(), RecordingClock.now());
         em.persist(instrument);
         em.flush();
         audit.created(instrument);

@@ -1,5 +1,6 @@
 package org.implantdhr.nonconformance.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -131,7 +132,7 @@ public class Nonconformances {
         if (check != null && !check.matches(CHECK_PATTERN)) {
             throw new InvalidRequestException("checkId", "A check id is like DIM-CRITICAL: upper-case letters, digits and '-'");
         }
-        Instant now = Instant.now();
+        Instant now = RecordingClock.now();
         var ncr = new Nonconformance(numbers.next(now), implant.id(), check,
                 checkedText(description, "description", true), currentUser.username(), now);
         em.persist(ncr);
@@ -142,7 +143,7 @@ public class Nonconformances {
 
     private void close(Nonconformance ncr, Disposition disposition, String justification, Long signatureId) {
         var before = ncr.auditState();
-        ncr.close(disposition, justification, signatureId, currentUser.username(), Instant.now());
+        ncr.close(disposition, justification, signatureId, currentUser.username(), RecordingClock.now());
         audit.changed(ncr, before, "disposition " + disposition + (justification == null ? "" : ": " + justification));
     }
 

@@ -1,5 +1,6 @@
 package org.implantdhr.powder.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -66,7 +67,7 @@ public class PowderBatches {
                     return new LotShare(lots.referenced(e.getKey(), "lots." + e.getKey()), e.getValue());
                 }).toList();
         var batch = new PowderBatch(batchNumber, type, virginUsedRatio, reuseCount, inhouseOxygenWtPct, sievedOn,
-                lotShares, currentUser.username(), Instant.now());
+                lotShares, currentUser.username(), RecordingClock.now());
         em.persist(batch);
         em.flush();
         audit.created(batch);

@@ -1,5 +1,6 @@
 package org.implantdhr.powder.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -45,7 +46,7 @@ public class PowderLots {
             throw new ConflictingRecordException("Powder lot " + data.lotNumber() + " is already recorded");
         }
         var lot = new PowderLot(data.lotNumber(), suppliers.referenced(data.supplier(), "supplier"),
-                currentUser.username(), Instant.now());
+                currentUser.username(), RecordingClock.now());
         describe(lot, data);
         em.persist(lot);
         em.flush();

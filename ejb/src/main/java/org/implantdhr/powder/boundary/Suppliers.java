@@ -1,5 +1,6 @@
 package org.implantdhr.powder.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -39,7 +40,7 @@ public class Suppliers {
         if (find(name).isPresent()) {
             throw new ConflictingRecordException("Supplier " + name + " is already on the list");
         }
-        var supplier = new ApprovedSupplier(name, from, until, currentUser.username(), Instant.now());
+        var supplier = new ApprovedSupplier(name, from, until, currentUser.username(), RecordingClock.now());
         em.persist(supplier);
         em.flush();
         audit.created(supplier);

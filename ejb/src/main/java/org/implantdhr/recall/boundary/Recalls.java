@@ -1,5 +1,6 @@
 package org.implantdhr.recall.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -104,7 +105,7 @@ public class Recalls {
         }
         String by = currentUser.username();
         var recall = new Recall(origin, number, why, signedContentSha256(origin, number, why, by, affected),
-                affected, by, Instant.now());
+                affected, by, RecordingClock.now());
         em.persist(recall);
         em.flush();
         ElectronicSignature signature = signatures.sign(password, SignatureMeaning.RECALL, zoneId, SUBJECT_TYPE,

@@ -1,5 +1,6 @@
 package org.implantdhr.release.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -81,7 +82,7 @@ public class Releases {
             throw new ConflictingRecordException("Implant " + serialNumber + " is " + implant.status()
                     + ": it is not evaluated again");
         }
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = RecordingClock.today();
         Specification specification = specifications.effectiveOn(BaselineSpecification.CODE, today).toRules();
         ReleaseFacts facts = assembler.assemble(implant, today, specification);
         Evaluation evaluation = EVALUATOR.evaluate(facts, specification);
@@ -94,7 +95,7 @@ public class Releases {
         }
         FactsJson.Snapshot snapshot = FactsJson.snapshot(facts);
         var stored = new ReleaseEvaluation(implant.id(), today, evaluation, snapshot.json(), snapshot.sha256(),
-                snapshot.evidenceFingerprint(), currentUser.username(), Instant.now());
+                snapshot.evidenceFingerprint(), currentUser.username(), RecordingClock.now());
         em.persist(stored);
         em.flush();
         audit.created(stored);
@@ -143,7 +144,7 @@ public class Releases {
         if (records.acknowledgementOf(finding).isPresent()) {
             throw new ConflictingRecordException("Finding " + findingId + " is already acknowledged");
         }
-        var acknowledgement = new WarningAcknowledgement(finding, comment.strip(), currentUser.username(), Instant.now());
+        var acknowledgement = new WarningAcknowledgement(finding, comment.strip(), currentUser.username(), RecordingClock.now());
         em.persist(acknowledgement);
         em.flush();
         audit.created(acknowledgement);
@@ -218,7 +219,7 @@ public class Releases {
         em.flush();
         requireUndecided(implant);
         var decision = ReleaseDecision.rejected(implant.id(), records.latest(implant.id()).orElse(null),
-                reason.strip(), currentUser.username(), Instant.now());
+                reason.strip(), currentUser.username(), RecordingClock.now());
         persistDecision(decision, serialNumber);
         implants.moveTo(serialNumber, ImplantStatus.REJECTED, reason.strip());
         return records.of(decision, serialNumber, null);
@@ -265,7 +266,7 @@ public class Releases {
     }
 
     private static void requireCurrent(ReleaseEvaluation evaluation, ReleaseFacts now) {
-        if (!evaluation.releaseDate().equals(LocalDate.now(ZoneOffset.UTC))) {
+        if (!evaluation.releaseDate().equals(RecordingClock.today())) {
             throw new ConflictingRecordException("Evaluation " + evaluation.id() + " was made on "
                     + evaluation.releaseDate() + ": evaluate the implant again today");
         }

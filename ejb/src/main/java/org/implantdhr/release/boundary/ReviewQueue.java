@@ -1,5 +1,6 @@
 package org.implantdhr.release.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -95,7 +96,7 @@ public class ReviewQueue {
 
     /** Released since midnight UTC (the release date of an evaluation is a UTC date too), latest first. */
     public List<QueueEntry> releasedToday(int limit) {
-        Instant midnight = LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant midnight = RecordingClock.today().atStartOfDay(ZoneOffset.UTC).toInstant();
         return em.createQuery("select i.serialNumber, c.caseNumber, i.status, d.createdAt, d.createdBy "
                         + "from ReleaseDecision d, Implant i, ImplantCase c where d.implantId = i.id and c.id = i.caseId "
                         + "and d.decision = :released and d.createdAt >= :midnight order by d.createdAt desc", Object[].class)

@@ -1,5 +1,6 @@
 package org.implantdhr.specification.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -117,7 +118,7 @@ public class Specifications {
                 "baseVersion", "No specification " + baseCode + " " + data.baseVersion() + " to start from"));
         effectiveDates.check(code, data.effectiveFrom(), today());
         var draft = new SpecificationVersion(code, data.version(), data.effectiveFrom(), base, data.rationale().strip(),
-                base.toRules().limits(), currentUser.username(), Instant.now());
+                base.toRules().limits(), currentUser.username(), RecordingClock.now());
         em.persist(draft);
         em.flush();
         audit.created(draft);
@@ -183,13 +184,14 @@ public class Specifications {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+        return RecordingClock.today();
     }
 
     /** Today where the signer is; an unknown zone is refused by the signature itself. */
     private static LocalDate today(String zoneId) {
         try {
-            return LocalDate.now(zoneId == null || zoneId.isBlank() ? ZoneOffset.UTC : ZoneId.of(zoneId));
+            return LocalDate.ofInstant(RecordingClock.now(),
+                    zoneId == null || zoneId.isBlank() ? ZoneOffset.UTC : ZoneId.of(zoneId));
         } catch (java.time.DateTimeException e) {
             throw new InvalidRequestException("zone", "'" + zoneId + "' is not a time zone such as Europe/Berlin");
         }

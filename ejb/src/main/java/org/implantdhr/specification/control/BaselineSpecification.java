@@ -1,5 +1,6 @@
 package org.implantdhr.specification.control;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,7 +42,7 @@ public class BaselineSpecification {
     /** Inserts it, approved and audited; returns the SHA-256 of its content. */
     public String insert() {
         Specification baseline = SpecificationCsv.classpath(CODE, VERSION);
-        Instant now = Instant.now();
+        Instant now = RecordingClock.now();
         var version = new SpecificationVersion(CODE, VERSION, EFFECTIVE_FROM, null,
                 "Validated baseline shipped with the release rules", baseline.limits(), CurrentUser.SYSTEM, now);
         String sha256 = new SpecificationContent(baseline, EFFECTIVE_FROM).sha256();

@@ -1,5 +1,6 @@
 package org.implantdhr.specification.control;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -35,7 +36,7 @@ public class ReleaseRulesWarmUp {
             long start = System.nanoTime();
             evaluator.warmUp();
             long built = System.nanoTime();
-            var empty = new ReleaseFacts("warm-up", LocalDate.now(), null, null, null, null, null, null, null, null,
+            var empty = new ReleaseFacts("warm-up", RecordingClock.today(), null, null, null, null, null, null, null, null,
                     null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
             var evaluation = evaluator.evaluate(empty,
                     SpecificationCsv.classpath(BaselineSpecification.CODE, BaselineSpecification.VERSION));

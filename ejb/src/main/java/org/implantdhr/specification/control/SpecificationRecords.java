@@ -1,5 +1,6 @@
 package org.implantdhr.specification.control;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,7 +36,7 @@ public class SpecificationRecords {
 
     private SpecificationRecord recordOf(SpecificationVersion v, List<SpecificationVersion> approved, boolean limits) {
         return new SpecificationRecord(v.id(), v.code(), v.versionLabel(), v.status(),
-                VersionState.of(v, approved, LocalDate.now(ZoneOffset.UTC)), v.effectiveFrom(),
+                VersionState.of(v, approved, RecordingClock.today()), v.effectiveFrom(),
                 v.basedOn() == null ? null : v.basedOn().label(), v.rationale(), v.createdAt(), v.createdBy(),
                 approval(v), limits ? v.limits().stream().map(SpecificationLimit::toRules).toList() : List.of());
     }

@@ -12,8 +12,9 @@ import java.util.logging.Logger;
 
 /**
  * Every installation, production included, starts with the validated baseline specification
- * ({@link BaselineSpecification}), seeded once when no version of its code exists. If several servers start at
- * once, one of them inserts it and the others find it.
+ * ({@link BaselineSpecification}), seeded once when no version of its code exists, and the draft of the next
+ * version shipped with the rules ({@link ShippedSpecificationDraft}). If several servers start at once, one of them
+ * inserts each and the others find it.
  */
 @Startup
 @Singleton
@@ -26,8 +27,16 @@ public class SpecificationSeed {
     @EJB
     BaselineSpecification baseline;
 
+    @EJB
+    ShippedSpecificationDraft draft;
+
     @PostConstruct
-    void seedBaseline() {
+    void seed() {
+        seedBaseline();
+        seedDraft();
+    }
+
+    private void seedBaseline() {
         if (baseline.exists()) {
             return;
         }
@@ -41,6 +50,22 @@ public class SpecificationSeed {
                 throw new IllegalStateException("Could not seed the baseline specification " + label, e);
             }
             LOG.info(() -> "Another server seeded the baseline specification " + label);
+        }
+    }
+
+    private void seedDraft() {
+        if (draft.exists()) {
+            return;
+        }
+        try {
+            draft.insert();
+            LOG.info(() -> "Seeded the draft specification " + BaselineSpecification.CODE + " "
+                    + ShippedSpecificationDraft.VERSION + "; it takes effect when a QA manager approves it");
+        } catch (RuntimeException e) {
+            if (!draft.exists()) {
+                throw new IllegalStateException("Could not seed the draft specification "
+                        + ShippedSpecificationDraft.VERSION, e);
+            }
         }
     }
 }

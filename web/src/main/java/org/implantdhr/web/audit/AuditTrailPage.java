@@ -1,5 +1,6 @@
 package org.implantdhr.web.audit;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -141,7 +142,7 @@ public class AuditTrailPage {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.put(field, "Enter a date as YYYY-MM-DD, e.g. " + LocalDate.now(ZoneOffset.UTC) + ".");
+            errors.put(field, "Enter a date as YYYY-MM-DD, e.g. " + RecordingClock.today() + ".");
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package org.implantdhr.web.casefile;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -77,7 +78,7 @@ public class MyCasesPage {
         Set<Long> ids = page.stream().map(ImplantCase::id).collect(Collectors.toSet());
         Map<Long, List<Implant>> implantsOfCase = implants.visible(0, IMPLANTS_READ).stream()
                 .filter(i -> ids.contains(i.caseId())).collect(Collectors.groupingBy(Implant::caseId));
-        LocalDate today = LocalDate.now();
+        LocalDate today = RecordingClock.today();
         rows = page.stream().map(c -> row(c, implantsOfCase.getOrDefault(c.id(), List.of()), today)).toList();
     }
 

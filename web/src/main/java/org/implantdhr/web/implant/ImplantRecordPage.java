@@ -1,5 +1,6 @@
 package org.implantdhr.web.implant;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
@@ -119,7 +120,7 @@ public class ImplantRecordPage {
         reports = nonconformances.ofImplant(serial);
         specification = evaluation != null
                 ? specifications.toRules(evaluation.specificationCode(), evaluation.specificationVersion())
-                : specifications.effectiveOn(BaselineSpecification.CODE, LocalDate.now(ZoneOffset.UTC)).toRules();
+                : specifications.effectiveOn(BaselineSpecification.CODE, RecordingClock.today()).toRules();
         steps = steps();
         drawFurnaceCurve();
         drawOxygen();

@@ -1,5 +1,6 @@
 package org.implantdhr.web.release;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -201,7 +202,7 @@ public class ImplantReviewPage implements Serializable {
 
     /** An evaluation of an earlier day cannot be released on: the page says so before anyone signs. */
     public boolean isOutdated() {
-        return evaluation != null && !evaluation.releaseDate().equals(LocalDate.now(ZoneOffset.UTC));
+        return evaluation != null && !evaluation.releaseDate().equals(RecordingClock.today());
     }
 
     public long getFailCount() {
@@ -236,7 +237,7 @@ public class ImplantReviewPage implements Serializable {
     }
 
     public String getNow() {
-        return TimeZones.format(Instant.now(), zone);
+        return TimeZones.format(RecordingClock.now(), zone);
     }
 
     public List<String> getZones() {

@@ -1,5 +1,6 @@
 package org.implantdhr.web.specification;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -339,7 +340,7 @@ public class SpecificationsPage implements Serializable {
     }
 
     public String getNow() {
-        return TimeZones.format(Instant.now(), zone);
+        return TimeZones.format(RecordingClock.now(), zone);
     }
 
     public String formatted(Instant at) {
@@ -351,7 +352,7 @@ public class SpecificationsPage implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(ZoneOffset.UTC);
+        return RecordingClock.today();
     }
 
     // address
