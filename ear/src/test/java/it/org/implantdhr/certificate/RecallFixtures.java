@@ -15,7 +15,6 @@ import org.implantdhr.inspection.control.InspectionResults;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -86,8 +85,16 @@ final class RecallFixtures {
 
         private final int count;
         private final String tag;
-        private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        private final Instant productionStart = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(10, ChronoUnit.MINUTES);
+        /**
+         * Like the demo plant, the plant's history lies in the past, recorded on the demo recording clock
+         * ({@link Api#at}): the designs are approved on day zero, eight days ago, production starts ten minutes later,
+         * and each step is recorded after it happened.
+         */
+        private final Instant dayZero = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(8, ChronoUnit.DAYS);
+        private final LocalDate today = LocalDate.ofInstant(dayZero, ZoneOffset.UTC);
+        private final Instant productionStart = dayZero.plus(10, ChronoUnit.MINUTES);
+        /** The moment of the plant's history that the calls record now. */
+        private Instant moment = dayZero.minus(1, ChronoUnit.HOURS);
         private final DemoEvidence evidence = new DemoEvidence(ThreadLocalRandom.current().nextLong());
         private final List<String> serials = new ArrayList<>();
 
@@ -97,11 +104,20 @@ final class RecallFixtures {
                     + ThreadLocalRandom.current().nextInt(10, 99);
         }
 
+        private Api at(Api caller) {
+            return caller.at(moment);
+        }
+
+        private Instant hoursAfterStart(double hours) {
+            return productionStart.plusSeconds(Math.round(hours * 3600));
+        }
+
         Plant record() {
             String lot = "PL-" + tag, batch = "PB-" + tag, plates = "PTFE-" + tag, build = "B-" + tag,
                     run = "HT-" + tag;
             powder(lot, batch);
             plates(plates);
+            moment = dayZero;
             for (int i = 1; i <= count; i++) {
                 serials.add(caseWithApprovedDesign(i));
             }
@@ -118,7 +134,7 @@ final class RecallFixtures {
         }
 
         private void powder(String lot, String batch) {
-            ok(OLGA.post("/api/powder-lots", """
+            ok(at(OLGA).post("/api/powder-lots", """
                     {"lotNumber":"%s","supplier":"AP&C Advanced Powders","materialSpec":"ASTM F3001 Grade 23 (Ti-6Al-4V ELI)",
                      "heatNumber":"H-%s","atomization":"PLASMA","receivedOn":"%s","certificateLotNumber":"%s",
                      "chemistry":{"Al":{"value":6.12,"unit":"wt%%"},"V":{"value":4.01,"unit":"wt%%"},"Fe":{"value":0.19,"unit":"wt%%"},
@@ -130,19 +146,19 @@ final class RecallFixtures {
                      "flow":{"hall":{"value":28.4,"unit":"s/50g"}},"apparentDensity":{"value":2.46,"unit":"g/cm3"},
                      "tapDensity":{"value":2.81,"unit":"g/cm3"}}"""
                     .formatted(lot, tag, today.minusMonths(2), lot)), "powder lot");
-            ok(OLGA.upload("/api/powder-lots/" + lot + "/certificate?fileName=CoA-" + lot + ".pdf", "application/pdf",
+            ok(at(OLGA).upload("/api/powder-lots/" + lot + "/certificate?fileName=CoA-" + lot + ".pdf", "application/pdf",
                     onePage("Certificate of Analysis, lot " + lot)), "powder certificate");
-            ok(OLGA.post("/api/powder-batches", """
+            ok(at(OLGA).post("/api/powder-batches", """
                     {"batchNumber":"%s","powderType":"VIRGIN","virginUsedRatio":"100:0","reuseCount":0,"inhouseOxygen":null,
                      "sievedOn":"%s","lots":{"%s":1}}""".formatted(batch, today.minusDays(15), lot)), "powder batch");
         }
 
         private void plates(String lot) {
-            ok(OLGA.post("/api/component-lots", """
+            ok(at(OLGA).post("/api/component-lots", """
                     {"supplier":"Zeus Industrial Products","catalogueNumber":"PTFE-SP-120","lotNumber":"%s","material":"PTFE",
                      "expiryDate":"%s","sterile":true,"sterilisationMethod":"ETHYLENE_OXIDE"}"""
                     .formatted(lot, today.plusYears(2))), "plate lot");
-            ok(OLGA.upload("/api/component-lots/Zeus%20Industrial%20Products/PTFE-SP-120/" + lot
+            ok(at(OLGA).upload("/api/component-lots/Zeus%20Industrial%20Products/PTFE-SP-120/" + lot
                     + "/certificate?fileName=CoC-" + lot + ".pdf", "application/pdf",
                     onePage("Certificate of Conformance, lot " + lot)), "plate certificate");
         }
@@ -158,28 +174,28 @@ final class RecallFixtures {
         private String caseWithApprovedDesign(int i) {
             String caseNumber = caseNumber(i);
             boolean sam = i % 2 == 1;
-            ok(ERIN.post("/api/cases", """
+            ok(at(ERIN).post("/api/cases", """
                     {"caseNumber":"%s","hospital":"Universitätsklinikum Heidelberg","surgeon":"%s","patientPseudonym":"PT-%04d",
                      "regulatoryPathway":"CUSTOM_MADE","plannedSurgeryDate":"%s",
                      "deviceName":"Patient-specific chest-wall reconstruction plate","deviceModel":"CW-PLATE-TI64",
                      "prescriptionReference":"RX-%s"}"""
                     .formatted(caseNumber, sam ? "sam.surgeon" : "sofia.surgeon",
-                            ThreadLocalRandom.current().nextInt(1000, 10000), today.plusDays(9), caseNumber)), "case");
-            ok(ERIN.post("/api/cases/" + caseNumber + "/imaging", """
+                            ThreadLocalRandom.current().nextInt(1000, 10000), today.plusDays(12), caseNumber)), "case");
+            ok(at(ERIN).post("/api/cases/" + caseNumber + "/imaging", """
                     {"studyUid":"1.2.826.0.1.3680043.10.1085.%d","modality":"CT","scanDate":"%s",
                      "sliceThickness":{"value":0.625,"unit":"mm"},"sliceIncrement":{"value":0.625,"unit":"mm"},
                      "scannerModel":"Siemens SOMATOM Force"}"""
-                    .formatted(ThreadLocalRandom.current().nextLong(1L << 40), today.minusDays(10))), "imaging");
-            ok(ERIN.upload("/api/cases/" + caseNumber + "/designs?version=1&unit=MILLIMETRE&minWall=2.8&minWallUnit=mm"
+                    .formatted(ThreadLocalRandom.current().nextLong(1L << 40), today.minusDays(5))), "imaging");
+            ok(at(ERIN).upload("/api/cases/" + caseNumber + "/designs?version=1&unit=MILLIMETRE&minWall=2.8&minWallUnit=mm"
                             + "&fileName=" + caseNumber + "-plate.stl", "model/stl",
                     DemoEvidence.chestWallPlateStl(140 + i, 3, 55 + i, 110 + i)), "design");
             String approval = "/api/cases/" + caseNumber + "/designs/1/approvals";
-            ok(ERIN.post(approval, "{\"password\":\"erin.engineer-demo\",\"zone\":\"Europe/Berlin\"}"), "approval");
+            ok(at(ERIN).post(approval, "{\"password\":\"erin.engineer-demo\",\"zone\":\"Europe/Berlin\"}"), "approval");
             Api surgeon = sam ? Api.as("sam.surgeon", "sam.surgeon-demo") : Api.as("sofia.surgeon", "sofia.surgeon-demo");
             String surgeonPassword = sam ? "sam.surgeon-demo" : "sofia.surgeon-demo";
-            ok(surgeon.post(approval, "{\"password\":\"" + surgeonPassword + "\",\"zone\":\"Europe/Berlin\"}"),
+            ok(at(surgeon).post(approval, "{\"password\":\"" + surgeonPassword + "\",\"zone\":\"Europe/Berlin\"}"),
                     "surgeon approval");
-            ok(ERIN.post("/api/implants", """
+            ok(at(ERIN).post("/api/implants", """
                     {"serialNumber":"%s","caseNumber":"%s","designVersion":"1","udiDi":null}"""
                     .formatted(serial(i), caseNumber)), "implant");
             return serial(i);
@@ -189,7 +205,8 @@ final class RecallFixtures {
             List<String> coupons = coupons(buildNumber);
             String couponJson = coupons.stream().map(c -> "{\"couponCode\":\"%s\",\"purpose\":\"%s\"}"
                     .formatted(c, c.contains("-T") ? "TENSILE" : "CHEMISTRY")).collect(Collectors.joining(","));
-            ok(OLGA.post("/api/builds", """
+            moment = productionStart.minus(5, ChronoUnit.MINUTES);
+            ok(at(OLGA).post("/api/builds", """
                     {"buildNumber":"%s","machine":"M-LPBF-01","parameterSet":{"name":"TI64-ELI-CW-LPBF","version":"1.0"},
                      "powderBatch":"%s","operator":"olga.operator","programmer":"ethan.engineer","buildPlateId":"BP-%s",
                      "shieldingGas":"ARGON","implants":[%s],"designHashes":{%s},"coupons":[%s]}"""
@@ -197,8 +214,10 @@ final class RecallFixtures {
                             serials.stream().map(s -> "\"" + s + "\":\"" + approvedDesignHash(s) + "\"")
                                     .collect(Collectors.joining(",")), couponJson)), "build");
             var log = evidence.buildLog(productionStart, 3000, 0, 0, 0);
-            ok(OLGA.upload("/api/builds/" + buildNumber + "/log?fileName=" + buildNumber + "-layers.csv", "text/csv",
+            moment = hoursAfterStart(20);
+            ok(at(OLGA).upload("/api/builds/" + buildNumber + "/log?fileName=" + buildNumber + "-layers.csv", "text/csv",
                     DemoEvidence.csv(log)), "layer log");
+            moment = hoursAfterStart(48);
             for (String coupon : coupons) {
                 String values = coupon.contains("-T")
                         ? """
@@ -206,10 +225,10 @@ final class RecallFixtures {
                           "elongation":{"value":14.2,"unit":"%"},"reductionOfArea":{"value":41,"unit":"%"}"""
                         : "\"oxygen\":{\"value\":0.12,\"unit\":\"wt%\"},\"nitrogen\":{\"value\":0.02,\"unit\":\"wt%\"},"
                           + "\"hydrogen\":{\"value\":0.004,\"unit\":\"wt%\"},\"relativeDensity\":{\"value\":99.8,\"unit\":\"%\"}";
-                ok(OSCAR.post("/api/coupons/" + coupon + "/results", """
+                ok(at(OSCAR).post("/api/coupons/" + coupon + "/results", """
                         {"testStandard":"%s","laboratory":"Materialprüfanstalt Stuttgart (DAkkS D-PL-11140-01)","testedOn":"%s",
                          "testedBy":"Dr. Jana Weber",%s}""".formatted(coupon.contains("-T") ? "ASTM E8/E8M"
-                        : "ASTM E1409 / E1447, ASTM B311", today.plusDays(4), values)), "coupon result");
+                        : "ASTM E1409 / E1447, ASTM B311", today.plusDays(2), values)), "coupon result");
             }
         }
 
@@ -222,42 +241,46 @@ final class RecallFixtures {
         }
 
         private void heatTreatment(String runNumber, String build) {
-            Instant start = productionStart.plus(Duration.ofHours(11).multipliedBy(5)).plus(1, ChronoUnit.HOURS);
-            FurnaceChart chart = evidence.furnaceChart(start, 150, false);
-            ok(OLGA.post("/api/heat-treatment-runs", """
+            FurnaceChart chart = evidence.furnaceChart(hoursAfterStart(21), 150, false);
+            moment = DemoEvidence.doorOpening(chart).plus(15, ChronoUnit.MINUTES);
+            ok(at(OLGA).post("/api/heat-treatment-runs", """
                     {"runNumber":"%s","furnace":"F-VAC-02","recipe":"SR-800-2H","operator":"olga.operator","atmosphere":"VACUUM",
                      "doorOpenedAt":"%s","implantSerials":[%s],"couponCodes":[%s]}"""
                     .formatted(runNumber, DemoEvidence.doorOpening(chart), quoted(serials), quoted(coupons(build)))), "heat treatment");
-            ok(OLGA.upload("/api/heat-treatment-runs/" + runNumber + "/chart?fileName=" + runNumber + "-F-VAC-02.csv",
+            ok(at(OLGA).upload("/api/heat-treatment-runs/" + runNumber + "/chart?fileName=" + runNumber + "-F-VAC-02.csv",
                     "text/csv", DemoEvidence.csv(chart)), "furnace chart");
         }
 
         private void finishing(int i, String plates) {
             String serial = serial(i);
-            Instant separated = productionStart.plusSeconds(Math.round((6 * 11 + 12 + i * 0.25) * 3600));
+            Instant separated = hoursAfterStart(30 + i * 0.25);
+            moment = separated.plus(10, ChronoUnit.MINUTES);
             operation(serial, "SEPARATION", "Wire EDM Sodick AG400L", "CW-SEP", "2", separated);
+            moment = separated.plus(130, ChronoUnit.MINUTES);
             operation(serial, "MACHINING", "DMG MORI DMU 50", "CW-FINISH", "3", separated.plus(2, ChronoUnit.HOURS));
-            ok(OSCAR.post("/api/implants/" + serial + "/component", """
+            ok(at(OSCAR).post("/api/implants/" + serial + "/component", """
                     {"supplier":"Zeus Industrial Products","catalogueNumber":"PTFE-SP-120","lotNumber":"%s"}"""
                     .formatted(plates)), "plate for " + serial);
         }
 
         private void operation(String serial, String type, String equipment, String program, String version,
                                Instant at) {
-            ok(OLGA.post("/api/process-operations", """
+            ok(at(OLGA).post("/api/process-operations", """
                     {"implantSerial":"%s","type":"%s","equipment":"%s","programId":"%s","programVersion":"%s",
                      "operator":"olga.operator","performedAt":"%s","visualResult":"PASS"}"""
                     .formatted(serial, type, equipment, program, version, at)), type + " " + serial);
         }
 
         private void cleaning(String runNumber) {
-            ok(OSCAR.post("/api/cleaning-runs", """
+            Instant cleaned = hoursAfterStart(30 + count * 0.25 + 3);
+            moment = cleaned.plus(1, ChronoUnit.HOURS);
+            ok(at(OSCAR).post("/api/cleaning-runs", """
                     {"runNumber":"%s","processId":"CLN-TI-US","processVersion":"2","cleaningFamily":"CHEST-WALL-LATTICE",
                      "operator":"oscar.operator","performedAt":"%s","implantSerials":[%s]}"""
-                    .formatted(runNumber, productionStart.plus(6 * 11 + 24, ChronoUnit.HOURS), quoted(serials))),
+                    .formatted(runNumber, cleaned, quoted(serials))),
                     "cleaning run");
             for (String serial : serials) {
-                ok(OSCAR.post("/api/cleaning-runs/" + runNumber + "/results", """
+                ok(at(OSCAR).post("/api/cleaning-runs/" + runNumber + "/results", """
                         {"implantSerial":"%s","visualResult":"PASS","residualParticles":7,"endotoxin":{"value":2.5,"unit":"EU"},
                          "toc":{"value":0.12,"unit":"mg"},"testedBy":"Dr. Lena Hoffmann","laboratory":"Nelson Labs Europe"}"""
                         .formatted(serial)), "cleanliness " + serial);
@@ -266,11 +289,12 @@ final class RecallFixtures {
 
         private void inspection(int i) {
             String serial = serial(i);
+            moment = hoursAfterStart(30 + count * 0.25 + 6 + i * 0.1);
             InspectionResults results = evidence.inspection(false);
-            ok(OSCAR.upload("/api/implants/" + serial + "/inspections?instrument=CMM-ZEISS-01&format=CSV"
+            ok(at(OSCAR).upload("/api/implants/" + serial + "/inspections?instrument=CMM-ZEISS-01&format=CSV"
                             + "&fitSurfaceInTolerancePct=100&fileName=" + serial + "-cmm.csv", "text/csv",
                     DemoEvidence.csv(results)), "inspection " + serial);
-            ok(OSCAR.post("/api/implants/" + serial + "/mass", """
+            ok(at(OSCAR).post("/api/implants/" + serial + "/mass", """
                     {"value":%s,"unit":"g"}""".formatted(expectedMass(i))), "mass " + serial);
         }
 

@@ -14,6 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -127,5 +130,32 @@ class DemoPlantIT {
         assertThat(byOlga).isNotEmpty();
         assertThat(byOlga.stream().map(JsonObject.class::cast).map(e -> e.get("recordLabel"))
                 .map(v -> ((JsonString) v).getString())).contains("B-DEMO-1");
+    }
+
+    /**
+     * The plant's history lies in the past (recorded on a clock set back, demo mode only): no audit entry of it is
+     * dated after now, the builds ended before today, and it is judged by specification 1.1, which the demo's QA
+     * manager approved, in force from before the history starts.
+     */
+    @Test
+    void theDemoHistoryLiesInThePastAndIsJudgedBySpecificationOnePointOne() {
+        Instant now = Instant.now();
+        for (String actor : Set.of("erin.engineer", "olga.operator", "oscar.operator", "mia.qamanager")) {
+            var entries = REGULATOR.get("/api/audit?limit=500&actor=" + actor).array();
+            assertThat(entries).as(actor).isNotEmpty();
+            assertThat(entries.stream().map(JsonObject.class::cast).map(e -> Instant.parse(e.getString("occurredAt"))))
+                    .allSatisfy(at -> assertThat(at).isBeforeOrEqualTo(now));
+        }
+        var inForce = QA.get("/api/specifications/TI64-ELI-CW/effective?on=" + LocalDate.now(ZoneOffset.UTC)).json();
+        assertThat(inForce.getString("version")).isEqualTo("1.1");
+        var approval = inForce.getJsonObject("approval");
+        assertThat(approval.getString("approvedBy")).isEqualTo("mia.qamanager");
+        var firstBuild = REGULATOR.get("/api/audit?label=B-DEMO-1&recordType=Build&limit=1").array();
+        assertThat(LocalDate.parse(inForce.getString("effectiveFrom")))
+                .isBefore(LocalDate.ofInstant(Instant.parse(firstBuild.getJsonObject(0).getString("occurredAt")), ZoneOffset.UTC));
+        var evaluation = evaluate("CW-DEMO-13");
+        assertThat(evaluation.getString("specificationVersion")).isEqualTo("1.1");
+        assertThat(Instant.parse(evaluation.getString("evaluatedAt"))).isAfter(
+                Instant.parse(firstBuild.getJsonObject(0).getString("occurredAt")));
     }
 }

@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 
 /** The API as a client sees it: HTTP with basic authentication against the test server. */
@@ -25,18 +26,31 @@ public final class Api {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String authorization;
+    /** The past moment the calls record (the demo recording clock), null for the server's clock. */
+    private final Instant moment;
 
-    private Api(String authorization) {
+    private Api(String authorization, Instant moment) {
         this.authorization = authorization;
+        this.moment = moment;
     }
 
     public static Api as(String username, String password) {
         return new Api("Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), null);
     }
 
     public static Api anonymous() {
-        return new Api(null);
+        return new Api(null, null);
+    }
+
+    /**
+     * The same caller, recording what happens at a past {@code moment}: the test server runs in demo mode, and
+     * like the demo plant a fixture records a history in the past on the demo recording clock (its token is in the
+     * server's directory), so that e-signatures precede the builds they allow and nothing is dated after the moment
+     * it is recorded.
+     */
+    public Api at(Instant moment) {
+        return new Api(authorization, moment);
     }
 
     /** An answer: status, content type and body. */
@@ -92,6 +106,10 @@ public final class Api {
         var builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(120));
         if (authorization != null) {
             builder.header("Authorization", authorization);
+        }
+        if (moment != null) {
+            builder.header("X-Implantdhr-Demo-Recorded-At", moment.toString())
+                    .header("X-Implantdhr-Demo-Token", DemoRecordingClock.token());
         }
         return builder;
     }

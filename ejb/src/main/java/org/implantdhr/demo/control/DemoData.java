@@ -1,5 +1,7 @@
 package org.implantdhr.demo.control;
 
+import org.implantdhr.platform.control.RecordingClock;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.DependsOn;
@@ -10,6 +12,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.implantdhr.identity.boundary.Users;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.logging.Logger;
 
 /**
@@ -22,6 +28,9 @@ import java.util.logging.Logger;
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    /** In the server's directory; see {@link #publishRecordingClockToken()}. */
+    public static final String RECORDING_CLOCK_TOKEN_FILE = "demo-recording-clock.token";
 
     @Inject
     @ConfigProperty(name = "implantdhr.demo.enabled", defaultValue = "false")
@@ -47,11 +56,28 @@ public class DemoData {
         }
         int newUsers = created;
         LOG.info(() -> "Demo mode: " + newUsers + " demo user(s) created; recording the demo plant in the background");
+        publishRecordingClockToken();
         fill.fill();
     }
 
     @PreDestroy
     void stopFilling() {
         DemoFill.applicationStops();
+    }
+
+    /**
+     * Other programs on this machine that record a demo history of their own (the integration tests' fixtures) need
+     * the demo recording clock's token as the demo plant does; it goes to a file in the server's directory (the
+     * working directory of a Liberty server) that only the server's user can read. Demo mode only.
+     */
+    private static void publishRecordingClockToken() {
+        Path file = Path.of(RECORDING_CLOCK_TOKEN_FILE);
+        try {
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, RecordingClock.demoToken());
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.warning(() -> "The demo recording clock's token could not be written to " + file.toAbsolutePath() + ": " + e);
+        }
     }
 }
