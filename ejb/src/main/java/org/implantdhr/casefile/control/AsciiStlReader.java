@@ -1,10 +1,13 @@
 package org.implantdhr.casefile.control;
 
+import java.math.BigDecimal;
+
 import org.implantdhr.build.control.DecimalText;
 import org.implantdhr.build.control.ProblemList;
 
 /**
- * Reads the triangles of an ASCII STL (grammar in {@link StlParser}) into a {@link MeshMeasure}.
+ * Reads the triangles of an ASCII STL (grammar in {@link StlParser}) into a {@link MeshMeasure};
+ * keywords in any case.
  * A syntax error ends reading, since what follows cannot be attributed reliably; non-finite
  * coordinates are collected.
  */
@@ -16,6 +19,7 @@ final class AsciiStlReader {
     private int line = 1;
     private int tokenLine;
     private boolean broken;
+    private String lastToken = "";
 
     AsciiStlReader(String text, ProblemList problems) {
         this.text = text;
@@ -23,14 +27,15 @@ final class AsciiStlReader {
     }
 
     MeshMeasure read() {
-        MeshMeasure measure = new MeshMeasure(Math.max(16, text.length() / 250));
+        MeshMeasure measure = new MeshMeasure(Math.max(16, text.length() / 250), false);
         expect("solid");
         skipRestOfLine();
         double[] t = new double[9];
+        BigDecimal[] exact = new BigDecimal[9];
         int triangle = 0;
         while (!broken && !problems.isFull()) {
             String keyword = next();
-            if (keyword.equals("endsolid")) {
+            if (keyword.equalsIgnoreCase("endsolid")) {
                 skipRestOfLine();
                 String rest = next();
                 if (!rest.isEmpty()) {
@@ -38,7 +43,7 @@ final class AsciiStlReader {
                 }
                 break;
             }
-            if (!keyword.equals("facet")) {
+            if (!keyword.equalsIgnoreCase("facet")) {
                 syntax("'facet' or 'endsolid'", keyword);
                 break;
             }
@@ -54,6 +59,7 @@ final class AsciiStlReader {
                 expect("vertex");
                 for (int k = 0; k < 3; k++) {
                     t[v * 3 + k] = number();
+                    exact[v * 3 + k] = exact(t[v * 3 + k]);
                     if (!Double.isFinite(t[v * 3 + k]) && nonFiniteLine == 0) {
                         nonFiniteLine = tokenLine;
                     }
@@ -63,7 +69,7 @@ final class AsciiStlReader {
             expect("endfacet");
             if (!broken) {
                 if (nonFiniteLine == 0) {
-                    measure.add(t);
+                    measure.add(t, exact);
                 } else {
                     problems.add("triangle " + triangle + " (line " + nonFiniteLine + ")",
                             "a vertex coordinate is not a finite number");
@@ -78,7 +84,7 @@ final class AsciiStlReader {
             return;
         }
         String token = next();
-        if (!token.equals(keyword)) {
+        if (!token.equalsIgnoreCase(keyword)) {
             syntax("'" + keyword + "'", token);
         }
     }
@@ -88,6 +94,7 @@ final class AsciiStlReader {
             return 0;
         }
         String token = next();
+        lastToken = token;
         double value = DecimalText.parse(token);
         if (!Double.isNaN(value)) {
             return value;
@@ -98,6 +105,18 @@ final class AsciiStlReader {
         }
         syntax("a number", token);
         return 0;
+    }
+
+    /** The last number read as the decimal the file writes (DecimalText's grammar is a subset of BigDecimal's). */
+    private BigDecimal exact(double value) {
+        if (broken || !Double.isFinite(value)) {
+            return BigDecimal.ZERO;
+        }
+        try {
+            return new BigDecimal(lastToken);
+        } catch (NumberFormatException e) {
+            return new BigDecimal(value);
+        }
     }
 
     private void syntax(String expected, String found) {

@@ -18,14 +18,28 @@ import org.implantdhr.evidence.control.InvalidEvidenceException;
  *     84 + 50 × n, which is how binary files whose header starts with {@code solid} are told
  *     from ASCII ones.</li>
  * <li>ASCII: {@code solid [name]}, then per triangle {@code facet normal nx ny nz / outer loop /
- *     vertex x y z} (three times) {@code / endloop / endfacet}, then {@code endsolid [name]};
- *     tokens separated by any white space; numbers as {@code DecimalText} reads them.</li>
+ *     vertex x y z} (three times) {@code / endloop / endfacet}, then {@code endsolid [name]}.
+ *     Keywords are read whatever their case ({@code SOLID}, {@code FACET NORMAL}, {@code ENDSOLID}
+ *     as some CAD systems write them); tokens are separated by any white space (CRLF line ends,
+ *     indentation, white space before {@code solid}); the name is the rest of the {@code solid}
+ *     line; numbers as {@code DecimalText} reads them.</li>
  * </ul>
  * The normals are not used (many exporters write zeros). Coordinates are in the unit the caller
  * declares ({@link DesignUnit}). Refused: an empty file, a binary file whose size does not match
  * its triangle count (truncated or padded), no triangles, ASCII syntax errors (with line),
  * non-finite coordinates (with triangle number), and a mesh that encloses no volume (|volume| at
  * most 10⁻⁹ of the cube of its largest extent: a flat or degenerate surface).
+ *
+ * <h2>Accepted, with a defect</h2>
+ * A mesh that is open (an edge of one triangle only), inconsistently oriented (an edge traversed
+ * twice in the same direction: a flipped triangle) or non-manifold (an edge of more than two
+ * triangles) is accepted as a design file, but {@link StlMesh#defect()} names the defect and the
+ * first edges by their vertex coordinates: its volume is then undefined and the release rules do
+ * not use it (DES-MASS fails).
+ *
+ * <h2>Volume</h2>
+ * Computed exactly (see {@link MeshMeasure}): binary coordinates are the float32 values, ASCII
+ * coordinates the decimals as written; an inch file is converted with the exact 25.4 mm.
  */
 public final class StlParser {
 
@@ -51,7 +65,8 @@ public final class StlParser {
         if (problems.isEmpty() && measure.triangles() == 0) {
             problems.add(format == StlMesh.Format.BINARY ? "byte 80" : "file", "the file contains no triangles");
         }
-        if (problems.isEmpty() && !(Math.abs(measure.signedVolume()) > 1e-9 * Math.pow(measure.largestExtent(), 3))) {
+        if (problems.isEmpty()
+                && !(Math.abs(measure.sixTimesSignedVolume().doubleValue()) / 6 > 1e-9 * Math.pow(measure.largestExtent(), 3))) {
             problems.add("file", "the mesh encloses no volume (a flat or degenerate surface)");
         }
         problems.throwIfAny(TITLE);
@@ -71,7 +86,7 @@ public final class StlParser {
         while (i < bytes.length && Character.isWhitespace(bytes[i])) {
             i++;
         }
-        return bytes.length - i >= 5 && new String(bytes, i, 5, StandardCharsets.ISO_8859_1).equals("solid");
+        return bytes.length - i >= 5 && new String(bytes, i, 5, StandardCharsets.ISO_8859_1).equalsIgnoreCase("solid");
     }
 
     /** A binary file whose header begins with "solid" but whose size is wrong still has NUL bytes early on. */
@@ -100,7 +115,7 @@ public final class StlParser {
     private static MeshMeasure readBinary(byte[] bytes, ProblemList problems) {
         int triangles = (int) announcedTriangles(bytes);
         ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        MeshMeasure measure = new MeshMeasure(triangles);
+        MeshMeasure measure = new MeshMeasure(triangles, true);
         double[] t = new double[9];
         for (int i = 0; i < triangles && !problems.isFull(); i++) {
             int offset = 84 + 50 * i + 12;

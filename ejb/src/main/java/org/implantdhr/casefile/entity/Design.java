@@ -81,6 +81,10 @@ public class Design extends Recorded implements Audited {
     @Column(name = "closed_mesh", nullable = false, updatable = false)
     private boolean closedMesh;
 
+    /** Null for a closed, consistently oriented mesh; otherwise what is wrong with it (see {@link StlMesh#defect()}). */
+    @Column(name = "mesh_defect", length = StlMesh.MAX_DEFECT_LENGTH, updatable = false)
+    private String meshDefect;
+
     @Column(name = "min_wall_mm")
     private BigDecimal minWallMm;
 
@@ -99,12 +103,13 @@ public class Design extends Recorded implements Audited {
         this.sha256 = file.sha256();
         this.declaredUnit = mesh.declaredUnit();
         this.triangleCount = mesh.triangleCount();
-        this.volumeMm3 = micrometres(mesh.volumeMm3());
+        this.volumeMm3 = mesh.volumeMm3().setScale(3, RoundingMode.HALF_EVEN);
         this.surfaceAreaMm2 = micrometres(mesh.surfaceAreaMm2());
         this.sizeXMm = micrometres(mesh.boundingBoxMm().sizeX());
         this.sizeYMm = micrometres(mesh.boundingBoxMm().sizeY());
         this.sizeZMm = micrometres(mesh.boundingBoxMm().sizeZ());
         this.closedMesh = mesh.closed();
+        this.meshDefect = mesh.defect();
         recordCreation(user, at);
     }
 
@@ -156,6 +161,7 @@ public class Design extends Recorded implements Audited {
         state.put("sizeYMm", sizeYMm);
         state.put("sizeZMm", sizeZMm);
         state.put("closedMesh", closedMesh);
+        state.put("meshDefect", meshDefect);
         state.put("minWallMm", minWallMm);
         return state;
     }
@@ -172,6 +178,8 @@ public class Design extends Recorded implements Audited {
     public BigDecimal sizeYMm() { return sizeYMm; }
     public BigDecimal sizeZMm() { return sizeZMm; }
     public boolean closedMesh() { return closedMesh; }
+    /** Null when the mesh is closed and consistently oriented; then, and only then, its volume is a volume. */
+    public String meshDefect() { return meshDefect; }
     public BigDecimal minWallMm() { return minWallMm; }
     public List<DesignApproval> approvals() { return List.copyOf(approvals); }
 }

@@ -14,39 +14,64 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * Reads dimensional results from a QIF 3 (ANSI/DMSC QIF 3.0, ISO 23952) Results document.
+ * Reads dimensional results from a QIF 3 (ANSI/DMSC QIF 3.0, ISO 23952) Results document, as the QIF 3.0
+ * schema defines it (QIFDocument.xsd, QIFResults.xsd, Characteristics.xsd, Units.xsd) and as CMM software
+ * (Calypso, CheckMate, the QIF community's samples) writes it.
  *
  * <h2>What is read</h2>
  * <pre>
  * QIFDocument (namespace http://qifstandards.org/xsd/qif3)
- *   FileUnits/PrimaryUnits/LinearUnit/UnitName         mm | millimeter | millimetre | in | inch (×25.4)
+ *   FileUnits/PrimaryUnits/LinearUnit/UnitName         mm | millimeter | millimetre | in | inch (×25.4) |
+ *                                                      m | meter | metre (×1000). Without FileUnits, or without
+ *                                                      a LinearUnit in it, QIF's default applies: the metre
+ *                                                      (Units.xsd, LinearValueType: "… and meters if not")
  *   Characteristics/CharacteristicDefinitions/*CharacteristicDefinition[@id]
  *       Tolerance/MaxValue, MinValue, DefinedAsLimit     size tolerance (deviations, or limits if true)
  *       ToleranceValue                                   geometric tolerance zone → tolerance 0 … value
  *   Characteristics/CharacteristicNominals/*CharacteristicNominal[@id]
- *       CharacteristicDefinitionId, TargetValue          nominal (0 when absent: geometric tolerance)
+ *       CharacteristicDefinitionId, TargetValue          nominal (0 when absent: geometric tolerance; for
+ *                                                        limits without a TargetValue, their midpoint)
  *   Characteristics/CharacteristicItems/*CharacteristicItem[@id]
  *       Name (or CharacteristicDesignator/Designator)    the characteristic's name, unique
- *       CharacteristicDesignator/Criticality/LevelEnum   CRITICAL or KEY → critical; MINOR, MAJOR, UNDEFINED → not
+ *       CharacteristicDesignator/Criticality             LevelEnum CRITICAL or KEY → critical; MINOR, MAJOR,
+ *                                                        UNDEFINED → not. OtherLevel (user-defined, e.g. Calypso
+ *                                                        writes "CRITICAL", "MAJOR", "REF"): read as the QIF
+ *                                                        level it names, any other value is not critical
  *       CharacteristicNominalId
- *   MeasurementsResults/MeasurementResultsSet/MeasurementResults   exactly one (one implant per file)
+ *   Results/MeasurementResultsSet/MeasurementResults   exactly one (one implant per file)
  *     MeasuredCharacteristics/CharacteristicMeasurements/*CharacteristicMeasurement
+ *       CharacteristicItemId                             the item measured (key/keyref in QIFDocument.xsd)
  *       Status/CharacteristicStatusEnum                  PASS FAIL REWORK SYSERROR INDETERMINATE NOT_ANALYZED
- *       CharacteristicItemId, Value
+ *                                                        BASIC_OR_TED UNDEFINED
+ *       Value                                            the measured value (deviation for a geometric tolerance)
  * </pre>
- * Every characteristic item must have exactly one measurement and every measurement an item. The
- * kind follows the QIF type: Diameter → HOLE_DIAMETER, Position → HOLE_POSITION, SurfaceProfile →
- * FIT_SURFACE, Thickness → WALL_THICKNESS, any other linear type → OTHER; angular types (Angle,
- * AngleBetween, AngleFrom, AngularCoordinate) are refused, since results are kept in millimetres.
- * Refused as well: BASIC, UNDEFINED or OtherCharacteristicStatus (not verdicts), OtherLevel
- * criticality, values with a {@code linearUnit} other than the file's, NaN and infinity. Any
- * DOCTYPE, entity or XInclude is refused and never resolved (see {@link SafeXmlReader}).
+ * Every characteristic item must be measured and every measurement must measure an item. An item measured
+ * more than once (a point profile at several points, a position per feature) gives one characteristic per
+ * measurement, named {@code "<name> #k"} in file order. The kind follows the QIF type: Diameter →
+ * HOLE_DIAMETER, Position → HOLE_POSITION, SurfaceProfile → FIT_SURFACE, Thickness → WALL_THICKNESS, any
+ * other linear type → OTHER.
+ *
+ * <h2>Left out, because they are not linear inspection verdicts</h2>
+ * A measurement with status BASIC_OR_TED (a basic dimension or theoretically exact dimension, reported, not
+ * judged) and an angular characteristic (Angle, AngleBetween, AngleFrom, AngularCoordinate: results are
+ * kept in millimetres) are left out — unless the characteristic is critical, which is refused, because
+ * DIM-CRITICAL must judge every critical characteristic.
+ *
+ * <h2>Refused</h2>
+ * Status UNDEFINED or OtherCharacteristicStatus (not verdicts), an unknown criticality LevelEnum, values
+ * with a {@code linearUnit} other than the file's, an unknown linear unit, NaN and infinity, no or several
+ * MeasurementResults, a measurement without value. Each refusal names the element path. Any DOCTYPE, entity
+ * or XInclude is refused and never resolved (see {@link SafeXmlReader}). A file without any characteristic
+ * measurement (only an overall InspectionStatus, for instance) parses to no characteristic; the upload then
+ * refuses it ({@link ResultsFiles}).
  */
 public final class QifResultsParser {
 
     static final String TITLE = "The QIF results cannot be accepted";
     private static final String XINCLUDE = "http://www.w3.org/2001/XInclude";
     private static final Set<String> ANGULAR = Set.of("Angle", "AngleBetween", "AngleFrom", "AngularCoordinate");
+    private static final Set<String> CRITICAL_LEVELS = Set.of("CRITICAL", "KEY");
+    private static final String RESULTS_SET = "element /QIFDocument/Results/MeasurementResultsSet";
 
     public InspectionResults parse(byte[] bytes) {
         ProblemList problems = new ProblemList();
@@ -87,52 +112,73 @@ public final class QifResultsParser {
         }
 
         List<MeasuredCharacteristic> characteristics() {
-            Map<String, Element> measurementByItem = measurementsByItem();
+            Map<String, List<Element>> measurementsByItem = measurementsByItem();
+            if (measurementsByItem == null) {
+                return List.of();
+            }
             List<Element> items = QifElements.child(root, "Characteristics", "CharacteristicItems")
                     .map(QifElements::children).orElse(List.of());
-            if (items.isEmpty()) {
-                problems.add("element /QIFDocument/Characteristics/CharacteristicItems", "no characteristic items");
-            }
             List<MeasuredCharacteristic> results = new ArrayList<>();
             Map<String, String> itemByName = new HashMap<>();
             for (Element item : items) {
-                Element measurement = measurementByItem.remove(item.getAttribute("id"));
-                if (measurement == null) {
+                List<Element> measurements = measurementsByItem.remove(item.getAttribute("id"));
+                if (measurements == null) {
                     problems.add(QifElements.location(item), "the characteristic has no measurement");
                     continue;
                 }
-                characteristic(item, measurement, itemByName).ifPresent(results::add);
+                for (MeasuredCharacteristic c : characteristics(item, measurements, itemByName)) {
+                    // "H1 #2" of an item measured twice may also be the name of another item
+                    if (results.stream().anyMatch(r -> r.name().equals(c.name()))) {
+                        problems.add(QifElements.location(item, "Name"), "'" + c.name() + "' is also the name of "
+                                + "another characteristic");
+                    } else {
+                        results.add(c);
+                    }
+                }
             }
-            measurementByItem.values().forEach(m -> problems.add(QifElements.location(m, "CharacteristicItemId"),
-                    "refers to no characteristic item"));
+            measurementsByItem.values().stream().flatMap(List::stream).forEach(m -> problems.add(
+                    QifElements.location(m, "CharacteristicItemId"), "refers to no characteristic item"));
             return results;
         }
 
-        private Optional<MeasuredCharacteristic> characteristic(Element item, Element measurement,
+        /** The characteristics one item gives: one per measurement that is a linear verdict. */
+        private List<MeasuredCharacteristic> characteristics(Element item, List<Element> measurements,
                 Map<String, String> itemByName) {
             int before = problems.count();
             String type = item.getLocalName().replaceFirst("CharacteristicItem$", "");
-            if (ANGULAR.contains(type)) {
-                problems.add(QifElements.location(item), type + " characteristics are angular; only linear ones are accepted");
-                return Optional.empty();
-            }
             String name = name(item, itemByName);
             boolean critical = critical(item);
+            if (ANGULAR.contains(type)) {
+                if (critical) {
+                    problems.add(QifElements.location(item), type + " characteristics are angular; a critical "
+                            + "characteristic must be linear, since results are judged in millimetres");
+                }
+                return List.of();
+            }
             Element nominal = reference(item, "CharacteristicNominalId", nominals);
             Element definition = nominal == null ? null : reference(nominal, "CharacteristicDefinitionId", definitions);
-            double target = nominal == null ? 0 : values.length(nominal, "TargetValue").orElse(0.0);
-            Optional<MeasuredCharacteristic.Tolerance> tolerance = definition == null ? Optional.empty()
-                    : values.tolerance(definition, nominal, target);
-            CharacteristicStatus status = status(measurement);
-            Optional<Double> measured = values.length(measurement, "Value");
-            if (measured.isEmpty() && problems.count() == before) {
-                problems.add(QifElements.location(measurement, "Value"), "the measured value is missing");
+            Optional<QifValues.Nominal> stated = nominal == null ? Optional.of(QifValues.Nominal.NONE)
+                    : values.nominal(nominal, definition);
+            List<MeasuredCharacteristic> results = new ArrayList<>();
+            int k = 0;
+            for (Element measurement : measurements) {
+                k++;
+                int beforeMeasurement = problems.count();
+                CharacteristicStatus status = status(measurement, critical);
+                if (status == null) {
+                    continue;
+                }
+                Optional<Double> measured = values.length(measurement, "Value");
+                if (measured.isEmpty() && problems.count() == beforeMeasurement) {
+                    problems.add(QifElements.location(measurement, "Value"), "the measured value is missing");
+                }
+                if (problems.count() == before && stated.isPresent()) {
+                    String each = measurements.size() == 1 ? name : name + " #" + k;
+                    results.add(new MeasuredCharacteristic(each, kind(type), stated.get().targetMm(),
+                            stated.get().tolerance(), measured.get(), status, critical));
+                }
             }
-            if (problems.count() > before) {
-                return Optional.empty();
-            }
-            return Optional.of(new MeasuredCharacteristic(name, kind(type), target, tolerance, measured.get(), status,
-                    critical));
+            return results;
         }
 
         private String name(Element item, Map<String, String> itemByName) {
@@ -155,11 +201,12 @@ public final class QifResultsParser {
                 return false;
             }
             Optional<String> level = QifElements.text(criticality.get(), "LevelEnum");
-            String location = QifElements.location(criticality.get(), "LevelEnum");
             if (level.isEmpty()) {
-                problems.add(location, "only the QIF criticality levels MINOR, MAJOR, CRITICAL, KEY, UNDEFINED are accepted");
-                return false;
+                // A user-defined level: CMM software writes the QIF level names there too ("CRITICAL", "REF").
+                String other = QifElements.text(criticality.get(), "OtherLevel").orElse("");
+                return CRITICAL_LEVELS.contains(other.toUpperCase(java.util.Locale.ROOT));
             }
+            String location = QifElements.location(criticality.get(), "LevelEnum");
             return switch (level.get()) {
                 case "CRITICAL", "KEY" -> true;
                 case "MINOR", "MAJOR", "UNDEFINED" -> false;
@@ -170,7 +217,8 @@ public final class QifResultsParser {
             };
         }
 
-        private CharacteristicStatus status(Element measurement) {
+        /** The verdict, or null when there is none: refused (reported), or BASIC_OR_TED (left out). */
+        private CharacteristicStatus status(Element measurement, boolean critical) {
             Optional<String> status = QifElements.text(measurement, "Status", "CharacteristicStatusEnum");
             String location = QifElements.location(measurement, "Status");
             if (status.isEmpty()) {
@@ -179,11 +227,17 @@ public final class QifResultsParser {
                         : "the status is missing");
                 return null;
             }
+            if (status.get().equals("BASIC_OR_TED")) {
+                if (critical) {
+                    problems.add(location, "a critical characteristic must be judged; BASIC_OR_TED is not a verdict");
+                }
+                return null;
+            }
             try {
                 return CharacteristicStatus.valueOf(status.get());
             } catch (IllegalArgumentException e) {
                 problems.add(location, "status '" + status.get() + "' is not an inspection verdict; expected one of "
-                        + Arrays.toString(CharacteristicStatus.values()));
+                        + Arrays.toString(CharacteristicStatus.values()) + " (or BASIC_OR_TED, which is left out)");
                 return null;
             }
         }
@@ -200,14 +254,15 @@ public final class QifResultsParser {
             return target;
         }
 
-        private Map<String, Element> measurementsByItem() {
-            List<Element> sets = QifElements.child(root, "MeasurementsResults", "MeasurementResultsSet")
+        /** The measurements of the one MeasurementResults by item id, in file order; null if there is not one. */
+        private Map<String, List<Element>> measurementsByItem() {
+            List<Element> sets = QifElements.child(root, "Results", "MeasurementResultsSet")
                     .map(s -> QifElements.children(s, "MeasurementResults")).orElse(List.of());
-            Map<String, Element> byItem = new LinkedHashMap<>();
+            Map<String, List<Element>> byItem = new LinkedHashMap<>();
             if (sets.size() != 1) {
-                problems.add("element /QIFDocument/MeasurementsResults/MeasurementResultsSet", sets.isEmpty()
+                problems.add(RESULTS_SET, sets.isEmpty()
                         ? "no MeasurementResults" : sets.size() + " MeasurementResults; one per inspected implant expected");
-                return byItem;
+                return null;
             }
             List<Element> measurements = QifElements.child(sets.get(0), "MeasuredCharacteristics",
                     "CharacteristicMeasurements").map(QifElements::children).orElse(List.of());
@@ -215,9 +270,8 @@ public final class QifResultsParser {
                 Optional<String> item = QifElements.text(measurement, "CharacteristicItemId");
                 if (item.isEmpty()) {
                     problems.add(QifElements.location(measurement, "CharacteristicItemId"), "is missing");
-                } else if (byItem.putIfAbsent(item.get(), measurement) != null) {
-                    problems.add(QifElements.location(measurement, "CharacteristicItemId"),
-                            "item " + item.get() + " is measured more than once");
+                } else {
+                    byItem.computeIfAbsent(item.get(), i -> new ArrayList<>()).add(measurement);
                 }
             }
             return byItem;

@@ -4,9 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Writes {@link InspectionResults} as a QIF 3 Results document that {@link QifResultsParser}
- * reads back unchanged: file unit mm; per characteristic a definition, a nominal, an item (with
- * criticality CRITICAL when critical) and a measurement. Kinds map to QIF types as the parser
+ * Writes {@link InspectionResults} as a QIF 3 Results document, valid against the QIF 3.0 schema, that
+ * {@link QifResultsParser} reads back unchanged: file unit mm; tolerances under ISO 1101; per
+ * characteristic a definition, a nominal, an item (with criticality CRITICAL when critical) and a
+ * measurement. Kinds map to QIF types as the parser
  * maps them back; OTHER is written as Length. HOLE_POSITION and FIT_SURFACE are geometric
  * tolerances in QIF (a zone from 0), so they need nominal 0 and a tolerance from 0.
  */
@@ -22,6 +23,11 @@ public final class QifResultsXml {
         out.append("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <QIFDocument xmlns="http://qifstandards.org/xsd/qif3" versionQIF="3.0.0" idMax="%d">
+                  <QPId>QPID</QPId>
+                  <StandardsDefinitions n="1">
+                    <Standard id="%d"><Organization><StandardsOrganizationEnum>ISO</StandardsOrganizationEnum>\
+                </Organization><Designator>1101</Designator><Year>2017</Year></Standard>
+                  </StandardsDefinitions>
                   <FileUnits>
                     <PrimaryUnits>
                       <AngularUnit><SIUnitName>radian</SIUnitName><UnitName>degree</UnitName>\
@@ -31,7 +37,8 @@ public final class QifResultsXml {
                     </PrimaryUnits>
                   </FileUnits>
                   <Characteristics>
-                """.formatted(4 * n + 2));
+                    <FormalStandardId>%d</FormalStandardId>
+                """.formatted(4 * n + 2, 4 * n + 2, 4 * n + 2));
         out.append("    <CharacteristicDefinitions n=\"").append(n).append("\">\n");
         for (int i = 0; i < n; i++) {
             definition(out, all.get(i), i);
@@ -50,8 +57,8 @@ public final class QifResultsXml {
         for (int i = 0; i < n; i++) {
             item(out, all.get(i), n, i);
         }
-        out.append("    </CharacteristicItems>\n  </Characteristics>\n  <MeasurementsResults>\n"
-                + "    <MeasurementResultsSet>\n      <MeasurementResults id=\"").append(4 * n + 1).append("\">\n"
+        out.append("    </CharacteristicItems>\n  </Characteristics>\n  <Results>\n"
+                + "    <MeasurementResultsSet n=\"1\">\n      <MeasurementResults id=\"").append(4 * n + 1).append("\">\n"
                 + "        <MeasuredCharacteristics>\n          <CharacteristicMeasurements n=\"").append(n).append("\">\n");
         for (int i = 0; i < n; i++) {
             MeasuredCharacteristic c = all.get(i);
@@ -62,8 +69,21 @@ public final class QifResultsXml {
                     .append(type(c)).append("CharacteristicMeasurement>\n");
         }
         out.append("          </CharacteristicMeasurements>\n        </MeasuredCharacteristics>\n"
-                + "      </MeasurementResults>\n    </MeasurementResultsSet>\n  </MeasurementsResults>\n</QIFDocument>\n");
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+                + "        <InspectionStatus><InspectionStatusEnum>").append(overall(all))
+                .append("</InspectionStatusEnum></InspectionStatus>\n"
+                + "      </MeasurementResults>\n    </MeasurementResultsSet>\n  </Results>\n</QIFDocument>\n");
+        // QIF requires the document's persistent identifier; derived from the content, the same results give the same file
+        String withoutId = out.toString();
+        String qpid = java.util.UUID.nameUUIDFromBytes(withoutId.getBytes(StandardCharsets.UTF_8)).toString();
+        return withoutId.replace("<QPId>QPID</QPId>", "<QPId>" + qpid + "</QPId>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** QIF requires an overall status: PASS when every characteristic passes, FAIL when one fails, else UNKNOWN. */
+    private static String overall(List<MeasuredCharacteristic> all) {
+        if (all.stream().allMatch(c -> c.status() == CharacteristicStatus.PASS)) {
+            return "PASS";
+        }
+        return all.stream().anyMatch(c -> c.status() == CharacteristicStatus.FAIL) ? "FAIL" : "UNKNOWN";
     }
 
     private static void definition(StringBuilder out, MeasuredCharacteristic c, int i) {
@@ -77,6 +97,9 @@ public final class QifResultsXml {
                     throw new IllegalArgumentException(c.name() + ": a geometric tolerance zone starts at 0");
                 }
                 out.append("<ToleranceValue>").append(t.upperMm()).append("</ToleranceValue>");
+                if (c.kind() == CharacteristicKind.HOLE_POSITION) {
+                    out.append("<MaterialCondition>REGARDLESS</MaterialCondition><ZoneShape><DiametricalZone/></ZoneShape>");
+                }
             } else {
                 out.append("<Tolerance><MaxValue>").append(t.upperMm()).append("</MaxValue><MinValue>")
                         .append(t.lowerMm()).append("</MinValue><DefinedAsLimit>false</DefinedAsLimit></Tolerance>");

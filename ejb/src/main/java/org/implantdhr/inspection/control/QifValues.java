@@ -20,16 +20,20 @@ final class QifValues {
         this.problems = problems;
     }
 
+    /**
+     * The file's linear unit: PrimaryUnits/LinearUnit, or QIF's default, the metre, when the file declares
+     * none (Units.xsd, LinearValueType: the unit is "the LinearUnit specified in the PrimaryUnits element of a
+     * FileUnits element, if that specification exists, and meters if not").
+     */
     static QifValues of(Element root, ProblemList problems) {
         Optional<String> unit = QifElements.text(root, "FileUnits", "PrimaryUnits", "LinearUnit", "UnitName");
         String location = "element /QIFDocument/FileUnits/PrimaryUnits/LinearUnit/UnitName";
         if (unit.isEmpty()) {
-            problems.add(location, "the linear unit is not declared");
-            return new QifValues("", UnitConversion.NONE, problems);
+            return new QifValues("", UnitConversion.times("1000"), problems);
         }
         Optional<UnitConversion> conversion = conversion(unit.get());
         if (conversion.isEmpty()) {
-            problems.add(location, "unknown linear unit '" + unit.get() + "'; expected mm or in");
+            problems.add(location, "unknown linear unit '" + unit.get() + "'; expected mm, in or m");
         }
         return new QifValues(unit.get(), conversion.orElse(UnitConversion.NONE), problems);
     }
@@ -38,8 +42,39 @@ final class QifValues {
         return switch (unit) {
             case "mm", "millimeter", "millimetre" -> Optional.of(UnitConversion.NONE);
             case "in", "inch" -> Optional.of(UnitConversion.times("25.4"));
+            case "m", "meter", "metre" -> Optional.of(UnitConversion.times("1000"));
             default -> Optional.empty();
         };
+    }
+
+    /** A characteristic's nominal in mm and the tolerance its definition states, as deviations from it. */
+    record Nominal(double targetMm, Optional<MeasuredCharacteristic.Tolerance> tolerance) {
+        static final Nominal NONE = new Nominal(0, Optional.empty());
+    }
+
+    /**
+     * The nominal and tolerance of a characteristic nominal element and its definition (either may be null);
+     * empty if a value is refused (then reported). Limits without a TargetValue (DefinedAsLimit, as
+     * CheckMate writes a diameter 6.3 … 6.5) give their midpoint as nominal and half their span each side.
+     */
+    Optional<Nominal> nominal(Element nominal, Element definition) {
+        int before = problems.count();
+        Optional<Double> target = length(nominal, "TargetValue");
+        Optional<Element> limits = definition == null ? Optional.empty() : QifElements.child(definition, "Tolerance")
+                .filter(t -> QifElements.text(t, "DefinedAsLimit").filter("true"::equals).isPresent());
+        if (target.isEmpty() && limits.isPresent() && QifElements.child(nominal, "TargetValue").isEmpty()) {
+            Optional<Double> max = length(limits.get(), "MaxValue");
+            Optional<Double> min = length(limits.get(), "MinValue");
+            if (max.isPresent() && min.isPresent()) {
+                java.math.BigDecimal mid = java.math.BigDecimal.valueOf(max.get())
+                        .add(java.math.BigDecimal.valueOf(min.get())).divide(java.math.BigDecimal.valueOf(2));
+                target = Optional.of(mid.doubleValue());
+            }
+        }
+        double targetMm = target.orElse(0.0);
+        Optional<MeasuredCharacteristic.Tolerance> tolerance = definition == null ? Optional.empty()
+                : tolerance(definition, targetMm);
+        return problems.count() == before ? Optional.of(new Nominal(targetMm, tolerance)) : Optional.empty();
     }
 
     /** The value of child {@code name} of {@code parent} in mm; empty if absent or refused (then reported). */
@@ -67,7 +102,7 @@ final class QifValues {
      * The tolerance a characteristic definition states, as deviations from {@code target}: a size
      * tolerance with both MaxValue and MinValue, or a geometric ToleranceValue (zone from 0).
      */
-    Optional<MeasuredCharacteristic.Tolerance> tolerance(Element definition, Element nominal, double target) {
+    private Optional<MeasuredCharacteristic.Tolerance> tolerance(Element definition, double target) {
         Optional<Double> zone = length(definition, "ToleranceValue");
         if (zone.isPresent()) {
             return Optional.of(new MeasuredCharacteristic.Tolerance(0, zone.get()));
@@ -84,10 +119,6 @@ final class QifValues {
         boolean limits = QifElements.text(tolerance.get(), "DefinedAsLimit").filter("true"::equals).isPresent();
         double lower = limits ? decimalDifference(min.get(), target) : min.get();
         double upper = limits ? decimalDifference(max.get(), target) : max.get();
-        if (limits && QifElements.child(nominal, "TargetValue").isEmpty()) {
-            problems.add(QifElements.location(nominal), "limits are given without a TargetValue");
-            return Optional.empty();
-        }
         if (lower > upper) {
             problems.add(QifElements.location(tolerance.get()), "MinValue is greater than MaxValue");
             return Optional.empty();

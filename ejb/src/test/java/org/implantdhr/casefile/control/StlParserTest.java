@@ -70,7 +70,7 @@ class StlParserTest {
 
         assertThat(mesh.format()).isEqualTo(StlMesh.Format.BINARY);
         assertThat(mesh.triangleCount()).isEqualTo(12);
-        assertThat(mesh.volumeMm3()).isEqualTo(1000.0);
+        assertThat(mesh.volumeMm3()).isEqualByComparingTo("1000");
         assertThat(mesh.surfaceAreaMm2()).isEqualTo(600.0);
         assertThat(mesh.maxOuterDimensionMm()).isEqualTo(10.0);
         assertThat(mesh.boundingBoxMm()).isEqualTo(new StlMesh.BoundingBox(0, 0, 0, 10, 10, 10));
@@ -82,7 +82,7 @@ class StlParserTest {
         StlMesh mesh = parser.parse(StlWriter.ascii("cube", cube(10)), DesignUnit.MILLIMETRE);
 
         assertThat(mesh.format()).isEqualTo(StlMesh.Format.ASCII);
-        assertThat(mesh.volumeMm3()).isEqualTo(1000.0);
+        assertThat(mesh.volumeMm3()).isEqualByComparingTo("1000");
         assertThat(mesh.closed()).isTrue();
     }
 
@@ -94,7 +94,8 @@ class StlParserTest {
         for (StlMesh mesh : List.of(binary, ascii)) {
             assertThat(mesh.declaredUnit()).isEqualTo(DesignUnit.INCH);
             assertThat(mesh.maxOuterDimensionMm()).isEqualTo(12.7);
-            assertThat(mesh.volumeMm3()).isCloseTo(12.7 * 12.7 * 12.7, within(1e-9));
+            // 0.125 in³ × 16387.064 mm³/in³, exactly: the float 0.5 and the decimal 0.5 are both exact.
+            assertThat(mesh.volumeMm3()).isEqualByComparingTo("2048.383");
             assertThat(mesh.surfaceAreaMm2()).isCloseTo(6 * 12.7 * 12.7, within(1e-9));
         }
     }
@@ -104,7 +105,7 @@ class StlParserTest {
         StlMesh mesh = parser.parse(StlWriter.binary("solid exported by CAD", cube(10)), DesignUnit.MILLIMETRE);
 
         assertThat(mesh.format()).isEqualTo(StlMesh.Format.BINARY);
-        assertThat(mesh.volumeMm3()).isEqualTo(1000.0);
+        assertThat(mesh.volumeMm3()).isEqualByComparingTo("1000");
     }
 
     @Test
@@ -117,10 +118,12 @@ class StlParserTest {
         assertThat(ascii.closed()).isTrue();
         assertThat(binary.closed()).isTrue();
         assertThat(ascii.triangleCount()).isEqualTo(2 * 48 * 96 - 2 * 96);
-        assertThat(ascii.volumeMm3()).isCloseTo(4.0 / 3 * Math.PI * 8000, within(0.01 * 33_510));
+        assertThat(ascii.volumeMm3().doubleValue()).isCloseTo(4.0 / 3 * Math.PI * 8000, within(0.01 * 33_510));
         assertThat(ascii.surfaceAreaMm2()).isCloseTo(4 * Math.PI * 400, within(0.01 * 5026));
         assertThat(ascii.maxOuterDimensionMm()).isCloseTo(40.0, within(1e-9));
-        assertThat(binary.volumeMm3()).isCloseTo(ascii.volumeMm3(), within(0.01));
+        assertThat(binary.volumeMm3().doubleValue()).isCloseTo(ascii.volumeMm3().doubleValue(), within(0.01));
+        assertThat(ascii.defect()).isNull();
+        assertThat(binary.defect()).isNull();
     }
 
     @Test
@@ -131,6 +134,69 @@ class StlParserTest {
 
         assertThat(open.closed()).isFalse();
         assertThat(open.triangleCount()).isEqualTo(11);
+        // the missing triangle is (0 10 0) (0 0 10) (0 10 10): its three edges are open
+        assertThat(open.defect()).isEqualTo("open mesh: 3 edges belong to one triangle only: "
+                + "(0.0 0.0 10.0)–(0.0 10.0 10.0), (0.0 10.0 0.0)–(0.0 10.0 10.0), (0.0 10.0 0.0)–(0.0 0.0 10.0) "
+                + "(vertices in file units)");
+    }
+
+    @Test
+    void namesAFlippedTriangleAsInconsistentOrientation() {
+        double[] cube = cube(10);
+        flip(cube, 4);
+
+        StlMesh flipped = parser.parse(StlWriter.ascii("cube", cube), DesignUnit.MILLIMETRE);
+
+        assertThat(flipped.closed()).isTrue();
+        assertThat(flipped.defect()).startsWith("inconsistently oriented: 3 edges are traversed twice in the same "
+                + "direction: (0.0 0.0 0.0)–(10.0 0.0 0.0), ").endsWith(" (vertices in file units)");
+    }
+
+    @Test
+    void boundsTheNamedEdgesAndCountsTheRest() {
+        double[] sphere = sphere(20, 12, 24);
+        double[] open = Arrays.copyOf(sphere, sphere.length - 9 * 24);
+
+        String defect = parser.parse(StlWriter.binary("", open), DesignUnit.MILLIMETRE).defect();
+
+        assertThat(defect).startsWith("open mesh: 24 edges belong to one triangle only: ").contains(" and 19 more")
+                .hasSizeLessThan(StlMesh.MAX_DEFECT_LENGTH);
+        assertThat(defect.split("–")).hasSize(MeshMeasure.EDGES_NAMED + 1);
+    }
+
+    @Test
+    void computesTheVolumeExactlyFarFromTheOrigin() {
+        double[] cube = cube(0.1);
+        for (int i = 0; i < cube.length; i++) {
+            cube[i] += 1000;
+        }
+
+        StlMesh mesh = parser.parse(StlWriter.ascii("far", cube), DesignUnit.INCH);
+
+        // 0.001 in³ × 16387.064 mm³/in³; the decimal coordinates 1000.1 are read as written, not as doubles
+        assertThat(mesh.volumeMm3()).isEqualByComparingTo("16.387064");
+    }
+
+    /** Reverses the orientation of triangle {@code i} by swapping its second and third vertex. */
+    static void flip(double[] triangles, int i) {
+        for (int k = 0; k < 3; k++) {
+            double second = triangles[i * 9 + 3 + k];
+            triangles[i * 9 + 3 + k] = triangles[i * 9 + 6 + k];
+            triangles[i * 9 + 6 + k] = second;
+        }
+    }
+
+    @Test
+    void readsAsciiWhateverTheCaseOfItsKeywordsAndItsLineEnds() {
+        String text = new String(StlWriter.ascii("Part 1", cube(10)), StandardCharsets.US_ASCII);
+        String capitals = "  " + text.toUpperCase(java.util.Locale.ROOT).replace("\n", "\r\n");
+
+        StlMesh mesh = parser.parse(ascii(capitals), DesignUnit.MILLIMETRE);
+
+        assertThat(mesh.format()).isEqualTo(StlMesh.Format.ASCII);
+        assertThat(mesh.triangleCount()).isEqualTo(12);
+        assertThat(mesh.volumeMm3()).isEqualByComparingTo("1000");
+        assertThat(mesh.defect()).isNull();
     }
 
     @Test
@@ -210,6 +276,14 @@ class StlParserTest {
         long start = System.nanoTime();
         StlMesh mesh = parser.parse(binary, DesignUnit.MILLIMETRE);
         System.out.printf("binary STL, %d triangles (%d MB): %.1f ms%n", mesh.triangleCount(), binary.length >> 20,
+                (System.nanoTime() - start) / 1e6);
+        byte[] ascii = StlWriter.ascii("sphere", sphere(50, 300, 600));
+        for (int i = 0; i < 3; i++) {
+            parser.parse(ascii, DesignUnit.MILLIMETRE);
+        }
+        start = System.nanoTime();
+        mesh = parser.parse(ascii, DesignUnit.MILLIMETRE);
+        System.out.printf("ASCII STL, %d triangles (%d MB): %.1f ms%n", mesh.triangleCount(), ascii.length >> 20,
                 (System.nanoTime() - start) / 1e6);
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class QifResultsParserTest {
 
     private static final String SAMPLE = new String(EvidenceProblems.sample("cmm-results.qif"), StandardCharsets.UTF_8);
-    private static final String DIAMETER_STATUS = "element /QIFDocument/MeasurementsResults/MeasurementResultsSet/"
+    private static final String DIAMETER_STATUS = "element /QIFDocument/Results/MeasurementResultsSet/"
             + "MeasurementResults[@id=40]/MeasuredCharacteristics/CharacteristicMeasurements/"
             + "DiameterCharacteristicMeasurement[@id=41]/Status";
 
@@ -73,13 +73,13 @@ class QifResultsParserTest {
 
     @Test
     void refusesStatusesThatAreNotVerdicts() {
-        List<Problem> problems = problems(SAMPLE.replaceFirst("<CharacteristicStatusEnum>PASS", "<CharacteristicStatusEnum>BASIC")
+        List<Problem> problems = problems(SAMPLE.replaceFirst("<CharacteristicStatusEnum>PASS", "<CharacteristicStatusEnum>UNDEFINED")
                 .replaceFirst("<Status><CharacteristicStatusEnum>FAIL</CharacteristicStatusEnum></Status>",
                         "<Status><OtherCharacteristicStatus>looks fine</OtherCharacteristicStatus></Status>"));
 
         assertThat(problems).containsExactly(
-                new Problem(DIAMETER_STATUS, "status 'BASIC' is not an inspection verdict; expected one of "
-                        + "[PASS, FAIL, REWORK, SYSERROR, INDETERMINATE, NOT_ANALYZED]"),
+                new Problem(DIAMETER_STATUS, "status 'UNDEFINED' is not an inspection verdict; expected one of "
+                        + "[PASS, FAIL, REWORK, SYSERROR, INDETERMINATE, NOT_ANALYZED] (or BASIC_OR_TED, which is left out)"),
                 new Problem(DIAMETER_STATUS.replace("41", "42"),
                         "only CharacteristicStatusEnum is accepted, not a user-defined status"));
     }
@@ -116,19 +116,102 @@ class QifResultsParserTest {
                         + "CharacteristicDesignator/Criticality/LevelEnum", "unknown criticality level 'HIGH'"),
                 new Problem("element /QIFDocument/Characteristics/CharacteristicItems/LengthCharacteristicItem[@id=26]",
                         "the characteristic has no measurement"),
-                new Problem("element /QIFDocument/MeasurementsResults/MeasurementResultsSet/MeasurementResults[@id=40]/"
+                new Problem("element /QIFDocument/Results/MeasurementResultsSet/MeasurementResults[@id=40]/"
                         + "MeasuredCharacteristics/CharacteristicMeasurements/LengthCharacteristicMeasurement[@id=46]/"
                         + "CharacteristicItemId", "refers to no characteristic item"));
     }
 
     @Test
-    void refusesUndeclaredOrUnknownLinearUnitsAndAngularCharacteristics() {
+    void refusesUnknownLinearUnitsAndCriticalAngularCharacteristics() {
         assertThat(problems(SAMPLE.replace("<UnitName>mm</UnitName>", "<UnitName>cm</UnitName>"))).containsExactly(
                 new Problem("element /QIFDocument/FileUnits/PrimaryUnits/LinearUnit/UnitName",
-                        "unknown linear unit 'cm'; expected mm or in"));
-        assertThat(problems(SAMPLE.replace("LengthCharacteristic", "AngleCharacteristic"))).containsExactly(
+                        "unknown linear unit 'cm'; expected mm, in or m"));
+        assertThat(problems(SAMPLE.replace("LengthCharacteristic", "AngleCharacteristic")
+                .replace("<LevelEnum>MINOR</LevelEnum>", "<LevelEnum>CRITICAL</LevelEnum>"))).containsExactly(
                 new Problem("element /QIFDocument/Characteristics/CharacteristicItems/AngleCharacteristicItem[@id=26]",
-                        "Angle characteristics are angular; only linear ones are accepted"));
+                        "Angle characteristics are angular; a critical characteristic must be linear, since results "
+                        + "are judged in millimetres"));
+    }
+
+    @Test
+    void leavesOutAngularCharacteristicsAndBasicDimensionsThatAreNotCritical() {
+        InspectionResults results = parser.parse(utf8(SAMPLE.replace("LengthCharacteristic", "AngleCharacteristic")
+                .replace("<CharacteristicStatusEnum>PASS</CharacteristicStatusEnum></Status>\n"
+                        + "              <CharacteristicItemId>24</CharacteristicItemId>",
+                        "<CharacteristicStatusEnum>BASIC_OR_TED</CharacteristicStatusEnum></Status>\n"
+                        + "              <CharacteristicItemId>24</CharacteristicItemId>")));
+
+        assertThat(results.characteristics()).extracting(MeasuredCharacteristic::name)
+                .containsExactly("H1 diameter", "H2 diameter", "H1 position", "Minimum strut");
+    }
+
+    @Test
+    void refusesABasicDimensionMarkedCritical() {
+        assertThat(problems(SAMPLE.replaceFirst("<CharacteristicStatusEnum>PASS", "<CharacteristicStatusEnum>BASIC_OR_TED")))
+                .containsExactly(new Problem(DIAMETER_STATUS,
+                        "a critical characteristic must be judged; BASIC_OR_TED is not a verdict"));
+    }
+
+    @Test
+    void takesQifsDefaultUnitTheMetreWhenTheFileDeclaresNone() {
+        String noUnits = SAMPLE.substring(0, SAMPLE.indexOf("  <FileUnits>"))
+                + SAMPLE.substring(SAMPLE.indexOf("</FileUnits>") + "</FileUnits>\n".length());
+
+        assertThat(QifSchema.violations(utf8(noUnits))).isEmpty();
+        MeasuredCharacteristic h1 = parser.parse(utf8(noUnits)).characteristics().get(0);
+        assertThat(h1.nominalMm()).isEqualTo(3500.0);
+        assertThat(h1.measuredMm()).isEqualTo(3541.0);
+        assertThat(h1.tolerance()).contains(new Tolerance(-100, 100));
+    }
+
+    @Test
+    void readsUserDefinedCriticalityLevelsThatNameAQifLevel() {
+        InspectionResults results = parser.parse(utf8(SAMPLE
+                .replace("<LevelEnum>MAJOR</LevelEnum>", "<OtherLevel>CRITICAL</OtherLevel>")
+                .replace("<LevelEnum>KEY</LevelEnum>", "<OtherLevel>REF</OtherLevel>")));
+
+        assertThat(results.find("Rib 2 fit surface").orElseThrow().critical()).isTrue();
+        assertThat(results.find("H2 diameter").orElseThrow().critical()).isFalse();
+    }
+
+    @Test
+    void givesEachMeasurementOfAnItemMeasuredSeveralTimesItsOwnCharacteristic() {
+        String twice = SAMPLE.replace("</SurfaceProfileCharacteristicMeasurement>", """
+                </SurfaceProfileCharacteristicMeasurement>
+                            <SurfaceProfileCharacteristicMeasurement id="47">
+                              <Status><CharacteristicStatusEnum>FAIL</CharacteristicStatusEnum></Status>
+                              <CharacteristicItemId>24</CharacteristicItemId>
+                              <Value>1.2</Value>
+                            </SurfaceProfileCharacteristicMeasurement>""");
+
+        assertThat(QifSchema.violations(utf8(twice))).isEmpty();
+        assertThat(parser.parse(utf8(twice)).characteristics()).extracting(MeasuredCharacteristic::name,
+                MeasuredCharacteristic::measuredMm, MeasuredCharacteristic::status).contains(
+                org.assertj.core.groups.Tuple.tuple("Rib 2 fit surface #1", 0.62, CharacteristicStatus.PASS),
+                org.assertj.core.groups.Tuple.tuple("Rib 2 fit surface #2", 1.2, CharacteristicStatus.FAIL));
+    }
+
+    @Test
+    void takesTheMidpointOfLimitsGivenWithoutATargetValue() {
+        String limits = SAMPLE.replace("<TargetValue>1.8</TargetValue>", "");
+
+        assertThat(QifSchema.violations(utf8(limits))).isEmpty();
+        MeasuredCharacteristic strut = parser.parse(utf8(limits)).find("Minimum strut").orElseThrow();
+
+        assertThat(strut.nominalMm()).isEqualTo(1.85);
+        assertThat(strut.tolerance()).contains(new Tolerance(-0.65, 0.65));
+    }
+
+    @Test
+    void refusesSeveralMeasurementResultsWithoutNamingEveryItem() {
+        String two = SAMPLE.replace("</MeasurementResultsSet>", """
+                  <MeasurementResults id="59">
+                        <InspectionStatus><InspectionStatusEnum>PASS</InspectionStatusEnum></InspectionStatus>
+                      </MeasurementResults>
+                    </MeasurementResultsSet>""");
+
+        assertThat(problems(two)).containsExactly(new Problem("element /QIFDocument/Results/MeasurementResultsSet",
+                "2 MeasurementResults; one per inspected implant expected"));
     }
 
     @Test

@@ -8,10 +8,15 @@ import org.implantdhr.platform.control.Units;
 import java.time.Instant;
 import java.util.List;
 
-/** A design version as stored: its file, what the STL measures (mm) and who approved it. Read only. */
+/**
+ * A design version as stored: its file, what the STL measures (mm) and who approved it. Read only.
+ * {@code meshDefect} is null for a closed, consistently oriented mesh; otherwise it names the open or
+ * wrongly oriented edges, and the volume is not a volume.
+ */
 public record DesignJson(String caseNumber, String version, String fileName, long sizeBytes, String sha256,
                          String declaredUnit, int triangleCount, Quantity volume, Quantity surfaceArea,
-                         BoundingBox boundingBox, Quantity maxOuterDimension, boolean closedMesh, Quantity minWall,
+                         BoundingBox boundingBox, Quantity maxOuterDimension, boolean closedMesh, String meshDefect,
+                         Quantity minWall,
                          String uploadedBy, Instant uploadedAt, List<Approval> approvals) {
 
     /** The size of the axis-aligned bounding box. */
@@ -34,7 +39,7 @@ public record DesignJson(String caseNumber, String version, String fileName, lon
                 d.file().sizeBytes(), d.sha256(), d.declaredUnit().name(), d.triangleCount(),
                 new Quantity(d.volumeMm3(), "mm3"), new Quantity(d.surfaceAreaMm2(), "mm2"),
                 new BoundingBox(mm.of(d.sizeXMm()), mm.of(d.sizeYMm()), mm.of(d.sizeZMm())),
-                mm.of(d.maxOuterDimensionMm()), d.closedMesh(), mm.of(d.minWallMm()), d.createdBy(), d.createdAt(),
+                mm.of(d.maxOuterDimensionMm()), d.closedMesh(), d.meshDefect(), mm.of(d.minWallMm()), d.createdBy(), d.createdAt(),
                 d.approvals().stream().map(Approval::of).toList());
     }
 }
