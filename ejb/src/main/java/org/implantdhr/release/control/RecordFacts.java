@@ -44,7 +44,10 @@ public final class RecordFacts {
         return new CtScan(s.studyUid(), s.scanDate(), s.sliceThicknessMm(), s.sliceIncrementMm());
     }
 
-    /** {@code buildFileSha256} is the design hash the build was made from. */
+    /**
+     * {@code buildFileSha256} is the design hash the build was made from. The mesh defect is only "not closed" for
+     * now; the STL parser's text naming the open or inconsistently oriented edges replaces it when it is recorded.
+     */
     public static Design design(CaseFile caseFile, String buildFileSha256) {
         var d = caseFile.design();
         if (d == null) {
@@ -54,7 +57,8 @@ public final class RecordFacts {
                 .orElse(null);
         return new Design(caseFile.caseNumber() + "/" + d.designVersion(), approvedBySurgeon, buildFileSha256,
                 d.volumeMm3() == null ? null : d.volumeMm3().movePointLeft(3), d.minWallMm(), d.maxOuterDimensionMm(),
-                caseFile.approvals().stream().map(RecordFacts::signature).toList());
+                caseFile.approvals().stream().map(RecordFacts::signature).toList(),
+                d.closedMesh() ? null : "the design mesh is not closed");
     }
 
     private static ESignature signature(DesignApproval a) {

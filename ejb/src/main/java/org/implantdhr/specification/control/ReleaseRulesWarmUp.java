@@ -36,7 +36,7 @@ public class ReleaseRulesWarmUp {
             evaluator.warmUp();
             long built = System.nanoTime();
             var empty = new ReleaseFacts("warm-up", LocalDate.now(), null, null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
             var evaluation = evaluator.evaluate(empty,
                     SpecificationCsv.classpath(BaselineSpecification.CODE, BaselineSpecification.VERSION));
             long fired = System.nanoTime();
