@@ -63,7 +63,7 @@ public final class ReleaseEvaluator {
         for (Object part : new Object[] {f.caseFile(), f.ctScan(), f.design(), f.powderBatch(), f.machine(),
                 f.parameterSet(), f.build(), f.buildLog(), f.heatTreatment(), f.furnace(), f.furnaceChart(),
                 f.machining(), f.visualInspection(), f.cleaning(), f.dimensionalInspection(), f.componentLot(),
-                f.releaseSignature()}) {
+                f.releaseSignature(), f.chronology()}) {
             if (part != null) {
                 insert.accept(part);
             }
@@ -76,7 +76,8 @@ public final class ReleaseEvaluator {
         }
         if (f.design() != null) {
             Limit density = spec.getLimit("DES-MASS", "density");
-            insert.accept(ExpectedMass.of(f.design().stlVolumeCm3(), density.number(), f.measuredMassG()));
+            insert.accept(ExpectedMass.of(f.design().stlVolumeCm3(), density.number(), f.measuredMassG(),
+                    spec.findLimit("DES-MASS", "deviation_percent").orElse(null)));
         }
     }
 

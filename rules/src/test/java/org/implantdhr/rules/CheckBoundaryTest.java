@@ -134,15 +134,17 @@ class CheckBoundaryTest {
                 c("BLD-PARAMS", "parameter set TI64-ELI-CW-LPBF layer", "19", i -> i.parameterSet = new ParameterSet("TI64-ELI-CW-LPBF", "1.0", d("19")), FAIL),
                 c("BLD-PARAMS", "logged layer", "differs", i -> i.logLayerThickness = d("40"), FAIL),
                 c("BLD-O2", "gas", "nitrogen", i -> i.gas = "NITROGEN", FAIL),
-                c("BLD-O2", "exposure start", "1000", i -> i.buildLog = log(d("1000"), d("900"), 0), PASS),
-                c("BLD-O2", "exposure start", "1001", i -> i.buildLog = log(d("1001"), d("1001"), 0), FAIL),
-                c("BLD-O2", "during", "1000.5 warns", i -> i.buildLog = log(d("400"), d("1000.5"), 10), WARN),
-                c("BLD-O2", "during", "excursion 60 s warns", i -> i.buildLog = log(d("400"), d("1500"), 60), WARN),
-                c("BLD-O2", "during", "excursion 61 s fails", i -> i.buildLog = log(d("400"), d("1500"), 61), FAIL),
-                c("BLD-O2", "during", "2000 warns", i -> i.buildLog = log(d("400"), d("2000"), 5), WARN),
-                c("BLD-O2", "during", "2000.1 fails", i -> i.buildLog = log(d("400"), d("2000.1"), 5), FAIL),
-                c("BLD-LAYERS", "layers", "gap", i -> i.buildLog = new BuildLogMeasures(5000, d("1000"), d("400"), d("800"), 0, 1, 5000, 1, 0, 17, null), FAIL),
-                c("BLD-LAYERS", "layers", "starts at 2", i -> i.buildLog = new BuildLogMeasures(5000, d("1000"), d("400"), d("800"), 0, 2, 5000, 0, 0, null, null), FAIL),
+                c("BLD-O2", "exposure start", "1000", i -> i.buildLog = log(d("1000"), d("900"), "0"), PASS),
+                c("BLD-O2", "exposure start", "1001", i -> i.buildLog = log(d("1001"), d("1001"), "0"), FAIL),
+                c("BLD-O2", "during", "1000.5 warns", i -> i.buildLog = log(d("400"), d("1000.5"), "10"), WARN),
+                c("BLD-O2", "during", "excursion 60 s warns", i -> i.buildLog = log(d("400"), d("1500"), "60"), WARN),
+                c("BLD-O2", "during", "excursion 61 s fails", i -> i.buildLog = log(d("400"), d("1500"), "61"), FAIL),
+                c("BLD-O2", "during", "excursion 60.001 s fails", i -> i.buildLog = log(d("400"), d("1500"), "60.001"), FAIL),
+                c("BLD-O2", "during", "excursion 60.9 s fails", i -> i.buildLog = log(d("400"), d("1500"), "60.9"), FAIL),
+                c("BLD-O2", "during", "2000 warns", i -> i.buildLog = log(d("400"), d("2000"), "5"), WARN),
+                c("BLD-O2", "during", "2000.1 fails", i -> i.buildLog = log(d("400"), d("2000.1"), "5"), FAIL),
+                c("BLD-LAYERS", "layers", "gap", i -> i.buildLog = new BuildLogMeasures(5000, d("1000"), d("400"), d("800"), d("0"), 1, 5000, 1, 0, 17, null, 0, null), FAIL),
+                c("BLD-LAYERS", "layers", "starts at 2", i -> i.buildLog = new BuildLogMeasures(5000, d("1000"), d("400"), d("800"), d("0"), 2, 5000, 0, 0, null, null, 0, null), FAIL),
                 c("BLD-EVENTS", "E-1", "dispositioned", i -> i.buildEvents.add(new BuildEvent("E-1", "RECOATER", ConformingImplant.BUILD_START, "eng-2", "continue")), PASS),
                 c("BLD-EVENTS", "E-1", "no disposition", i -> i.buildEvents.add(new BuildEvent("E-1", "RECOATER", ConformingImplant.BUILD_START, null, null)), MISSING),
                 c("BLD-COUPONS", "tensile", "2", i -> i.coupons.remove(0), FAIL),
@@ -258,8 +260,8 @@ class CheckBoundaryTest {
         return Arguments.of(checkId, subject, description, change, expected);
     }
 
-    private static BuildLogMeasures log(BigDecimal atStart, BigDecimal max, long excursionSeconds) {
-        return new BuildLogMeasures(5000, d("1000"), atStart, max, excursionSeconds, 1, 5000, 0, 0, null, null);
+    private static BuildLogMeasures log(BigDecimal atStart, BigDecimal max, String excursionSeconds) {
+        return new BuildLogMeasures(5000, d("1000"), atStart, max, d(excursionSeconds), 1, 5000, 0, 0, null, null, 0, null);
     }
 
     private static Coupon tensile(BigDecimal uts, BigDecimal yield, BigDecimal elongation, BigDecimal reduction) {
@@ -277,11 +279,13 @@ class CheckBoundaryTest {
     }
 
     private static FurnaceMeasures chart(BigDecimal soak, BigDecimal max, BigDecimal rate, BigDecimal door) {
-        return new FurnaceMeasures(30000, 6, d("790"), d("810"), d("5"), soak, null, null, max, rate, d("0.00005"), null, door);
+        return new FurnaceMeasures(30000, 6, d("790"), d("810"), d("5"), soak, null, null, max, rate, d("0.00005"), null, door,
+                d("1"), null, null);
     }
 
     private static FurnaceMeasures vacuum(BigDecimal mbar) {
-        return new FurnaceMeasures(30000, 6, d("790"), d("810"), d("5"), d("130"), null, null, d("806"), d("8"), mbar, null, d("380"));
+        return new FurnaceMeasures(30000, 6, d("790"), d("810"), d("5"), d("130"), null, null, d("806"), d("8"), mbar, null, d("380"),
+                d("1"), null, null);
     }
 
     private static Cleaning cleaning(String process, String version, String family, BigDecimal particles) {

@@ -38,6 +38,7 @@ public final class ConformingImplant {
             new ESignature("surgeon-1", "Dr Sam Surgeon", SignerRole.PRESCRIBING_SURGEON, SignatureMeaning.APPROVAL,
                     Instant.parse("2026-03-06T10:00:00Z"))));
     public boolean designPresent = true;
+    public String meshDefect = null;
     public BigDecimal measuredMass = d("177.2");
     public Map<String, BigDecimal> chemistry = new HashMap<>(Map.of("Al", d("6.10"), "V", d("4.05"), "Fe", d("0.20"),
             "O", d("0.10"), "C", d("0.02"), "N", d("0.02"), "H", d("0.004"), "Y", d("0.001"), "Si", d("0.03"),
@@ -63,8 +64,8 @@ public final class ConformingImplant {
     public BigDecimal logLayerThickness = d("30");
     public String gas = "ARGON";
     public List<BuildEvent> buildEvents = new ArrayList<>();
-    public BuildLogMeasures buildLog = new BuildLogMeasures(5000, d("1000"), d("400"), d("800"), 0, 1, 5000, 0, 0,
-            null, null);
+    public BuildLogMeasures buildLog = new BuildLogMeasures(5000, d("1000"), d("400"), d("800"), d("0"), 1, 5000, 0, 0,
+            null, null, 0, null);
     public List<Coupon> coupons = new ArrayList<>(List.of(
             tensile("T1"), tensile("T2"), tensile("T3"),
             new Coupon("C1", CouponType.CHEMISTRY, "B-1", "HT-1", null, null, null, null,
@@ -74,7 +75,7 @@ public final class ConformingImplant {
     public Furnace furnace = new Furnace("F-1", 2, LocalDate.parse("2026-04-30"), LocalDate.parse("2026-04-30"));
     public FurnaceMeasures furnaceChart = new FurnaceMeasures(30000, 6, d("790"), d("810"), d("5"), d("130"),
             HT_START.plusSeconds(7200), HT_START.plusSeconds(7200 + 7800), d("806.2"), d("8.5"), d("0.00005"), null,
-            d("380"));
+            d("380"), d("1"), HT_START.plusSeconds(100), HT_START.plusSeconds(101));
     public Machining machining = new Machining("CW-FINISH", "3", "CNC-1", "mach-1", Instant.parse("2026-03-12T09:00:00Z"));
     public VisualInspection visual = new VisualInspection(InspectionResult.PASS, "insp-1",
             Instant.parse("2026-03-13T09:00:00Z"));
@@ -96,6 +97,27 @@ public final class ConformingImplant {
     public List<String> recordedBy = new ArrayList<>(List.of("op-1", "prog-1", "lab-1", "lab-2", "insp-1", "insp-2"));
     public ReleaseSignature signature = new ReleaseSignature("qa-1", "Quinn QA", Instant.parse("2026-03-20T15:00:00Z"),
             "Europe/Berlin", SignatureMeaning.RELEASE, true);
+
+    /** The dated steps in the process order, each recorded an hour after its time (CT: the next day). */
+    public List<DatedStep> steps = new ArrayList<>(List.of(
+            new DatedStep(ProcessStep.CT_SCAN, "CT CT-7", null, LocalDate.parse("2026-03-01"),
+                    Instant.parse("2026-03-02T09:00:00Z")),
+            step(ProcessStep.DESIGN_APPROVAL, "design D-1 approval by eng-1", "2026-03-05T10:00:00Z"),
+            step(ProcessStep.DESIGN_APPROVAL, "design D-1 approval by surgeon-1", "2026-03-06T10:00:00Z"),
+            step(ProcessStep.BUILD_START, "build B-1", "2026-03-10T08:00:00Z"),
+            step(ProcessStep.BUILD_END, "build B-1", "2026-03-11T02:00:00Z"),
+            step(ProcessStep.HEAT_TREATMENT, "heat-treatment run HT-1", "2026-03-11T06:00:00Z"),
+            step(ProcessStep.SEPARATION, "separation of IMP-2026-001", "2026-03-12T09:00:00Z"),
+            step(ProcessStep.MACHINING, "machining of IMP-2026-001", "2026-03-12T11:00:00Z"),
+            step(ProcessStep.CLEANING, "cleaning run CL-1", "2026-03-13T12:00:00Z"),
+            step(ProcessStep.DIMENSIONAL_INSPECTION, "dimensional inspection DI-1", "2026-03-14T09:00:00Z")));
+    public boolean chronologyPresent = true;
+    public Instant evaluatedAt = Instant.parse("2026-03-20T14:00:00Z");
+
+    static DatedStep step(ProcessStep step, String record, String at) {
+        Instant when = Instant.parse(at);
+        return new DatedStep(step, record, when, null, when.plusSeconds(3600));
+    }
 
     public static ConformingImplant facts() {
         return new ConformingImplant();
@@ -122,7 +144,7 @@ public final class ConformingImplant {
         return new ReleaseFacts("IMP-2026-001", releaseDate, caseFile,
                 ctPresent ? new CtScan("CT-7", ctDate, sliceThickness, sliceIncrement) : null,
                 designPresent ? new Design("D-1", approvedHash, buildFileHash, stlVolume, minWall, maxOuter,
-                        designSignatures) : null,
+                        designSignatures, meshDefect) : null,
                 lots, new PowderBatch("PB-1", batchType, ratio, reuseCount, batchOxygen, "lab-1", lotNumbers),
                 machine, qualifications, parameterSet,
                 new Build("B-1", "M-1", "op-1", "prog-1", "PB-1", BUILD_START, BUILD_END, gas, logLayerThickness,
@@ -130,6 +152,7 @@ public final class ConformingImplant {
                 buildLog, coupons, heatTreatment, furnace, furnaceChart, machining, visual, cleaning,
                 new DimensionalInspection("DI-1", inspectedOn, inspector, "CMM-1", instrumentCalibrationDue,
                         fitPercent, fitTolerance, characteristics),
-                componentLot, nonconformances, recordedBy, signature, measuredMass);
+                componentLot, nonconformances, recordedBy, signature, measuredMass,
+                chronologyPresent ? new Chronology(steps) : null, evaluatedAt);
     }
 }

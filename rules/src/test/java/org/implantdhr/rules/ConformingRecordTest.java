@@ -49,7 +49,7 @@ class ConformingRecordTest {
     void emptyRecordIsMissingEveryCheckAndNotReleasable() {
         Evaluation evaluation = EvaluationFixture.EVALUATOR.evaluate(new org.implantdhr.rules.facts.ReleaseFacts(
                 "IMP-0", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null), SPEC);
+                null, null, null, null, null, null, null, null, null, null, null), SPEC);
 
         assertThat(evaluation.releasable()).isFalse();
         assertThat(evaluation.findings().stream().map(Finding::checkId).collect(Collectors.toSet()))

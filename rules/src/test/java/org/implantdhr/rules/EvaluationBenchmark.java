@@ -107,10 +107,11 @@ public final class EvaluationBenchmark {
         double[][] tc = new double[6][n];
         double[] vacuum = new double[n];
         for (int i = 0; i < n; i++) {
-            t[i] = 1_000_000L + i;
+            t[i] = 1_000_000_000L + i * 1000L;
             double base = i < 4800 ? 20 + i * 0.1633 : i < 4800 + 9000 ? 800 : Math.max(20, 800 - (i - 13800) * 0.05);
             for (int k = 0; k < 6; k++) {
-                tc[k][i] = base + (k - 2.5) * 0.8;
+                // as a logger writes it: one decimal place
+                tc[k][i] = Math.round((base + (k - 2.5) * 0.8) * 10) / 10.0;
             }
             vacuum[i] = 5e-5;
         }
@@ -124,7 +125,7 @@ public final class EvaluationBenchmark {
         double[] o2 = new double[n];
         for (int i = 0; i < n; i++) {
             layers[i] = i / 3 + 1;
-            t[i] = 2_000_000L + i * 5L;
+            t[i] = 2_000_000_000L + i * 5000L;
             o2[i] = 400 + (i % 50);
         }
         return new BuildLogTrace(layers, t, o2, null);

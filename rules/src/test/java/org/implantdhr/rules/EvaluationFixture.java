@@ -10,6 +10,7 @@ import org.implantdhr.rules.specification.SpecificationCsv;
 final class EvaluationFixture {
 
     static final Specification SPEC = SpecificationCsv.classpath("TI64-ELI-CW", "1.0");
+    static final Specification SPEC_1_1 = SpecificationCsv.classpath("TI64-ELI-CW", "1.1");
     static final ReleaseEvaluator EVALUATOR = new ReleaseEvaluator();
 
     private EvaluationFixture() {
@@ -19,6 +20,12 @@ final class EvaluationFixture {
         ConformingImplant implant = ConformingImplant.facts();
         change.accept(implant);
         return EVALUATOR.evaluate(implant.build(), SPEC);
+    }
+
+    static Evaluation evaluate(Specification specification, Consumer<ConformingImplant> change) {
+        ConformingImplant implant = ConformingImplant.facts();
+        change.accept(implant);
+        return EVALUATOR.evaluate(implant.build(), specification);
     }
 
     static List<Finding> findings(Evaluation evaluation, String checkId, String subjectPart) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.implantdhr.rules.buildlog.BuildLogMeasures;
 import org.implantdhr.rules.criteria.Assessment;
 import org.implantdhr.rules.criteria.ChartStorage;
+import org.implantdhr.rules.criteria.ProcessOrder;
 import org.implantdhr.rules.criteria.Days;
 import org.implantdhr.rules.criteria.DesignApproval;
 import org.implantdhr.rules.criteria.OtherElements;
@@ -54,7 +55,8 @@ final class PlainJavaEvaluator {
         ExpectedMass mass = null;
         if (f.design() != null) {
             Limit density = spec.getLimit("DES-MASS", "density");
-            mass = ExpectedMass.of(f.design().stlVolumeCm3(), density.number(), f.measuredMassG());
+            mass = ExpectedMass.of(f.design().stlVolumeCm3(), density.number(), f.measuredMassG(),
+                    spec.findLimit("DES-MASS", "deviation_percent").orElse(null));
         }
         c.imagingAndDesign(mass);
         c.powder();
@@ -147,10 +149,18 @@ final class PlainJavaEvaluator {
             with("DES-ENVELOPE", "max_outer_dimension", l -> add(Judge.value(l, "design " + design.designId()
                             + " maximum outer dimension", design.maxOuterDimensionMm(),
                     "design " + design.designId() + " envelope analysis")));
-            with("DES-MASS", "deviation_percent", l -> add(Judge.value(l, "implant mass against design "
-                            + design.designId(), mass.deviationPercent(),
-                    "measured mass " + mass.measuredG() + " g; expected " + mass.expectedG()
-                            + " g from STL volume " + design.stlVolumeCm3() + " cm³")));
+            Limit closedMesh = one("DES-MASS", "closed_mesh");
+            if (closedMesh == null || design.meshDefect() == null) {
+                with("DES-MASS", "deviation_percent", l -> add(Judge.value(l, "implant mass against design "
+                                + design.designId(), mass.deviationPercent(),
+                        "measured mass " + mass.measuredG() + " g; expected " + mass.expectedG()
+                                + " g from STL volume " + design.stlVolumeCm3() + " cm³")));
+            }
+            if (closedMesh != null) {
+                add(Judge.criterion(closedMesh, "design " + design.designId() + " mesh",
+                        Assessment.is(design.meshDefect() == null, "closed, consistently oriented mesh",
+                                design.meshDefect(), ""), "design " + design.designId() + " STL"));
+            }
         }
 
         void powder() {
@@ -294,7 +304,20 @@ final class PlainJavaEvaluator {
                 with("BLD-O2", "start_ppm", l -> add(Judge.value(l, "build " + build.buildId()
                         + " O2 at exposure start", log.o2AtExposureStartPpm(), logEvidence)));
                 oxygenDuringTheBuild(build, log, logEvidence);
-                each("BLD-LAYERS", l -> add(Judge.criterion(l, "build " + build.buildId() + " layers",
+                Limit layers = one("BLD-LAYERS", "criterion");
+                if (layers != null && one("BLD-LAYERS", "repeat_any_occurrence") != null) {
+                    add(Judge.criterion(layers, "build " + build.buildId() + " layers",
+                            Assessment.is(log.layersOnceEachFromOne(), "layers " + log.firstLayer() + " to "
+                                            + log.lastLayer() + " in " + log.sampleCount() + " rows, " + log.gapCount()
+                                            + " gap(s), " + log.duplicateCount() + " repeat(s)",
+                                    "first layer " + log.firstLayer()
+                                            + (log.firstGapAfterLayer() == null ? ""
+                                            : "; first gap after layer " + log.firstGapAfterLayer())
+                                            + (log.firstDuplicateLayer() == null ? ""
+                                            : "; layer " + log.firstDuplicateLayer() + " logged more than once"),
+                                    "the repeated layer numbers were not derived from the log"), logEvidence));
+                } else {
+                    with("BLD-LAYERS", "criterion", l -> add(Judge.criterion(l, "build " + build.buildId() + " layers",
                         Assessment.is(log.layersContinuousFromOne(), "layers " + log.firstLayer() + " to "
                                         + log.lastLayer() + ", " + log.gapCount() + " gap(s), " + log.repeatCount()
                                         + " repeat(s)",
@@ -304,6 +327,7 @@ final class PlainJavaEvaluator {
                                         + (log.firstRepeatedLayer() == null ? ""
                                         : "; layer " + log.firstRepeatedLayer() + " repeated"),
                                 ""), logEvidence)));
+                }
             }
             each("BLD-EVENTS", l -> {
                 for (BuildEvent event : build.events()) {
@@ -340,7 +364,7 @@ final class PlainJavaEvaluator {
             }
             String subject = "build " + build.buildId() + " O2 during the build";
             Finding peak = Judge.value(peakLimit, subject, log.maxO2Ppm(), evidence);
-            Finding excursion = Judge.value(excursionLimit, subject, BigDecimal.valueOf(log.longestExcursionSeconds()),
+            Finding excursion = Judge.value(excursionLimit, subject, log.longestExcursionSeconds(),
                     evidence);
             String measured = "max " + peak.measured() + ", longest excursion above " + log.excursionThresholdPpm()
                     + " ppm " + excursion.measured();
@@ -440,8 +464,12 @@ final class PlainJavaEvaluator {
                 }
                 with("HT-COOLING", "door_open", l -> add(Judge.value(l, "run " + run.runId()
                         + " temperature at door opening", chart.doorOpenC(), chartEvidence)));
-                each("HT-CHART", l -> add(Judge.criterion(l, "run " + run.runId() + " chart",
+                with("HT-CHART", "criterion", l -> add(Judge.criterion(l, "run " + run.runId() + " chart",
                         ChartStorage.assess(run.chartSha256(), chart.sampleCount()), chartEvidence)));
+                with("HT-CHART", "max_sample_gap", l -> add(Judge.value(l, "run " + run.runId()
+                                + " longest gap between samples during heating and soak", chart.maxSampleGapSeconds(),
+                        chartEvidence + (chart.maxSampleGapStart() == null ? "" : " (no sample from "
+                                + chart.maxSampleGapStart() + " to " + chart.maxSampleGapEnd() + ")"))));
             }
             Machining machining = f.machining();
             if (machining != null) {
@@ -633,6 +661,9 @@ final class PlainJavaEvaluator {
                         ReleaseSignatureCheck.assess(signature, l.textValue()),
                         "release e-signature of " + signature.userId())));
             }
+            with("REC-CHRONOLOGY", "criterion", l -> add(Judge.criterion(l, "implant " + f.implantSerial()
+                            + " process order", ProcessOrder.assess(f.chronology(), f.evaluatedAt()),
+                    "dated records of implant " + f.implantSerial() + " and when each was recorded")));
             each("REC-VERSIONS", l -> add(Judge.criterion(l, "decision versions",
                     Assessment.of(new Present().require(versions.specificationVersion(), "specification version")
                                     .require(versions.ruleSetVersion(), "rule-set version").absent(), List.of(),

@@ -36,6 +36,21 @@ class PlainJavaEvaluatorTest {
         assertSameFindings(change, SPEC);
     }
 
+    @ParameterizedTest(name = "1.1 {0} {1} {2}")
+    @MethodSource("org.implantdhr.rules.Specification11BoundaryTest#cases")
+    @SuppressWarnings("unused")
+    void sameFindingsOnEveryBoundaryCaseOfSpecification11(String checkId, String subject, String description,
+                                                          Consumer<ConformingImplant> change, Outcome expected) {
+        assertSameFindings(change, EvaluationFixture.SPEC_1_1);
+    }
+
+    @ParameterizedTest(name = "1.1 {0}")
+    @MethodSource("absentParts")
+    void sameFindingsWithPartsOfTheRecordAbsentUnderSpecification11(String description,
+                                                                    Consumer<ConformingImplant> change) {
+        assertSameFindings(change, EvaluationFixture.SPEC_1_1);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("absentParts")
     void sameFindingsWithPartsOfTheRecordAbsent(String description, Consumer<ConformingImplant> change) {

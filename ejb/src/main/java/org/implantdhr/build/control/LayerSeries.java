@@ -21,7 +21,7 @@ public record LayerSeries(int[] layers, long[] epochMillis, double[] o2Ppm, doub
         return layers.length;
     }
 
-    /** The times in whole seconds since the epoch (rounded down), as the build-log rules take them. */
+    /** The times in whole seconds since the epoch (rounded down), for display; the rules take {@link #epochMillis}. */
     public long[] epochSeconds() {
         long[] seconds = new long[epochMillis.length];
         for (int i = 0; i < seconds.length; i++) {

@@ -121,7 +121,7 @@ public class HeatTreatmentRuns {
         return new HeatTreatmentEvidence(run.id(), run.runNumber(), run.recipe(), load.operator(),
                 furnace.furnaceCode(), furnace.ams2750Class(), furnace.uniformitySurveyDue(),
                 furnace.systemAccuracyDue(), run.atmosphere() == null ? null : run.atmosphere().name(),
-                run.doorOpenedAt() == null ? null : run.doorOpenedAt().getEpochSecond(),
+                run.doorOpenedAt() == null ? null : run.doorOpenedAt().toEpochMilli(),
                 load.implantSerials(), load.couponCodes(), run.chart() == null ? null : run.chart().sha256(),
                 run.chart() == null ? null : traces.read(run.id(), run.atmosphereTrace()));
     }

@@ -79,6 +79,11 @@ public class Implants {
         if (grams == null || grams.signum() <= 0) {
             throw new InvalidRequestException("measuredMass", "The measured mass is a positive number of grams");
         }
+        if (grams.stripTrailingZeros().scale() > Implant.MASS_SCALE) {
+            // kept as recorded or refused: a mass rounded on the way in could pass DES-MASS when it should not
+            throw new InvalidRequestException("measuredMass", "The measured mass has more than " + Implant.MASS_SCALE
+                    + " decimal places of a gram: " + grams.toPlainString());
+        }
         return link(serialNumber, i -> i.weigh(grams), i -> i.measuredMassG() != null, "measured mass", reason);
     }
 

@@ -54,6 +54,9 @@ public class Implant extends Recorded implements Audited {
     @Column(nullable = false)
     private ImplantStatus status;
 
+    /** Decimal places of a gram the measured mass column keeps (V120); more are refused, never rounded. */
+    public static final int MASS_SCALE = 8;
+
     @Column(name = "measured_mass_g")
     private BigDecimal measuredMassG;
 

@@ -80,8 +80,8 @@ public final class BuildFacts {
             return null;
         }
         Long exposureStart = d.events().stream().filter(e -> e.type() == BuildEventType.EXPOSURE_START)
-                .map(e -> e.occurredAt().getEpochSecond()).min(Long::compare).orElse(null);
-        return analysis.analyse(new BuildLogTrace(layers.layers(), layers.epochSeconds(), layers.o2Ppm(), exposureStart));
+                .map(e -> e.occurredAt().toEpochMilli()).min(Long::compare).orElse(null);
+        return analysis.analyse(new BuildLogTrace(layers.layers(), layers.epochMillis(), layers.o2Ppm(), exposureStart));
     }
 
     /**

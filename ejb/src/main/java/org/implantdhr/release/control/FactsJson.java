@@ -36,8 +36,11 @@ import java.util.stream.Collectors;
  */
 public final class FactsJson {
 
-    /** Not evidence: the decision date and the release signature change without any record changing. */
-    private static final List<String> NOT_EVIDENCE = List.of("releaseDate", "releaseSignature");
+    /**
+     * Not evidence: the decision date and moment and the release signature change without any record changing.
+     * A snapshot written before a component existed reads it back as null (absent member).
+     */
+    private static final List<String> NOT_EVIDENCE = List.of("releaseDate", "releaseSignature", "evaluatedAt");
 
     private FactsJson() {
     }

@@ -22,10 +22,10 @@ public final class HeatTreatmentFacts {
     }
 
     public static HeatTreatment heatTreatment(HeatTreatmentEvidence e, String buildNumber) {
-        long[] t = e.epochSeconds();
-        Instant started = t.length == 0 ? null : Instant.ofEpochSecond(t[0]);
-        Instant ended = e.doorOpenedEpochSecond() != null ? Instant.ofEpochSecond(e.doorOpenedEpochSecond())
-                : t.length == 0 ? null : Instant.ofEpochSecond(t[t.length - 1]);
+        long[] t = e.epochMillis();
+        Instant started = t.length == 0 ? null : Instant.ofEpochMilli(t[0]);
+        Instant ended = e.doorOpenedEpochMilli() != null ? Instant.ofEpochMilli(e.doorOpenedEpochMilli())
+                : t.length == 0 ? null : Instant.ofEpochMilli(t[t.length - 1]);
         return new HeatTreatment(e.runNumber(), e.furnaceCode(), buildNumber, e.recipe(), setpoint(e.recipe()),
                 atmosphere(e.atmosphere()), started, ended, e.chartSha256(), e.operator());
     }
@@ -45,10 +45,10 @@ public final class HeatTreatmentFacts {
 
     /** Null when no chart was imported or it has no load thermocouple (the rules then give MISSING). */
     public static FurnaceMeasures chart(HeatTreatmentEvidence e, FurnaceChartAnalysis analysis) {
-        if (e.trace() == null || e.epochSeconds().length == 0 || e.loadThermocouplesC().length == 0) {
+        if (e.trace() == null || e.epochMillis().length == 0 || e.loadThermocouplesC().length == 0) {
             return null;
         }
-        return analysis.analyse(new FurnaceTrace(e.epochSeconds(), e.loadThermocouplesC(), e.vacuumMbar(),
-                e.dewPointC(), e.doorOpenedEpochSecond()));
+        return analysis.analyse(new FurnaceTrace(e.epochMillis(), e.loadThermocouplesC(), e.vacuumMbar(),
+                e.dewPointC(), e.doorOpenedEpochMilli()));
     }
 }

@@ -44,7 +44,11 @@ public final class RecordFacts {
         return new CtScan(s.studyUid(), s.scanDate(), s.sliceThicknessMm(), s.sliceIncrementMm());
     }
 
-    /** {@code buildFileSha256} is the design hash the build was made from. */
+    /**
+     * {@code buildFileSha256} is the design hash the build was made from. The mesh defect is the STL parser's text
+     * naming the open or inconsistently oriented edges; a design recorded before the parser named them (no text,
+     * but not closed) is still "not closed".
+     */
     public static Design design(CaseFile caseFile, String buildFileSha256) {
         var d = caseFile.design();
         if (d == null) {
@@ -54,7 +58,8 @@ public final class RecordFacts {
                 .orElse(null);
         return new Design(caseFile.caseNumber() + "/" + d.designVersion(), approvedBySurgeon, buildFileSha256,
                 d.volumeMm3() == null ? null : d.volumeMm3().movePointLeft(3), d.minWallMm(), d.maxOuterDimensionMm(),
-                caseFile.approvals().stream().map(RecordFacts::signature).toList());
+                caseFile.approvals().stream().map(RecordFacts::signature).toList(),
+                d.meshDefect() != null ? d.meshDefect() : d.closedMesh() ? null : "the design mesh is not closed");
     }
 
     private static ESignature signature(DesignApproval a) {

@@ -30,8 +30,10 @@ import org.implantdhr.rules.facts.VisualInspection;
 import org.implantdhr.rules.furnace.FurnaceChartAnalysis;
 import org.implantdhr.rules.specification.Specification;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 
@@ -81,6 +83,12 @@ public class ReleaseFactsAssembler {
                 : heatTreatmentRuns.evidence(implant.heatTreatmentRunId());
         List<ProcessOperation> operations = processOperations.ofImplant(implant.id());
         String serial = implant.serialNumber();
+        var heatTreatment = run == null ? null
+                : HeatTreatmentFacts.heatTreatment(run, dossier == null ? null : dossier.buildNumber());
+        var cleanings = cleaningRuns.ofImplant(implant.id());
+        var inspection = inspections.latestOf(serial);
+        // the moment of the evaluation, to the millisecond; not evidence (FactsJson leaves it out of the fingerprint)
+        Instant evaluatedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         return new ReleaseFacts(serial, releaseDate,
                 new org.implantdhr.rules.facts.CaseFile(caseFile.caseNumber(), caseFile.plannedSurgeryDate(),
                         surgeonOf(caseFile)),
@@ -95,15 +103,26 @@ public class ReleaseFactsAssembler {
                 dossier == null ? null : BuildFacts.build(dossier),
                 dossier == null ? null : BuildFacts.buildLog(dossier, BuildLogAnalysis.per(specification)),
                 dossier == null ? List.of() : BuildFacts.coupons(dossier, this::runNumber),
-                run == null ? null : HeatTreatmentFacts.heatTreatment(run, dossier == null ? null : dossier.buildNumber()),
+                heatTreatment,
                 run == null ? null : HeatTreatmentFacts.furnace(run),
                 run == null ? null : HeatTreatmentFacts.chart(run, FurnaceChartAnalysis.per(specification)),
                 machining(operations), visualInspection(operations),
-                RecordFacts.cleaning(cleaningRuns.ofImplant(implant.id())),
-                inspections.latestOf(serial).map(InspectionFacts::of).orElse(null),
+                RecordFacts.cleaning(cleanings),
+                inspection.map(InspectionFacts::of).orElse(null),
                 componentLots.byId(implant.componentLotId()).map(RecordFacts::componentLot).orElse(null),
                 nonconformances.ofImplant(serial).stream().map(RecordFacts::nonconformance).toList(),
-                recorders.of(implant), signature, implant.measuredMassG());
+                recorders.of(implant), signature, asRecorded(implant.measuredMassG()),
+                ChronologyFacts.of(serial, caseFile, dossier, heatTreatment, operations, cleanings, inspection),
+                evaluatedAt);
+    }
+
+    /** The mass without the zeros the column's scale appends (93.0304, not 93.03040000); the value is unchanged. */
+    private static BigDecimal asRecorded(BigDecimal grams) {
+        if (grams == null) {
+            return null;
+        }
+        BigDecimal stripped = grams.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private String surgeonOf(CaseFile caseFile) {

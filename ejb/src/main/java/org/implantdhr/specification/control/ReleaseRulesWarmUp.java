@@ -11,7 +11,6 @@ import org.implantdhr.rules.RuleSetVersion;
 import org.implantdhr.rules.facts.ReleaseFacts;
 import org.implantdhr.rules.specification.SpecificationCsv;
 
-import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,7 +36,7 @@ public class ReleaseRulesWarmUp {
             evaluator.warmUp();
             long built = System.nanoTime();
             var empty = new ReleaseFacts("warm-up", RecordingClock.today(), null, null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
             var evaluation = evaluator.evaluate(empty,
                     SpecificationCsv.classpath(BaselineSpecification.CODE, BaselineSpecification.VERSION));
             long fired = System.nanoTime();

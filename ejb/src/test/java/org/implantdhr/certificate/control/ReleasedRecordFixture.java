@@ -129,7 +129,7 @@ final class ReleasedRecordFixture {
 
     private ReleaseFacts facts() {
         Design design = withDesign ? new Design("CASE-UNIT-01/1", STL_SHA256, STL_SHA256, new BigDecimal("41.7"),
-                new BigDecimal("2.8"), new BigDecimal("182.5"), List.of()) : null;
+                new BigDecimal("2.8"), new BigDecimal("182.5"), List.of(), null) : null;
         PowderLot powder = new PowderLot("PL-24-0117", "Carpenter Additive", LocalDate.of(2026, 1, 5), null,
                 new PowderCertificate("COA-0117", "PL-24-0117", Map.of("O", new BigDecimal("0.09"),
                         "Fe", new BigDecimal("0.18"), "Al", new BigDecimal("6.1"), "V", new BigDecimal("4.0"))),
@@ -145,7 +145,7 @@ final class ReleasedRecordFixture {
         return new ReleaseFacts(SERIAL, LocalDate.of(2026, 3, 14),
                 new CaseFile("CASE-UNIT-01", LocalDate.of(2026, 3, 27), "sofia.surgeon"), null, design,
                 List.of(powder), null, null, List.of(), null, build, null, List.of(), null, null, null, null, null,
-                cleaning, null, plate, List.of(), List.of("olga.operator"), null, new BigDecimal("54.2"));
+                cleaning, null, plate, List.of(), List.of("olga.operator"), null, new BigDecimal("54.2"), null, null);
     }
 
     /** The database gives ids; the models use them for the record's JSON. */

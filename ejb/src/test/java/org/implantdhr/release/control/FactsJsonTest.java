@@ -23,17 +23,45 @@ class FactsJsonTest {
                 new CtScan("1.2.3", LocalDate.parse("2026-03-01"), new BigDecimal("0.625"), new BigDecimal("0.60")),
                 new Design("CASE-1/V1", "a".repeat(64), null, new BigDecimal("1.000"), new BigDecimal("1.5"), null,
                         List.of(new ESignature("eng", "Eva", SignerRole.DESIGN_ENGINEER, SignatureMeaning.APPROVAL,
-                                Instant.parse("2026-03-05T10:00:00.123456Z")))),
+                                Instant.parse("2026-03-05T10:00:00.123456Z"))), null),
                 List.of(new PowderLot("PL-1", "Ti AG", LocalDate.parse("2026-01-01"),
                         new SupplierApproval("Ti AG", LocalDate.parse("2025-01-01"), null),
                         new PowderCertificate("sha", "PL-1", Map.of("O", new BigDecimal("0.10"), "Al", new BigDecimal("6.1"))),
                         new ParticleSize(null, null, null, null), new BigDecimal("12"), null, null, "lab")),
                 null, null, List.of(), null, null,
-                new BuildLogMeasures(3, new BigDecimal("1000"), null, new BigDecimal("800.0"), 61L, 1, 3, 0, 1, null, 2),
+                new BuildLogMeasures(3, new BigDecimal("1000"), null, new BigDecimal("800.0"), new BigDecimal("60.900"), 1, 3,
+                        0, 1, null, 2, 1, 2),
                 List.of(), null, null, null, null, null, null, null, null, List.of(), List.of("a", "b"),
                 new ReleaseSignature("qa", "Quinn", Instant.parse("2026-03-20T15:00:00Z"), "Europe/Berlin",
                         SignatureMeaning.RELEASE, true),
-                new BigDecimal("177.20"));
+                new BigDecimal("177.20"),
+                new Chronology(List.of(new DatedStep(ProcessStep.CT_SCAN, "CT 1.2.3", null, LocalDate.parse("2026-03-01"),
+                        Instant.parse("2026-03-02T08:00:00.123456Z")))),
+                Instant.parse("2026-03-20T14:00:00.123Z"));
+    }
+
+    /**
+     * A snapshot stored before specification 1.1 (no chronology, evaluation moment, duplicate layers, sample gap or
+     * mesh defect; the excursion in whole seconds) reads back with those absent, so that its decision replays.
+     */
+    @Test
+    void readsASnapshotWrittenBeforeTheNewComponents() {
+        String json = FactsJson.write(facts())
+                .replaceAll(",\"chronology\":\\{.*?\\]\\}", "")
+                .replaceAll(",\"evaluatedAt\":\"[^\"]*\"", "")
+                .replace("\"duplicateCount\":1,", "").replace(",\"firstDuplicateLayer\":2", "")
+                .replace(",\"meshDefect\":null", "")
+                .replace("\"longestExcursionSeconds\":60.900", "\"longestExcursionSeconds\":61");
+        assertThat(json).doesNotContain("chronology", "evaluatedAt", "duplicateCount", "firstDuplicateLayer", "meshDefect");
+
+        ReleaseFacts read = FactsJson.read(json);
+
+        assertThat(read.chronology()).isNull();
+        assertThat(read.evaluatedAt()).isNull();
+        assertThat(read.design().meshDefect()).isNull();
+        assertThat(read.buildLog().duplicateCount()).isNull();
+        assertThat(read.buildLog().longestExcursionSeconds()).isEqualByComparingTo("61");
+        assertThat(read.implantSerial()).isEqualTo("SN-1");
     }
 
     @Test
@@ -67,6 +95,7 @@ class FactsJsonTest {
         var evidence = new java.util.LinkedHashMap<>((Map<String, Object>) FactsJson.view(facts));
         evidence.remove("releaseDate");
         evidence.remove("releaseSignature");
+        evidence.remove("evaluatedAt");
         assertThat(snapshot.json()).isEqualTo(json);
         assertThat(snapshot.sha256()).isEqualTo(Sha256.hex(json.getBytes(StandardCharsets.UTF_8)));
         assertThat(snapshot.evidenceFingerprint())

@@ -1,6 +1,7 @@
 package org.implantdhr.rules.facts;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,6 +17,10 @@ import org.implantdhr.rules.furnace.FurnaceMeasures;
  * @param furnaceChart        measures derived from the raw furnace chart by {@code FurnaceChartAnalysis}
  * @param evidenceRecordedBy  user ids of everyone who recorded production or inspection data of this implant
  * @param measuredMassG       the finished implant's measured mass
+ * @param chronology          the dated process steps with the moments they were recorded (REC-CHRONOLOGY); null in a
+ *                            snapshot made before it was assembled
+ * @param evaluatedAt         the moment of the evaluation (no step may lie after it); like the release date not
+ *                            evidence, null in a snapshot made before it was kept
  */
 public record ReleaseFacts(String implantSerial, LocalDate releaseDate, CaseFile caseFile, CtScan ctScan,
                            Design design, List<PowderLot> powderLots, PowderBatch powderBatch, Machine machine,
@@ -25,7 +30,8 @@ public record ReleaseFacts(String implantSerial, LocalDate releaseDate, CaseFile
                            VisualInspection visualInspection, Cleaning cleaning,
                            DimensionalInspection dimensionalInspection, ComponentLot componentLot,
                            List<Nonconformance> nonconformances, List<String> evidenceRecordedBy,
-                           ReleaseSignature releaseSignature, BigDecimal measuredMassG) {
+                           ReleaseSignature releaseSignature, BigDecimal measuredMassG,
+                           Chronology chronology, Instant evaluatedAt) {
 
     public ReleaseFacts {
         powderLots = listOf(powderLots);

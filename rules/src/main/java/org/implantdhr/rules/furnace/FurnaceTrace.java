@@ -4,29 +4,29 @@ import java.util.Objects;
 
 /**
  * The raw furnace chart, every sample: {@code loadThermocouplesC[tc][sample]} in °C, and either
- * {@code vacuumMbar[sample]} or {@code dewPointC[sample]} (the other null). {@code doorOpenEpochSecond} null means
- * the door opened at the last sample.
+ * {@code vacuumMbar[sample]} or {@code dewPointC[sample]} (the other null), readings as the logger's decimals; times in
+ * milliseconds since the epoch, as logged. {@code doorOpenEpochMilli} null means the door opened at the last sample.
  */
-public record FurnaceTrace(long[] epochSeconds, double[][] loadThermocouplesC, double[] vacuumMbar,
-                           double[] dewPointC, Long doorOpenEpochSecond) {
+public record FurnaceTrace(long[] epochMillis, double[][] loadThermocouplesC, double[] vacuumMbar,
+                           double[] dewPointC, Long doorOpenEpochMilli) {
 
     public FurnaceTrace {
-        Objects.requireNonNull(epochSeconds, "epochSeconds");
+        Objects.requireNonNull(epochMillis, "epochMillis");
         Objects.requireNonNull(loadThermocouplesC, "loadThermocouplesC");
-        if (epochSeconds.length == 0 || loadThermocouplesC.length == 0) {
+        if (epochMillis.length == 0 || loadThermocouplesC.length == 0) {
             throw new IllegalArgumentException("A furnace trace needs at least one sample and one load thermocouple");
         }
         for (double[] tc : loadThermocouplesC) {
-            requireLength(tc, epochSeconds.length, "load thermocouple");
+            requireLength(tc, epochMillis.length, "load thermocouple");
         }
         if (vacuumMbar != null) {
-            requireLength(vacuumMbar, epochSeconds.length, "vacuum");
+            requireLength(vacuumMbar, epochMillis.length, "vacuum");
         }
         if (dewPointC != null) {
-            requireLength(dewPointC, epochSeconds.length, "dew point");
+            requireLength(dewPointC, epochMillis.length, "dew point");
         }
-        for (int i = 1; i < epochSeconds.length; i++) {
-            if (epochSeconds[i] <= epochSeconds[i - 1]) {
+        for (int i = 1; i < epochMillis.length; i++) {
+            if (epochMillis[i] <= epochMillis[i - 1]) {
                 throw new IllegalArgumentException("Furnace samples must be strictly increasing in time (sample " + i + ")");
             }
         }
@@ -40,6 +40,6 @@ public record FurnaceTrace(long[] epochSeconds, double[][] loadThermocouplesC, d
     }
 
     public int sampleCount() {
-        return epochSeconds.length;
+        return epochMillis.length;
     }
 }

@@ -15,7 +15,7 @@ class FurnaceChartAnalysisTest {
     private static FurnaceTrace trace(double[]... thermocouples) {
         long[] t = new long[thermocouples[0].length];
         for (int i = 0; i < t.length; i++) {
-            t[i] = 1_000_000L + 60L * i;
+            t[i] = 1_000_000_000L + 60_000L * i;
         }
         return new FurnaceTrace(t, thermocouples, null, null, null);
     }
@@ -59,9 +59,9 @@ class FurnaceChartAnalysisTest {
 
     @Test
     void doorOpenTemperatureIsTheHottestThermocoupleAtTheDoorOpening() {
-        long[] t = {0, 60, 120, 180};
+        long[] t = {0, 60_000, 120_000, 180_000};
         FurnaceTrace trace = new FurnaceTrace(t, new double[][] {{800, 600, 430, 300}, {800, 610, 420, 290}},
-                new double[] {1e-5, 2e-5, 5e-4, 1e-3}, null, 150L);
+                new double[] {1e-5, 2e-5, 5e-4, 1e-3}, null, 150_000L);
         FurnaceMeasures m = analysis.analyse(trace);
 
         assertThat(m.doorOpenC()).as("last reading before the door opened at 150 s").isEqualByComparingTo("430");

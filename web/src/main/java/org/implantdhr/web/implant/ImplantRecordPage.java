@@ -159,11 +159,11 @@ public class ImplantRecordPage {
         }
         try {
             var run = heatTreatmentRuns.evidence(implant.heatTreatmentRunId());
-            if (run.trace() == null || run.epochSeconds().length < 2 || run.loadThermocouplesC().length == 0) {
+            if (run.trace() == null || run.epochMillis().length < 2 || run.loadThermocouplesC().length == 0) {
                 return;
             }
-            furnaceMeasures = FurnaceChartAnalysis.per(specification).analyse(new FurnaceTrace(run.epochSeconds(),
-                    run.loadThermocouplesC(), run.vacuumMbar(), run.dewPointC(), run.doorOpenedEpochSecond()));
+            furnaceMeasures = FurnaceChartAnalysis.per(specification).analyse(new FurnaceTrace(run.epochMillis(),
+                    run.loadThermocouplesC(), run.vacuumMbar(), run.dewPointC(), run.doorOpenedEpochMilli()));
             double upper = furnaceMeasures.bandUpperC().doubleValue();
             double overshoot = upper(specification, "HT-OVERSHOOT", "max_load").map(BigDecimal::doubleValue).orElse(upper);
             furnaceSvg = new FurnaceCurveSvg(run.trace().loadThermocoupleNames(), run.epochSeconds(),
