@@ -21,6 +21,9 @@ public class ProblemResponses implements ContainerResponseFilter {
     private static final Pattern VIOLATION =
             Pattern.compile("\\[(?:FIELD|PROPERTY|PARAMETER|RETURN_VALUE|CLASS)]\\r\\[([^\\]]*)]\\r\\[([^\\]]*)]");
 
+    private static final Pattern INTERNALS =
+            Pattern.compile("RESTEASY\\d+|\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\w*|\\$[A-Z]\\w*|Exception\\b");
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
@@ -32,9 +35,15 @@ public class ProblemResponses implements ContainerResponseFilter {
         String text = response.getEntity() == null ? "" : response.getEntity().toString();
         List<Problem.Error> violations = violations(text);
         Problem problem = violations.isEmpty()
-                ? new Problem("about:blank", title, status, text.isBlank() ? title : text, null, List.of())
+                ? new Problem("about:blank", title, status, text.isBlank() || namesInternals(text) ? title : text, null,
+                        List.of())
                 : new Problem("about:blank", "Invalid request", status, "Some fields are missing or invalid", null, violations);
         response.setEntity(problem, null, Problem.JSON);
+    }
+
+    /** The runtime's own messages name its codes and the server's classes: those stay in the server. */
+    static boolean namesInternals(String text) {
+        return INTERNALS.matcher(text).find();
     }
 
     /**
