@@ -3,6 +3,7 @@ package org.implantdhr.web.identity;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -30,19 +31,19 @@ import java.util.Set;
 public class UsersResource {
 
     /** A user as the API shows it: never the password hash. */
-    public record UserView(String username, String fullName, boolean active, Set<Role> roles) {
+    public record UserView(@Size(max = 64) String username, @Size(max = 200) String fullName, boolean active, Set<Role> roles) {
         static UserView of(UserAccount u) {
             return new UserView(u.username(), u.fullName(), u.active(), u.roles());
         }
     }
 
     /** A new user. */
-    public record NewUser(@NotBlank String username, @NotBlank String fullName, @NotBlank String password,
+    public record NewUser(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String fullName, @NotBlank @Size(max = 1000) String password,
                           @NotEmpty Set<@NotNull Role> roles) {
     }
 
     /** A reason, for changes that need one. */
-    public record Reason(@NotBlank String reason) {
+    public record Reason(@NotBlank @Size(max = 2000) String reason) {
     }
 
     @EJB
@@ -69,7 +70,7 @@ public class UsersResource {
 
     @POST
     @Path("{username}/deactivation")
-    public UserView deactivate(@PathParam("username") String username, @Valid @NotNull Reason reason) {
+    public UserView deactivate(@PathParam("username") @Size(max = 64) String username, @Valid @NotNull Reason reason) {
         return UserView.of(users.deactivate(username, reason.reason()));
     }
 }

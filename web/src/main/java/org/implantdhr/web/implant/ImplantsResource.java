@@ -3,6 +3,7 @@ package org.implantdhr.web.implant;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -33,17 +34,17 @@ import java.util.List;
 public class ImplantsResource {
 
     /** A new implant; the UDI-DI is required when the case is patient-matched. */
-    public record RegistrationJson(@NotBlank String serialNumber, @NotBlank String caseNumber,
-                                   @NotBlank String designVersion, String udiDi) {
+    public record RegistrationJson(@NotBlank @Size(max = 40) String serialNumber, @NotBlank @Size(max = 40) String caseNumber,
+                                   @NotBlank @Size(max = 20) String designVersion, @Size(max = 60) String udiDi) {
     }
 
     /** The plate lot fitted; a reason when it replaces one already recorded. */
-    public record ComponentJson(@NotBlank String supplier, @NotBlank String catalogueNumber,
-                                @NotBlank String lotNumber, String reason) {
+    public record ComponentJson(@NotBlank @Size(max = 200) String supplier, @NotBlank @Size(max = 60) String catalogueNumber,
+                                @NotBlank @Size(max = 40) String lotNumber, @Size(max = 2000) String reason) {
     }
 
     /** The measured mass {"value": 41.2, "unit": "g"}; a reason when it corrects one already recorded. */
-    public record MassJson(@NotNull BigDecimal value, String unit, String reason) {
+    public record MassJson(@NotNull BigDecimal value, @Size(max = 16) String unit, @Size(max = 2000) String reason) {
     }
 
     @EJB
@@ -75,13 +76,13 @@ public class ImplantsResource {
 
     @GET
     @Path("{serialNumber}")
-    public ImplantJson get(@PathParam("serialNumber") String serialNumber) {
+    public ImplantJson get(@PathParam("serialNumber") @Size(max = 40) String serialNumber) {
         return json(implants.getVisible(serialNumber));
     }
 
     @POST
     @Path("{serialNumber}/component")
-    public ImplantJson fitComponent(@PathParam("serialNumber") String serialNumber,
+    public ImplantJson fitComponent(@PathParam("serialNumber") @Size(max = 40) String serialNumber,
                                     @Valid @NotNull ComponentJson component) {
         var lot = componentLots.referenced(component.supplier(), component.catalogueNumber(), component.lotNumber(),
                 "lotNumber");
@@ -90,7 +91,7 @@ public class ImplantsResource {
 
     @POST
     @Path("{serialNumber}/mass")
-    public ImplantJson weigh(@PathParam("serialNumber") String serialNumber, @Valid @NotNull MassJson mass) {
+    public ImplantJson weigh(@PathParam("serialNumber") @Size(max = 40) String serialNumber, @Valid @NotNull MassJson mass) {
         return json(implants.weigh(serialNumber, Units.GRAM.convert(
                 new org.implantdhr.platform.control.Quantity(mass.value(), mass.unit()), "measuredMass"), mass.reason()));
     }

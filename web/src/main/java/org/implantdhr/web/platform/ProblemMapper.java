@@ -52,10 +52,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     List.of(new Problem.Error(malformed.location(), malformed.getMessage())));
         }
         if (e instanceof ConstraintViolationException violations) {
-            return Problem.of(Status.BAD_REQUEST.getStatusCode(), "Invalid request", "Some fields are missing or invalid",
-                    violations.getConstraintViolations().stream()
-                            .map(v -> new Problem.Error(lastNode(v.getPropertyPath().toString()), v.getMessage()))
-                            .sorted(java.util.Comparator.comparing(Problem.Error::location)).toList());
+            var errors = violations.getConstraintViolations().stream()
+                    .map(v -> new Problem.Error(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                    .sorted(java.util.Comparator.comparing(Problem.Error::location)).toList();
+            return Problem.of(ProblemResponses.statusOf(Status.BAD_REQUEST.getStatusCode(), errors), "Invalid request",
+                    "Some fields are missing or invalid", errors);
         }
         if (e instanceof JsonbException || e instanceof jakarta.json.JsonException) {
             // the binding's own text names Java classes of the server; the body was already checked field by field
