@@ -31,7 +31,7 @@ import java.util.Set;
 public class UsersResource {
 
     /** A user as the API shows it: never the password hash. */
-    public record UserView(@Size(max = 64) String username, @Size(max = 200) String fullName, boolean active, Set<Role> roles) {
+    public record UserView(String username, String fullName, boolean active, Set<Role> roles) {
         static UserView of(UserAccount u) {
             return new UserView(u.username(), u.fullName(), u.active(), u.roles());
         }
@@ -70,7 +70,7 @@ public class UsersResource {
 
     @POST
     @Path("{username}/deactivation")
-    public UserView deactivate(@PathParam("username") @Size(max = 64) String username, @Valid @NotNull Reason reason) {
+    public UserView deactivate(@PathParam("username") String username, @Valid @NotNull Reason reason) {
         return UserView.of(users.deactivate(username, reason.reason()));
     }
 }

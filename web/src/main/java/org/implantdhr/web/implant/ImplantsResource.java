@@ -76,13 +76,13 @@ public class ImplantsResource {
 
     @GET
     @Path("{serialNumber}")
-    public ImplantJson get(@PathParam("serialNumber") @Size(max = 40) String serialNumber) {
+    public ImplantJson get(@PathParam("serialNumber") String serialNumber) {
         return json(implants.getVisible(serialNumber));
     }
 
     @POST
     @Path("{serialNumber}/component")
-    public ImplantJson fitComponent(@PathParam("serialNumber") @Size(max = 40) String serialNumber,
+    public ImplantJson fitComponent(@PathParam("serialNumber") String serialNumber,
                                     @Valid @NotNull ComponentJson component) {
         var lot = componentLots.referenced(component.supplier(), component.catalogueNumber(), component.lotNumber(),
                 "lotNumber");
@@ -91,7 +91,7 @@ public class ImplantsResource {
 
     @POST
     @Path("{serialNumber}/mass")
-    public ImplantJson weigh(@PathParam("serialNumber") @Size(max = 40) String serialNumber, @Valid @NotNull MassJson mass) {
+    public ImplantJson weigh(@PathParam("serialNumber") String serialNumber, @Valid @NotNull MassJson mass) {
         return json(implants.weigh(serialNumber, Units.GRAM.convert(
                 new org.implantdhr.platform.control.Quantity(mass.value(), mass.unit()), "measuredMass"), mass.reason()));
     }

@@ -56,13 +56,13 @@ public class InstrumentsResource {
 
     @GET
     @Path("{code}")
-    public InstrumentJson get(@PathParam("code") @Size(max = 40) String code) {
+    public InstrumentJson get(@PathParam("code") String code) {
         return InstrumentJson.of(instruments.get(code));
     }
 
     @PUT
     @Path("{code}/calibration")
-    public InstrumentJson recalibrate(@PathParam("code") @Size(max = 40) String code, @Valid @NotNull CalibrationJson calibration) {
+    public InstrumentJson recalibrate(@PathParam("code") String code, @Valid @NotNull CalibrationJson calibration) {
         return InstrumentJson.of(instruments.recalibrate(code, calibration.calibrationDue(), calibration.reason()));
     }
 }

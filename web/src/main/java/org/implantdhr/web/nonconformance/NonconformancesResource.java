@@ -52,7 +52,7 @@ public class NonconformancesResource {
 
     /** With {@code ?implant=SERIAL} every report on that implant; without, every open report. */
     @GET
-    public List<NonconformanceJson> list(@QueryParam("implant") @Size(max = 40) String implantSerial) {
+    public List<NonconformanceJson> list(@QueryParam("implant") String implantSerial) {
         List<NonconformanceRecord> found = implantSerial == null || implantSerial.isBlank()
                 ? nonconformances.openOnes() : nonconformances.ofImplant(implantSerial);
         return found.stream().map(NonconformanceJson::of).toList();
