@@ -195,6 +195,10 @@ class ReleasePagesIT {
                 .getAttribute("id").replace(":justification", ":");
         browser.type(form + "justification", "Mass 50 % above the design: material in the lattice, not reworkable");
         submit(browser, form + "scrap");
+        // the page asks before it closes the report for good, showing what will be recorded
+        assertThat(browser.text("ncr-confirmation")).contains("Close " + number + " with SCRAP", "not reworkable");
+        assertThat(status(serial)).isEqualTo("EVALUATED");
+        submit(browser, form + "confirm");
         assertThat(browser.text("page-messages")).contains(number + " closed: SCRAP", "rejected");
         assertThat(browser.text("implant-status")).isEqualTo("REJECTED");
         assertThat(status(serial)).isEqualTo("REJECTED");

@@ -1,5 +1,6 @@
 package org.implantdhr.build.boundary;
 
+import org.implantdhr.platform.control.NotAfterRecording;
 import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -51,6 +52,9 @@ public class BuildLogs {
     @EJB
     Builds builds;
 
+    @Inject
+    NotAfterRecording notAfterRecording;
+
     public Build importLog(String buildNumber, String fileName, String mediaType, byte[] content, String reason) {
         Build build = builds.get(buildNumber);
         boolean superseding = build.logFile() != null;
@@ -62,6 +66,11 @@ public class BuildLogs {
         if (log.rowCount() == 0) {
             throw new InvalidEvidenceException("The build log cannot be accepted", "line 2", "the log has no layer rows");
         }
+        notAfterRecording.firstAfter(log.epochMillis()).ifPresent(row -> {
+            // an accepted file has no empty or left-out lines: data row r is line r + 2 (the header is line 1)
+            throw new InvalidEvidenceException("The build log cannot be accepted", "line " + (row + 2) + ", column timestamp",
+                    log.timestamp(row) + " lies after the moment the log is recorded (" + RecordingClock.now() + ")");
+        });
         var before = build.auditState();
         if (superseding) {
             layerRows.erase(build.id());

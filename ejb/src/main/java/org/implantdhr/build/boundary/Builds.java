@@ -1,5 +1,7 @@
 package org.implantdhr.build.boundary;
 
+import org.implantdhr.build.entity.Machine;
+import org.implantdhr.build.entity.MachineActivity;
 import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -55,14 +57,32 @@ public class Builds {
     @EJB
     Implants implants;
 
+    /**
+     * The operator and programmer of a build are the people who performed it, not whoever enters it: each must be
+     * qualified for that activity on that machine (whether the qualification covers the build's dates is judged at
+     * release, rule BLD-PEOPLE, once the log says when it ran).
+     */
+    private long qualified(Machine machine, String username, MachineActivity activity, String field) {
+        var person = machines.person(username, field);
+        boolean qualified = machines.qualificationsOf(machine, person.id()).stream()
+                .anyMatch(q -> q.activity() == activity);
+        if (!qualified) {
+            throw new InvalidRequestException(field, "'" + username + "' is not qualified as " + activity
+                    + " on machine " + machine.assetId());
+        }
+        return person.id();
+    }
+
     public Build record(BuildPlan plan) {
         if (find(plan.buildNumber()).isPresent()) {
             throw new ConflictingRecordException("Build " + plan.buildNumber() + " is already recorded");
         }
-        var build = new Build(plan.buildNumber(), machines.referenced(plan.machine(), "machine"),
+        var machine = machines.referenced(plan.machine(), "machine");
+        var build = new Build(plan.buildNumber(), machine,
                 parameterSets.referenced(plan.parameterSetName(), plan.parameterSetVersion(), "parameterSet"),
-                powderBatch(plan.powderBatch()), machines.person(plan.operator(), "operator").id(),
-                machines.person(plan.programmer(), "programmer").id(), plan.buildPlateId(), plan.designSha256(),
+                powderBatch(plan.powderBatch()), qualified(machine, plan.operator(), MachineActivity.OPERATOR, "operator"),
+                qualified(machine, plan.programmer(), MachineActivity.PROGRAMMER, "programmer"), plan.buildPlateId(),
+                plan.designSha256(),
                 gas(plan.shieldingGas()), currentUser.username(), RecordingClock.now());
         var placed = placeable(plan.implants());
         plan.designHashes().forEach((serial, sha) -> {

@@ -1,5 +1,6 @@
 package org.implantdhr.build.boundary;
 
+import org.implantdhr.platform.control.NotAfterRecording;
 import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -37,6 +38,9 @@ public class Coupons {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    NotAfterRecording notAfterRecording;
 
     @Inject
     CurrentUser currentUser;
@@ -79,6 +83,7 @@ public class Coupons {
         if (data.testedOn() == null) {
             throw new InvalidRequestException("testedOn", "testedOn is required");
         }
+        notAfterRecording.check(data.testedOn(), "testedOn");
         measurable(data.measurements());
         var result = new CouponResult(coupon, data.testStandard(), data.laboratory(), data.testedOn(), data.testedBy(),
                 data.measurements(), currentUser.username(), RecordingClock.now());

@@ -1,5 +1,8 @@
 package org.implantdhr.finishing.boundary;
 
+import org.implantdhr.platform.control.NotAfterRecording;
+import org.implantdhr.identity.entity.Role;
+import org.implantdhr.identity.control.Performers;
 import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -40,6 +43,12 @@ public class CleaningRuns {
     @Inject
     PeopleAndImplants names;
 
+    @Inject
+    Performers performers;
+
+    @Inject
+    NotAfterRecording notAfterRecording;
+
     @EJB
     Implants implants;
 
@@ -58,7 +67,8 @@ public class CleaningRuns {
                 throw new InvalidRequestException(field, "'" + data.implantSerials().get(i) + "' is listed twice");
             }
         }
-        long operatorId = names.userId(data.operator(), "operator");
+        long operatorId = performers.holding(Role.OPERATOR, data.operator(), "operator").id();
+        notAfterRecording.check(data.performedAt(), "performedAt");
         var run = new CleaningRun(data.runNumber(), data.processId(), data.processVersion(), data.cleaningFamily(),
                 operatorId, data.performedAt(), implantIds, currentUser.username(), RecordingClock.now());
         em.persist(run);

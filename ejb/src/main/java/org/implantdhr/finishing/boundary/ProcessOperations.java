@@ -1,5 +1,8 @@
 package org.implantdhr.finishing.boundary;
 
+import org.implantdhr.platform.control.NotAfterRecording;
+import org.implantdhr.identity.entity.Role;
+import org.implantdhr.identity.control.Performers;
 import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -38,6 +41,12 @@ public class ProcessOperations {
     @Inject
     PeopleAndImplants names;
 
+    @Inject
+    Performers performers;
+
+    @Inject
+    NotAfterRecording notAfterRecording;
+
     @EJB
     Implants implants;
 
@@ -48,7 +57,8 @@ public class ProcessOperations {
                     "Machining is recorded with the program id and version it ran (FIN-MACHINING)");
         }
         long implantId = implants.referenced(data.implantSerial(), "implantSerial").id();
-        long operatorId = names.userId(data.operator(), "operator");
+        long operatorId = performers.holding(Role.OPERATOR, data.operator(), "operator").id();
+        notAfterRecording.check(data.performedAt(), "performedAt");
         Instant performedAt = data.performedAt().truncatedTo(ChronoUnit.MICROS);
         boolean duplicate = ofImplant(implantId).stream()
                 .anyMatch(o -> o.type() == data.type() && o.performedAt().equals(performedAt));

@@ -1,5 +1,7 @@
 package org.implantdhr.heattreatment.boundary;
 
+import org.implantdhr.platform.control.RecordingClock;
+import org.implantdhr.platform.control.NotAfterRecording;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -50,6 +52,9 @@ public class FurnaceCharts {
     HeatTreatmentRuns runs;
 
     /** A second chart supersedes the first only for a reason; the first file stays in the evidence archive. */
+    @Inject
+    NotAfterRecording notAfterRecording;
+
     @RolesAllowed("OPERATOR")
     public HeatTreatmentRun importChart(String runNumber, String fileName, String mediaType, byte[] content,
                                         String reason) {
@@ -60,6 +65,11 @@ public class FurnaceCharts {
                     + run.chart().fileName() + "); give a reason to supersede it");
         }
         FurnaceChart chart = new FurnaceChartParser().parse(content);
+        notAfterRecording.firstAfter(chart.epochMillis()).ifPresent(sample -> {
+            // an accepted file has no empty or left-out lines: sample s is line s + 2 (the header is line 1)
+            throw new InvalidEvidenceException(REFUSED, "line " + (sample + 2) + ", column timestamp",
+                    chart.timestamp(sample) + " lies after the moment the chart is recorded (" + RecordingClock.now() + ")");
+        });
         var atmosphere = chart.atmosphere().map(AtmosphereTrace::kind).orElse(null);
         if (atmosphere != null && run.atmosphere() != null && atmosphere != run.atmosphere().tracedAs()) {
             throw new InvalidEvidenceException(REFUSED, "header", "the chart records " + atmosphere

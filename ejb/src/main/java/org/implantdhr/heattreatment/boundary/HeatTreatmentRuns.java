@@ -1,5 +1,8 @@
 package org.implantdhr.heattreatment.boundary;
 
+import org.implantdhr.platform.control.NotAfterRecording;
+import org.implantdhr.identity.entity.Role;
+import org.implantdhr.identity.control.Performers;
 import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -11,7 +14,6 @@ import org.implantdhr.audit.control.AuditTrail;
 import org.implantdhr.build.boundary.Coupons;
 import org.implantdhr.heattreatment.control.FurnaceTraceReader;
 import org.implantdhr.heattreatment.entity.HeatTreatmentRun;
-import org.implantdhr.identity.boundary.Users;
 import org.implantdhr.identity.control.CurrentUser;
 import org.implantdhr.implant.boundary.Implants;
 import org.implantdhr.platform.control.ConflictingRecordException;
@@ -43,8 +45,12 @@ public class HeatTreatmentRuns {
     @EJB
     Furnaces furnaces;
 
-    @EJB
-    Users users;
+    @Inject
+    Performers performers;
+
+    @Inject
+    NotAfterRecording notAfterRecording;
+
 
     @EJB
     Implants implants;
@@ -60,8 +66,8 @@ public class HeatTreatmentRuns {
         List<String> serials = distinct(data.implantSerials(), "implantSerials");
         List<String> coupons = distinct(data.couponCodes(), "couponCodes");
         var furnace = furnaces.referenced(data.furnace(), "furnace");
-        var operator = users.find(data.operator())
-                .orElseThrow(() -> new InvalidRequestException("operator", "No user '" + data.operator() + "'"));
+        var operator = performers.holding(Role.OPERATOR, data.operator(), "operator");
+        notAfterRecording.check(data.doorOpenedAt(), "doorOpenedAt");
         var run = new HeatTreatmentRun(data.runNumber(), furnace, data.recipe(), operator.id(), data.atmosphere(),
                 data.doorOpenedAt(), currentUser.username(), RecordingClock.now());
         em.persist(run);

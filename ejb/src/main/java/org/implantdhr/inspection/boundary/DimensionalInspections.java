@@ -1,5 +1,6 @@
 package org.implantdhr.inspection.boundary;
 
+import org.implantdhr.platform.control.NotAfterRecording;
 import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -58,6 +59,9 @@ public class DimensionalInspections {
     @EJB
     Instruments instruments;
 
+    @Inject
+    NotAfterRecording notAfterRecording;
+
     /** The inspector is the caller. */
     public InspectionRecord record(InspectionUpload upload) {
         Implant implant = implants.referenced(upload.implantSerial(), "implant");
@@ -67,7 +71,7 @@ public class DimensionalInspections {
         }
         BigDecimal fitPct = checkedPercent(upload.fitSurfaceInTolerancePct());
         Instant now = RecordingClock.now();
-        Instant inspectedAt = upload.inspectedAt() == null ? now : checkedPast(upload.inspectedAt(), now);
+        Instant inspectedAt = upload.inspectedAt() == null ? now : notAfterRecording.check(upload.inspectedAt(), "inspectedAt");
         InspectionResults results = ResultsFiles.parse(upload.format(), upload.content());
 
         EvidenceFile file = files.store(ResultsFiles.kind(upload.format()), upload.fileName(), upload.mediaType(),
@@ -154,10 +158,4 @@ public class DimensionalInspections {
         return pct.setScale(2);
     }
 
-    private static Instant checkedPast(Instant inspectedAt, Instant now) {
-        if (inspectedAt.isAfter(now)) {
-            throw new InvalidRequestException("inspectedAt", "The inspection time " + inspectedAt + " is in the future");
-        }
-        return inspectedAt;
-    }
 }

@@ -75,21 +75,34 @@ public class Nonconformances {
         return recordOf(ncr, implant.serialNumber());
     }
 
-    /** REWORK or SCRAP; SCRAP also rejects the implant. */
+    /**
+     * REWORK or SCRAP, each with its justification (a disposition closes the report for good, so it says why);
+     * SCRAP also rejects the implant.
+     */
     public NonconformanceRecord dispose(String number, Disposition disposition, String justification) {
+        String reason = checkedDisposition(number, disposition, justification);
+        Nonconformance ncr = openReport(number);
+        String serial = serialOf(ncr);
+        close(ncr, disposition, reason, null);
+        if (disposition == Disposition.SCRAP) {
+            implants.moveTo(serial, ImplantStatus.REJECTED, "scrapped by " + number);
+        }
+        return recordOf(ncr, serial);
+    }
+
+    /**
+     * Whether {@link #dispose} would accept this disposition of this open report, checked before a page asks for
+     * confirmation; nothing is changed. Returns the justification as it will be recorded.
+     */
+    public String checkedDisposition(String number, Disposition disposition, String justification) {
         if (disposition == null) {
             throw new InvalidRequestException("disposition", "The disposition is required: REWORK, SCRAP or USE_AS_IS");
         }
         if (disposition == Disposition.USE_AS_IS) {
             throw new InvalidRequestException("disposition", "USE_AS_IS is a concession: a QA manager signs it");
         }
-        Nonconformance ncr = openReport(number);
-        String serial = serialOf(ncr);
-        close(ncr, disposition, checkedText(justification, "justification", false), null);
-        if (disposition == Disposition.SCRAP) {
-            implants.moveTo(serial, ImplantStatus.REJECTED, "scrapped by " + number);
-        }
-        return recordOf(ncr, serial);
+        openReport(number);
+        return checkedText(justification, "justification", true);
     }
 
     /** USE_AS_IS: a justification and the QA manager's e-signature (password re-entered), meaning CONCESSION. */

@@ -41,4 +41,23 @@ class UnitsTest {
                 .hasMessageContaining("no value");
         assertThat(Units.GRAM.convert(null, "mass")).isNull();
     }
+
+    @Test
+    void aValueOutsideItsPhysicalRangeOrTooPreciseIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> Units.GRAM.convert(q("0", "g"), "measuredMass"))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.field()).isEqualTo("measuredMass"));
+        assertThatThrownBy(() -> Units.GRAM.convert(q("10", "kg"), "measuredMass"))
+                .hasMessageContaining("outside (0, 10000)");
+        assertThatThrownBy(() -> Units.MASS_FRACTION_PCT.convert(q("101", "wt%"), "oxygen"))
+                .hasMessageContaining("[0, 100]");
+        assertThatThrownBy(() -> Units.MASS_FRACTION_PCT.convert(q("-1", "ppm"), "oxygen"))
+                .hasMessageContaining("[0, 100]");
+        assertThatThrownBy(() -> Units.GRAM.convert(q("41.0001", "g"), "measuredMass"))
+                .hasMessageContaining("3 in g");
+        assertThatThrownBy(() -> Units.GRAM.convert(q("1e999999999", "g"), "measuredMass"))
+                .hasMessageContaining("not a plausible");
+        assertThat(Units.GRAM.convert(q("9.999", "kg"), "measuredMass")).isEqualByComparingTo("9999");
+        assertThat(Units.MASS_FRACTION_PCT.convert(q("0", "ppm"), "oxygen")).isEqualByComparingTo("0");
+    }
 }

@@ -20,13 +20,13 @@ import java.util.Map;
  */
 public record BuildJson(
         @NotBlank @Pattern(regexp = "[A-Za-z0-9._/-]{1,40}") String buildNumber,
-        @NotBlank String machine,
+        @NotBlank @Size(max = 40) String machine,
         @NotNull @Valid ParameterSetRef parameterSet,
-        @NotBlank String powderBatch,
-        @NotBlank String operator,
-        @NotBlank String programmer,
+        @NotBlank @Size(max = 40) String powderBatch,
+        @NotBlank @Size(max = 64) String operator,
+        @NotBlank @Size(max = 64) String programmer,
         @NotBlank @Size(max = 40) String buildPlateId,
-        @NotBlank String shieldingGas,
+        @NotBlank @Size(max = 20) String shieldingGas,
         @Pattern(regexp = "[0-9a-f]{64}", message = "must be a SHA-256 in 64 lower-case hex digits") String designSha256,
         List<@NotBlank String> implants,
         Map<String, String> designHashes,

@@ -1,6 +1,7 @@
 package org.implantdhr.web.build;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Pattern;
 import org.implantdhr.build.boundary.MachineData;
 import org.implantdhr.build.entity.Machine;
@@ -10,12 +11,12 @@ import java.time.LocalDate;
 /** An LPBF machine with its qualification and calibration due dates; {@code reason} only for corrections. */
 public record MachineJson(
         @NotBlank @Pattern(regexp = "[A-Za-z0-9._/-]{1,40}") String assetId,
-        @NotBlank String model,
-        @NotBlank String serialNumber,
+        @NotBlank @Size(max = 100) String model,
+        @NotBlank @Size(max = 60) String serialNumber,
         LocalDate qualifiedUntil,
         LocalDate o2SensorCalibrationDue,
         LocalDate laserPowerCalibrationDue,
-        String reason) {
+        @Size(max = 2000) String reason) {
 
     MachineData toData() {
         return new MachineData(assetId, model, serialNumber, qualifiedUntil, o2SensorCalibrationDue, laserPowerCalibrationDue);

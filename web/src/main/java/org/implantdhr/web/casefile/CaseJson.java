@@ -1,6 +1,7 @@
 package org.implantdhr.web.casefile;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import org.implantdhr.casefile.boundary.CaseData;
 import org.implantdhr.casefile.entity.ImplantCase;
@@ -9,15 +10,15 @@ import java.time.LocalDate;
 
 /** An implant case as the API reads and writes it; the surgeon by user name, the patient by pseudonym only. */
 public record CaseJson(
-        @NotBlank String caseNumber,
-        @NotBlank String hospital,
-        @NotBlank String surgeon,
-        @NotBlank String patientPseudonym,
-        @NotBlank String regulatoryPathway,
+        @NotBlank @Size(max = 40) String caseNumber,
+        @NotBlank @Size(max = 200) String hospital,
+        @NotBlank @Size(max = 64) String surgeon,
+        @NotBlank @Size(max = 40) String patientPseudonym,
+        @NotBlank @Size(max = 20) String regulatoryPathway,
         @NotNull LocalDate plannedSurgeryDate,
-        @NotBlank String deviceName,
-        @NotBlank String deviceModel,
-        String prescriptionReference) {
+        @NotBlank @Size(max = 200) String deviceName,
+        @NotBlank @Size(max = 100) String deviceModel,
+        @Size(max = 200) String prescriptionReference) {
 
     CaseData toData() {
         return new CaseData(caseNumber, hospital, surgeon, patientPseudonym, regulatoryPathway, plannedSurgeryDate,

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -42,11 +43,11 @@ import java.util.List;
 public class DesignsResource {
 
     /** Password re-entered for the signature, and the zone its time is shown in. */
-    public record ApprovalJson(@NotBlank String password, String zone) {
+    public record ApprovalJson(@NotBlank @Size(max = 1000) String password, @Size(max = 64) String zone) {
     }
 
     /** A minimum wall from CAD analysis; changing a recorded one needs a reason. */
-    public record MinWallJson(@NotNull Quantity minWall, String reason) {
+    public record MinWallJson(@NotNull Quantity minWall, @Size(max = 2000) String reason) {
     }
 
     @EJB

@@ -1,6 +1,7 @@
 package org.implantdhr.web.casefile;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import org.implantdhr.casefile.boundary.ImagingData;
 import org.implantdhr.casefile.entity.ImagingStudy;
@@ -11,12 +12,12 @@ import java.time.LocalDate;
 
 /** A CT study; slice thickness and increment as {"value": 0.625, "unit": "mm"} (µm is converted). */
 public record ImagingStudyJson(
-        @NotBlank String studyUid,
-        @NotBlank String modality,
+        @NotBlank @Size(max = 64) String studyUid,
+        @NotBlank @Size(max = 8) String modality,
         @NotNull LocalDate scanDate,
         @NotNull Quantity sliceThickness,
         @NotNull Quantity sliceIncrement,
-        String scannerModel) {
+        @Size(max = 100) String scannerModel) {
 
     ImagingData toData() {
         return new ImagingData(studyUid, modality, scanDate,

@@ -13,7 +13,7 @@ public record ComponentLotJson(
         @NotBlank @Size(max = 200) String supplier,
         @NotBlank @Size(max = 60) String catalogueNumber,
         @NotBlank @Size(max = 40) String lotNumber,
-        @NotBlank String material,
+        @NotBlank @Size(max = 20) String material,
         @NotNull LocalDate expiryDate,
         @NotNull Boolean sterile,
         @Size(max = 40) String sterilisationMethod,

@@ -16,7 +16,7 @@ public record CleaningRunJson(@NotBlank @Pattern(regexp = "[A-Za-z0-9._/-]{1,40}
                               @NotBlank @Size(max = 40) String processId,
                               @NotBlank @Size(max = 20) String processVersion,
                               @NotBlank @Size(max = 40) String cleaningFamily,
-                              @NotBlank String operator,
+                              @NotBlank @Size(max = 64) String operator,
                               @NotNull Instant performedAt,
                               @NotEmpty List<String> implantSerials,
                               List<CleanlinessJson> results) {

@@ -12,8 +12,8 @@ import org.implantdhr.platform.control.Units;
  * One implant's cleanliness after a run: visual PASS or FAIL, residual particles ≥ 25 µm (a count),
  * endotoxin {"value":..,"unit":"EU"} per device, TOC {"value":..,"unit":"mg"}, who tested it and where.
  */
-public record CleanlinessJson(@NotBlank String implantSerial,
-                              @NotBlank String visualResult,
+public record CleanlinessJson(@NotBlank @Size(max = 40) String implantSerial,
+                              @NotBlank @Size(max = 10) String visualResult,
                               Integer residualParticles,
                               Quantity endotoxin,
                               Quantity toc,
@@ -26,7 +26,7 @@ public record CleanlinessJson(@NotBlank String implantSerial,
                 Units.MILLIGRAM.convert(toc, "toc"), testedBy, laboratory);
     }
 
-    static CleanlinessJson of(String implantSerial, CleanlinessResult r) {
+    static CleanlinessJson of(@Size(max = 40) String implantSerial, CleanlinessResult r) {
         return new CleanlinessJson(implantSerial, r.visualResult().name(), r.residualParticles(),
                 Units.ENDOTOXIN_UNITS.of(r.endotoxinEu()), Units.MILLIGRAM.of(r.tocMg()), r.testedBy(), r.laboratory());
     }

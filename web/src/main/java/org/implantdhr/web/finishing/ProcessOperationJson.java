@@ -14,14 +14,14 @@ import java.time.Instant;
  * One finishing step on one implant: type SEPARATION, MACHINING, BLASTING, POLISHING or MARKING; the equipment;
  * the program id and version (required for machining); operator (user name); when; visual result PASS or FAIL.
  */
-public record ProcessOperationJson(@NotBlank String implantSerial,
-                                   @NotBlank String type,
+public record ProcessOperationJson(@NotBlank @Size(max = 40) String implantSerial,
+                                   @NotBlank @Size(max = 20) String type,
                                    @NotBlank @Size(max = 100) String equipment,
                                    @Size(max = 60) String programId,
                                    @Size(max = 20) String programVersion,
-                                   @NotBlank String operator,
+                                   @NotBlank @Size(max = 64) String operator,
                                    @NotNull Instant performedAt,
-                                   String visualResult,
+                                   @Size(max = 10) String visualResult,
                                    @Size(max = 1000) String remarks) {
 
     ProcessOperationData toData() {

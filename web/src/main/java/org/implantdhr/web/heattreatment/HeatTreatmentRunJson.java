@@ -1,6 +1,7 @@
 package org.implantdhr.web.heattreatment;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Pattern;
 import org.implantdhr.heattreatment.boundary.HeatTreatmentRunData;
 import org.implantdhr.heattreatment.boundary.LoadedRun;
@@ -16,10 +17,10 @@ import java.util.List;
  * door was opened, and the load list of implant serials and coupon codes. The chart is read only here.
  */
 public record HeatTreatmentRunJson(@NotBlank @Pattern(regexp = "[A-Za-z0-9._/-]{1,40}") String runNumber,
-                                   @NotBlank String furnace,
+                                   @NotBlank @Size(max = 40) String furnace,
                                    @NotBlank @Pattern(regexp = ".{1,40}") String recipe,
-                                   @NotBlank String operator,
-                                   @NotBlank String atmosphere,
+                                   @NotBlank @Size(max = 64) String operator,
+                                   @NotBlank @Size(max = 20) String atmosphere,
                                    Instant doorOpenedAt,
                                    List<String> implantSerials,
                                    List<String> couponCodes,

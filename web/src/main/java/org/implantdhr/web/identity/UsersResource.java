@@ -3,6 +3,7 @@ package org.implantdhr.web.identity;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -37,12 +38,12 @@ public class UsersResource {
     }
 
     /** A new user. */
-    public record NewUser(@NotBlank String username, @NotBlank String fullName, @NotBlank String password,
+    public record NewUser(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String fullName, @NotBlank @Size(max = 1000) String password,
                           @NotEmpty Set<@NotNull Role> roles) {
     }
 
     /** A reason, for changes that need one. */
-    public record Reason(@NotBlank String reason) {
+    public record Reason(@NotBlank @Size(max = 2000) String reason) {
     }
 
     @EJB

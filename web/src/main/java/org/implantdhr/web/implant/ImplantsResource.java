@@ -3,6 +3,7 @@ package org.implantdhr.web.implant;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -33,17 +34,17 @@ import java.util.List;
 public class ImplantsResource {
 
     /** A new implant; the UDI-DI is required when the case is patient-matched. */
-    public record RegistrationJson(@NotBlank String serialNumber, @NotBlank String caseNumber,
-                                   @NotBlank String designVersion, String udiDi) {
+    public record RegistrationJson(@NotBlank @Size(max = 40) String serialNumber, @NotBlank @Size(max = 40) String caseNumber,
+                                   @NotBlank @Size(max = 20) String designVersion, @Size(max = 60) String udiDi) {
     }
 
     /** The plate lot fitted; a reason when it replaces one already recorded. */
-    public record ComponentJson(@NotBlank String supplier, @NotBlank String catalogueNumber,
-                                @NotBlank String lotNumber, String reason) {
+    public record ComponentJson(@NotBlank @Size(max = 200) String supplier, @NotBlank @Size(max = 60) String catalogueNumber,
+                                @NotBlank @Size(max = 40) String lotNumber, @Size(max = 2000) String reason) {
     }
 
     /** The measured mass {"value": 41.2, "unit": "g"}; a reason when it corrects one already recorded. */
-    public record MassJson(@NotNull BigDecimal value, String unit, String reason) {
+    public record MassJson(@NotNull BigDecimal value, @Size(max = 16) String unit, @Size(max = 2000) String reason) {
     }
 
     @EJB

@@ -3,6 +3,7 @@ package org.implantdhr.web.inspection;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,14 +29,14 @@ import java.util.List;
 public class InstrumentsResource {
 
     /** An instrument: its code, its type (CMM, 3D scanner, …) and when its calibration runs out. */
-    public record InstrumentJson(@NotBlank String code, @NotBlank String type, @NotNull LocalDate calibrationDue) {
+    public record InstrumentJson(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 60) String type, @NotNull LocalDate calibrationDue) {
         static InstrumentJson of(Instrument i) {
             return new InstrumentJson(i.code(), i.type(), i.calibrationDue());
         }
     }
 
     /** A new calibration: the new due date and why. */
-    public record CalibrationJson(@NotNull LocalDate calibrationDue, @NotBlank String reason) {
+    public record CalibrationJson(@NotNull LocalDate calibrationDue, @NotBlank @Size(max = 2000) String reason) {
     }
 
     @EJB

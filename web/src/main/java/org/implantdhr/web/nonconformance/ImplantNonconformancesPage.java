@@ -37,6 +37,7 @@ public class ImplantNonconformancesPage implements Serializable {
     private final Map<String, String> justifications = new HashMap<>();
     private final Map<String, String> passwords = new HashMap<>();
     private String zone = "UTC";
+    private Pending pending;
 
     public void load() {
         if (serial == null || serial.isBlank()) {
@@ -50,24 +51,65 @@ public class ImplantNonconformancesPage implements Serializable {
     }
 
     public String rework(NonconformanceRecord report, int row) {
-        return dispose(report, Disposition.REWORK, row);
+        return ask(report, Disposition.REWORK, row);
     }
 
     public String scrap(NonconformanceRecord report, int row) {
-        return dispose(report, Disposition.SCRAP, row);
+        return ask(report, Disposition.SCRAP, row);
     }
 
-    private String dispose(NonconformanceRecord report, Disposition disposition, int row) {
+    /**
+     * The first step: the disposition and its justification are checked by the boundary, then the page shows what
+     * will be recorded and asks for confirmation (a second form post, so it works without JavaScript), because a
+     * disposition closes the report for good.
+     */
+    private String ask(NonconformanceRecord report, Disposition disposition, int row) {
         try {
-            nonconformances.dispose(report.number(), disposition, justifications.get(report.number()));
-            FacesProblems.done(report.number() + " closed: " + disposition
-                    + (disposition == Disposition.SCRAP ? "; the implant is rejected."
+            String justification = nonconformances.checkedDisposition(report.number(), disposition,
+                    justifications.get(report.number()));
+            pending = new Pending(report.number(), disposition, justification);
+        } catch (RuntimeException e) {
+            pending = null;
+            FacesProblems.show(e, fieldsOf(row));
+        }
+        return null;
+    }
+
+    /** The second step: closes the report with exactly the disposition and justification that were shown. */
+    public String confirm(NonconformanceRecord report, int row) {
+        Pending confirmed = pending;
+        pending = null;
+        if (confirmed == null || !confirmed.number().equals(report.number())) {
+            return null;
+        }
+        try {
+            nonconformances.dispose(confirmed.number(), confirmed.disposition(), confirmed.justification());
+            FacesProblems.done(report.number() + " closed: " + confirmed.disposition()
+                    + (confirmed.disposition() == Disposition.SCRAP ? "; the implant is rejected."
                     : ". Record the new evidence, then evaluate the implant again."));
             return back();
         } catch (RuntimeException e) {
             FacesProblems.show(e, fieldsOf(row));
             return null;
         }
+    }
+
+    public String cancel() {
+        pending = null;
+        return null;
+    }
+
+    /** The disposition waiting for confirmation on this report, if any. */
+    public boolean isConfirming(NonconformanceRecord report) {
+        return pending != null && pending.number().equals(report.number());
+    }
+
+    public Pending getPending() {
+        return pending;
+    }
+
+    /** A disposition asked for and not yet confirmed. */
+    public record Pending(String number, Disposition disposition, String justification) implements Serializable {
     }
 
     /** USE_AS_IS: the QA manager's e-signature, meaning CONCESSION, over the report and the justification. */

@@ -3,6 +3,7 @@ package org.implantdhr.web.nonconformance;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,11 +33,11 @@ import java.util.List;
 public class NonconformancesResource {
 
     /** What is found wrong, on which implant, and (optionally) which release check it fails. */
-    public record OpeningJson(@NotBlank String implantSerial, String checkId, @NotBlank String description) {
+    public record OpeningJson(@NotBlank @Size(max = 40) String implantSerial, @Size(max = 40) String checkId, @NotBlank @Size(max = 2000) String description) {
     }
 
     /** The disposition; for USE_AS_IS also the justification, the password and the zone to show the time in. */
-    public record DispositionJson(@NotBlank String disposition, String justification, String password, String zone) {
+    public record DispositionJson(@NotBlank @Size(max = 12) String disposition, @Size(max = 2000) String justification, @Size(max = 1000) String password, @Size(max = 64) String zone) {
     }
 
     @EJB

@@ -11,6 +11,20 @@ import java.util.List;
  */
 public record Problem(String type, String title, int status, String detail, String instance, List<Error> errors) {
 
+    /** An answer never grows with the input: texts that echo a request are cut, and so is the list of errors. */
+    static final int MAX_TEXT = 500;
+    static final int MAX_ERRORS = 100;
+
+    public Problem {
+        detail = bounded(detail);
+        errors = errors == null ? List.of() : errors.stream().limit(MAX_ERRORS)
+                .map(e -> new Error(bounded(e.location()), bounded(e.message()))).toList();
+    }
+
+    static String bounded(String text) {
+        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "…";
+    }
+
     public static final MediaType JSON = new MediaType("application", "problem+json");
 
     /** One wrong place in the input. */

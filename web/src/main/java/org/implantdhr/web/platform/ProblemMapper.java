@@ -44,14 +44,25 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(Problem.UNPROCESSABLE_CONTENT, "Invalid request", invalid.getMessage(),
                     List.of(new Problem.Error(invalid.field(), invalid.getMessage())));
         }
+        if (e instanceof InvalidJsonException invalid) {
+            return Problem.of(Problem.UNPROCESSABLE_CONTENT, "Invalid request", invalid.getMessage(), invalid.errors());
+        }
+        if (e instanceof MalformedJsonException malformed) {
+            return Problem.of(Status.BAD_REQUEST.getStatusCode(), "Malformed JSON", malformed.getMessage(),
+                    List.of(new Problem.Error(malformed.location(), malformed.getMessage())));
+        }
         if (e instanceof ConstraintViolationException violations) {
-            return Problem.of(Status.BAD_REQUEST.getStatusCode(), "Invalid request", "Some fields are missing or invalid",
-                    violations.getConstraintViolations().stream()
-                            .map(v -> new Problem.Error(lastNode(v.getPropertyPath().toString()), v.getMessage()))
-                            .sorted(java.util.Comparator.comparing(Problem.Error::location)).toList());
+            var errors = violations.getConstraintViolations().stream()
+                    .map(v -> new Problem.Error(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                    .sorted(java.util.Comparator.comparing(Problem.Error::location)).toList();
+            return Problem.of(ProblemResponses.statusOf(Status.BAD_REQUEST.getStatusCode(), errors), "Invalid request",
+                    "Some fields are missing or invalid", errors);
         }
         if (e instanceof JsonbException || e instanceof jakarta.json.JsonException) {
-            return Problem.of(Status.BAD_REQUEST.getStatusCode(), "Malformed JSON", e.getMessage());
+            // the binding's own text names Java classes of the server; the body was already checked field by field
+            LOG.log(Level.FINE, "JSON binding refused a body", e);
+            return Problem.of(Status.BAD_REQUEST.getStatusCode(), "Malformed JSON",
+                    "The body does not have the form this request expects");
         }
         if (e instanceof NoSuchRecordException) {
             return Problem.of(Status.NOT_FOUND.getStatusCode(), "Not found", e.getMessage());

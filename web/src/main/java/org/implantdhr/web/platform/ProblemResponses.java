@@ -21,6 +21,12 @@ public class ProblemResponses implements ContainerResponseFilter {
     private static final Pattern VIOLATION =
             Pattern.compile("\\[(?:FIELD|PROPERTY|PARAMETER|RETURN_VALUE|CLASS)]\\r\\[([^\\]]*)]\\r\\[([^\\]]*)]");
 
+    private static final Pattern INTERNALS =
+            Pattern.compile("RESTEASY\\d+|\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\w*|\\$[A-Z]\\w*|Exception\\b");
+
+    private static final Pattern DOES_NOT_FIT = Pattern.compile(
+            "^size must be between|^must be (less|greater) than|^numeric value out of bounds|^must be (greater than or equal|less than or equal)");
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
@@ -32,9 +38,26 @@ public class ProblemResponses implements ContainerResponseFilter {
         String text = response.getEntity() == null ? "" : response.getEntity().toString();
         List<Problem.Error> violations = violations(text);
         Problem problem = violations.isEmpty()
-                ? new Problem("about:blank", title, status, text.isBlank() ? title : text, null, List.of())
-                : new Problem("about:blank", "Invalid request", status, "Some fields are missing or invalid", null, violations);
+                ? new Problem("about:blank", title, status, text.isBlank() || namesInternals(text) ? title : text, null,
+                        List.of())
+                : new Problem("about:blank", "Invalid request", statusOf(status, violations),
+                        "Some fields are missing or invalid", null, violations);
+        response.setStatus(problem.status());
         response.setEntity(problem, null, Problem.JSON);
+    }
+
+    /**
+     * A value that is there but does not fit its field (too long for its column, out of range) is unprocessable
+     * content, 422; a missing or blank field stays a bad request, 400.
+     */
+    static int statusOf(int status, List<Problem.Error> violations) {
+        return status == 400 && violations.stream().allMatch(v -> DOES_NOT_FIT.matcher(v.message()).find())
+                ? Problem.UNPROCESSABLE_CONTENT : status;
+    }
+
+    /** The runtime's own messages name its codes and the server's classes: those stay in the server. */
+    static boolean namesInternals(String text) {
+        return INTERNALS.matcher(text).find();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.implantdhr.web.powder;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -35,7 +36,7 @@ public class PowderBatchesResource {
 
     /** A batch; {@code lots} maps lot number to mass fraction (the fractions add up to 1). */
     public record PowderBatchJson(@NotBlank @Pattern(regexp = "[A-Za-z0-9._/-]{1,40}") String batchNumber,
-                                  @NotNull PowderType powderType, String virginUsedRatio, int reuseCount,
+                                  @NotNull PowderType powderType, @Size(max = 20) String virginUsedRatio, int reuseCount,
                                   Quantity inhouseOxygen, LocalDate sievedOn,
                                   @NotEmpty Map<String, @NotNull BigDecimal> lots) {
 

@@ -1,6 +1,7 @@
 package org.implantdhr.web.powder;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.implantdhr.platform.control.InvalidRequestException;
@@ -24,18 +25,18 @@ import java.util.Map;
  */
 public record PowderLotJson(
         @NotBlank @Pattern(regexp = "[A-Za-z0-9._/-]{1,40}") String lotNumber,
-        @NotBlank String supplier,
-        @NotBlank String materialSpec,
-        String heatNumber,
-        String atomization,
+        @NotBlank @Size(max = 200) String supplier,
+        @NotBlank @Size(max = 60) String materialSpec,
+        @Size(max = 40) String heatNumber,
+        @Size(max = 40) String atomization,
         @NotNull LocalDate receivedOn,
-        String certificateLotNumber,
+        @Size(max = 40) String certificateLotNumber,
         Map<String, Quantity> chemistry,
         ParticleSize particleSize,
         Flow flow,
         Quantity apparentDensity,
         Quantity tapDensity,
-        String reason,
+        @Size(max = 2000) String reason,
         CertificateFile certificate) {
 
     /** Particle size distribution from the certificate. */

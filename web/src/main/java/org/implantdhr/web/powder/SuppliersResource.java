@@ -3,6 +3,7 @@ package org.implantdhr.web.powder;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,7 +25,7 @@ import java.util.List;
 public class SuppliersResource {
 
     /** A supplier and the period of its approval. */
-    public record SupplierJson(@NotBlank String name, @NotNull LocalDate approvedFrom, LocalDate approvedUntil) {
+    public record SupplierJson(@NotBlank @Size(max = 200) String name, @NotNull LocalDate approvedFrom, LocalDate approvedUntil) {
         static SupplierJson of(ApprovedSupplier s) {
             return new SupplierJson(s.name(), s.approvedFrom(), s.approvedUntil());
         }
