@@ -33,19 +33,34 @@ class LoginIT {
         return ServerDeployment.ear();
     }
 
+    /**
+     * A visitor starts at the application's address: anonymous, they are sent to the login page (no "Welcome," without
+     * a name, no Log out); signed in, each role lands on its own start page and is offered its own work.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "OPERATOR   | nav-work                                  | nav-queue,nav-audit,nav-cases",
-            "ENGINEER   | nav-work                                  | nav-queue,nav-audit,nav-cases",
-            "QA         | nav-work,nav-queue,nav-implants,nav-audit | nav-cases",
-            "QA_MANAGER | nav-queue,nav-specifications,nav-trace    | nav-cases",
-            "REGULATOR  | nav-implants,nav-audit,nav-trace          | nav-work,nav-queue,nav-cases",
-            "SURGEON    | nav-cases                                 | nav-work,nav-queue,nav-audit",
-            "ADMIN      | nav-audit                                 | nav-work,nav-queue,nav-cases"})
-    void everyRoleLogsInAndIsOfferedItsOwnWork(String role, String offered, String notOffered, Browser browser) {
-        browser.loginAs(role);
+            "OPERATOR   | /work/index.xhtml      | nav-work                                  | nav-queue,nav-audit,nav-cases",
+            "ENGINEER   | /work/index.xhtml      | nav-work                                  | nav-queue,nav-audit,nav-cases",
+            "QA         | /qa/queue.xhtml        | nav-work,nav-queue,nav-implants,nav-audit | nav-cases",
+            "QA_MANAGER | /qa/queue.xhtml        | nav-queue,nav-specifications,nav-trace    | nav-cases",
+            "REGULATOR  | /record/implants.xhtml | nav-implants,nav-audit,nav-trace          | nav-work,nav-queue,nav-cases",
+            "SURGEON    | /surgeon/cases.xhtml   | nav-cases                                 | nav-work,nav-queue,nav-audit",
+            "ADMIN      | /admin/users.xhtml     | nav-audit                                 | nav-work,nav-queue,nav-cases"})
+    void everyVisitorStartsAtTheLoginAndEachRoleLandsOnItsOwnWork(String role, String startPage, String offered,
+                                                                  String notOffered, Browser browser) {
+        People.as(role);
+        browser.open("/");
+        browser.waitFor(By.id("login:username"));
+        assertThat(browser.currentPath()).as("an anonymous visitor is sent to the login page").startsWith("/login.xhtml");
+        assertThat(browser.pageText()).doesNotContain("Welcome");
+        assertThat(browser.all(By.id("session:logout"))).as("no Log out for an anonymous visitor").isEmpty();
 
-        assertThat(browser.text("signed-in-as")).isEqualTo("it." + role.toLowerCase().replace('_', '-'));
+        String username = "it." + role.toLowerCase().replace('_', '-');
+        browser.type("login:username", username).type("login:password", People.PASSWORD).submit("login:submit");
+        browser.waitFor(By.id("signed-in-as"));
+
+        assertThat(browser.currentPath()).as(role + "'s start page").isEqualTo(startPage);
+        assertThat(browser.text("signed-in-as")).isEqualTo(username);
         for (String link : offered.split(",")) {
             assertThat(browser.all(By.id(link))).as(role + " is offered " + link).hasSize(1);
         }
@@ -53,6 +68,11 @@ class LoginIT {
             assertThat(browser.all(By.id(link))).as(role + " is not offered " + link).isEmpty();
         }
         assertThat(browser.all(By.id("nav-verify"))).hasSize(1);
+
+        // the application's address leads a signed-in person to the same start page
+        browser.open("/");
+        browser.waitFor(By.id("signed-in-as"));
+        assertThat(browser.currentPath()).isEqualTo(startPage);
     }
 
     /**
@@ -116,12 +136,12 @@ class LoginIT {
     @Test
     void aPageAskedForBeforeLoginOpensAfterIt(Browser browser) {
         People.as("REGULATOR");
-        browser.open("/index.xhtml");
+        browser.open("/record/audit.xhtml");
         assertThat(browser.currentPath()).startsWith("/login.xhtml?next=");
 
         browser.type("login:username", "it.regulator").type("login:password", People.PASSWORD).submit("login:submit");
         browser.waitFor(By.id("signed-in-as"));
-        assertThat(browser.currentPath()).isEqualTo("/index.xhtml");
+        assertThat(browser.currentPath()).isEqualTo("/record/audit.xhtml");
     }
 
     @Test
@@ -130,7 +150,7 @@ class LoginIT {
         browser.open("/login.xhtml?next=//evil.example/phish")
                 .type("login:username", "it.qa").type("login:password", People.PASSWORD).submit("login:submit");
         browser.waitFor(By.id("signed-in-as"));
-        assertThat(browser.currentPath()).isEqualTo("/index.xhtml");
+        assertThat(browser.currentPath()).as("QA's start page").isEqualTo("/qa/queue.xhtml");
     }
 
     @Test

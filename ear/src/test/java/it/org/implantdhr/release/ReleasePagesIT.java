@@ -37,6 +37,7 @@ class ReleasePagesIT {
 
     private static final Api QUINN = Api.as("quinn.qa", "quinn.qa-demo");
     private static final Api MIA = Api.as("mia.qamanager", "mia.qamanager-demo");
+    private static final String SIGNING = "{\"password\":\"quinn.qa-demo\",\"zone\":\"UTC\"}";
     private static List<String> plant;
 
     @Deployment(testable = false)
@@ -63,7 +64,8 @@ class ReleasePagesIT {
         assertThat(passed.getAttribute("open")).as("the passed checks are collapsed").isNull();
         assertThat(Integer.parseInt(browser.text("passed-count"))).isGreaterThan(20);
         acknowledgeEveryWarning(browser, "Reviewed against the drawing; acceptable");
-        assertThat(browser.text("readiness")).isEqualTo("Ready for release");
+        assertThat(browser.text("readiness")).isEqualTo("Releasable, awaiting the release signature");
+        assertThat(browser.text("verdict")).isEqualTo("AWAITING_RELEASE_SIGNATURE");
 
         // a wrong password: told next to the password field, nothing released
         browser.click("release-open");
@@ -127,35 +129,41 @@ class ReleasePagesIT {
         browser.click("session:logout");
         login(browser, "quinn.qa").open("/qa/review.xhtml?serial=" + serial);
         submit(browser, "evaluate:submit");
-        assertThat(browser.text("readiness")).isEqualTo("Not ready for release");
+        assertThat(browser.text("readiness")).isEqualTo("Releasable once the warnings are acknowledged");
+        assertThat(browser.all(By.id("release-open"))).as("no Release while a warning waits").isEmpty();
         assertThat(browser.text("warning-list")).contains("REC-NCR");
         // an empty comment is refused next to its field
         submit(browser, "warnings:0:ack:submit");
         assertThat(browser.text("warnings:0:ack:comment-error")).contains("Say why");
         acknowledgeEveryWarning(browser, "Concession signed by the QA manager");
-        assertThat(browser.text("readiness")).isEqualTo("Ready for release");
+        assertThat(browser.text("readiness")).isEqualTo("Releasable, awaiting the release signature");
 
-        // evidence changes after the evaluation: the release is refused as stale, nothing changes
+        // evidence changes after the evaluation: the page says the evaluation is out of date and offers no Release,
+        // and the release refuses it as stale; nothing changes
         String mass = expect(MIA.get("/api/implants/" + serial), 200).json().getJsonObject("measuredMass")
                 .getJsonNumber("value").bigDecimalValue().add(new BigDecimal("0.1")).toPlainString();
         expect(MIA.post("/api/implants/" + serial + "/mass", """
                 {"value":%s,"unit":"g","reason":"weighed again on the calibrated balance"}""".formatted(mass)), 200);
-        browser.click("release-open");
-        browser.type("sign:password", "quinn.qa-demo");
-        submit(browser, "sign:submit");
-        assertThat(browser.text("page-messages")).contains("has changed since it was made", "evaluate the implant again");
+        browser.open("/qa/review.xhtml?serial=" + serial + "&sign=release");
+        assertThat(browser.text("readiness")).isEqualTo("Evaluation out of date: evaluate again");
+        assertThat(browser.text("outdated")).contains("has changed since it was made", "evaluate the implant again");
+        assertThat(browser.all(By.id("release-open"))).isEmpty();
+        assertThat(browser.all(By.id("sign:submit"))).isEmpty();
+        assertThat(expect(QUINN.post("/api/implants/" + serial + "/release", SIGNING), 409).text())
+                .contains("has changed since it was made");
         assertThat(status(serial)).isEqualTo("EVALUATED");
 
         submit(browser, "evaluate:submit");
         assertThat(browser.text("page-messages")).contains("0 FAIL, 0 MISSING");
 
-        // the QA manager weighed it: four eyes refuse her release
+        // the QA manager weighed it: four eyes, told on the page before anyone signs, and refused by the release
         browser.click("session:logout");
         login(browser, "mia.qamanager").open("/qa/review.xhtml?serial=" + serial);
-        browser.click("release-open");
-        browser.type("sign:password", "mia.qamanager-demo");
-        submit(browser, "sign:submit");
-        assertThat(browser.text("page-messages")).contains("Four eyes", "mia.qamanager");
+        assertThat(browser.text("readiness")).isEqualTo("Not yours to release");
+        assertThat(browser.text("obstacles")).contains("Four eyes", "mia.qamanager");
+        assertThat(browser.all(By.id("release-open"))).isEmpty();
+        expect(MIA.post("/api/implants/" + serial + "/release", """
+                {"password":"mia.qamanager-demo","zone":"UTC"}"""), 403);
         assertThat(status(serial)).isEqualTo("EVALUATED");
         expect(QUINN.get("/api/implants/" + serial + "/decision"), 404);
     }
@@ -172,7 +180,8 @@ class ReleasePagesIT {
         login(browser, "quinn.qa").open("/qa/review.xhtml?serial=" + serial);
         submit(browser, "evaluate:submit");
         assertThat(browser.text("page-messages")).contains("each FAIL has a nonconformance report");
-        assertThat(browser.text("readiness")).isEqualTo("Not ready for release");
+        assertThat(browser.text("readiness")).isEqualTo("Not releasable");
+        assertThat(browser.text("verdict")).isEqualTo("NOT_RELEASABLE");
         WebElement first = browser.waitFor(By.cssSelector("#blocking tbody tr"));
         assertThat(first.getAttribute("class")).as("FAIL comes first").contains("FAIL");
         assertThat(browser.all(By.cssSelector("#blocking tr.finding-FAIL[data-check='DES-MASS']"))).hasSize(1);
@@ -183,12 +192,11 @@ class ReleasePagesIT {
         assertThat(report.getText()).contains("OPEN", "DES-MASS", "Release check DES-MASS failed");
         String number = report.getAttribute("data-number");
 
-        // the release is refused while the FAIL stands
-        browser.click("release-open");
-        assertThat(browser.text("sign-obstacles")).contains("FAIL");
-        browser.type("sign:password", "quinn.qa-demo");
-        submit(browser, "sign:submit");
-        assertThat(browser.text("page-messages")).contains("prevent the release", "DES-MASS");
+        // no Release while the FAIL stands: the report is the next action, and the release refuses as the page says
+        assertThat(browser.all(By.id("release-open"))).isEmpty();
+        assertThat(browser.element("ncr-open").getAttribute("class")).contains("primary");
+        assertThat(expect(QUINN.post("/api/implants/" + serial + "/release", SIGNING), 422).text())
+                .contains("prevent the release", "DES-MASS");
         assertThat(status(serial)).isEqualTo("EVALUATED");
 
         String form = browser.waitFor(By.cssSelector("article.ncr[data-number='" + number + "'] textarea"))

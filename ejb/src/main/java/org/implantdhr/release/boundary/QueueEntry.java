@@ -3,13 +3,15 @@ package org.implantdhr.release.boundary;
 import java.time.Instant;
 
 /**
- * One implant in a section of the QA work queue.
+ * One implant in a group of the QA work queue.
  *
- * @param verdict null unless the implant has an evaluation
- * @param since   when it entered the section: registered, evaluated, report opened, released
- * @param detail  what the section is about for this implant (the checks to acknowledge, the open reports...);
- *                may be empty
+ * @param buildNumber null while the implant is in no build
+ * @param since       when it entered the group's way: registered, evaluated, released
+ * @param detail      what the group is about for this implant (the evidence missing, the blocking checks and open
+ *                    reports, the warnings to acknowledge...); may be empty
+ * @param openReport  the number of its oldest open nonconformance report, the next action of a blocked implant;
+ *                    null when there is none
  */
-public record QueueEntry(String serialNumber, String caseNumber, String status, String verdict, Instant since,
-                         String detail) {
+public record QueueEntry(String serialNumber, String caseNumber, String buildNumber, QueueGroup group, String status,
+                         Instant since, String detail, String openReport) {
 }

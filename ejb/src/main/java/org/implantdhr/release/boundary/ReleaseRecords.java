@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.implantdhr.identity.entity.ElectronicSignature;
 import org.implantdhr.platform.control.NoSuchRecordException;
+import org.implantdhr.release.control.ReleaseReadiness;
 import org.implantdhr.release.entity.ReleaseDecision;
 import org.implantdhr.release.entity.ReleaseEvaluation;
 import org.implantdhr.release.entity.ReleaseFinding;
@@ -66,7 +67,7 @@ public class ReleaseRecords {
                 .collect(Collectors.toMap(a -> a.finding().id(), Function.identity()));
         return new EvaluationRecord(e.id(), serialNumber, e.createdAt(), e.createdBy(), e.releaseDate(),
                 e.specificationCode(), e.specificationVersion(), e.ruleSetVersion(), e.factsSha256(),
-                e.evidenceFingerprint(), e.verdict(),
+                e.evidenceFingerprint(), e.verdict(), ReleaseReadiness.verdictShown(e),
                 e.findings().stream().map(f -> FindingRecord.of(f, acknowledged.get(f.id()))).toList());
     }
 

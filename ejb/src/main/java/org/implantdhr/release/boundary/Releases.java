@@ -3,7 +3,9 @@ package org.implantdhr.release.boundary;
 import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +27,7 @@ import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.release.control.DecisionContent;
 import org.implantdhr.release.control.FactsJson;
 import org.implantdhr.release.control.ReleaseFactsAssembler;
+import org.implantdhr.release.control.Readiness;
 import org.implantdhr.release.control.ReleaseReadiness;
 import org.implantdhr.release.entity.ReleaseDecision;
 import org.implantdhr.release.entity.ReleaseEvaluation;
@@ -64,6 +67,7 @@ public class Releases {
     @PersistenceContext
     EntityManager em;
 
+    @Resource SessionContext session;
     @Inject AuditTrail audit;
     @Inject CurrentUser currentUser;
     @Inject ElectronicSignatures signatures;
@@ -152,44 +156,85 @@ public class Releases {
     }
 
     /**
-     * Releases on the latest evaluation: refused with 409 when it is stale or the implant is already decided (also
-     * when another server released it a moment ago), 403 when the caller recorded any of the implant's evidence,
-     * 422 while a finding is FAIL or MISSING or a warning is not acknowledged by the caller or the password is
-     * wrong. The signature is bound to the SHA-256 of the decision content.
+     * Releases on the latest evaluation when its {@link #readiness readiness} for the caller is ready to sign:
+     * refused with 409 when the implant is already decided (also when another server released it a moment ago),
+     * has no evaluation, or the evaluation is stale; 403 when the caller recorded any of the implant's evidence; 422
+     * while a finding is FAIL or MISSING or a warning is not acknowledged by the caller, or the password is wrong.
+     * The signature is bound to the SHA-256 of the decision content.
      */
     public DecisionRecord release(String serialNumber, char[] password, String zoneId) {
         Implant implant = implants.get(serialNumber);
         em.lock(implant, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         requireUndecided(implant);
-        ReleaseEvaluation evaluation = records.latest(implant.id()).orElseThrow(() ->
-                new ConflictingRecordException("Implant " + serialNumber + " has no evaluation: evaluate it first"));
-        Specification specification = specifications.toRules(evaluation.specificationCode(),
-                evaluation.specificationVersion());
-        ReleaseFacts now = assembler.assemble(implant, evaluation.releaseDate(), specification);
-        requireCurrent(evaluation, now);
         String me = currentUser.username();
-        if (now.evidenceRecordedBy().contains(me)) {
-            throw new EJBAccessException("Four eyes: " + me + " recorded production or inspection data of "
-                    + serialNumber + " and may not release it");
+        Judged judged = judge(implant, me);
+        Readiness readiness = judged.readiness();
+        switch (readiness.state()) {
+            case READY_TO_SIGN -> { }
+            case NOT_EVALUATED -> throw new ConflictingRecordException("Implant " + serialNumber
+                    + " has no evaluation: evaluate it first");
+            case OUTDATED -> throw new ConflictingRecordException(readiness.obstacles().get(0));
+            case NOT_BY_YOU -> throw new EJBAccessException(readiness.obstacles().get(0) + " (" + serialNumber + ")");
+            case RELEASED, REJECTED, RECALLED -> throw new ConflictingRecordException("Implant " + serialNumber
+                    + " is already " + readiness.state());
+            default -> throw new InvalidRequestException("evaluation", ReleaseReadiness.describe(readiness.obstacles()));
         }
-        var acknowledgements = records.acknowledgementsOf(evaluation);
-        List<String> obstacles = ReleaseReadiness.obstacles(evaluation, acknowledgements, me);
-        if (!obstacles.isEmpty()) {
-            throw new InvalidRequestException("evaluation", ReleaseReadiness.describe(obstacles));
-        }
-        var content = new DecisionContent(serialNumber, "RELEASED", me, evaluation, acknowledgements,
+        ReleaseEvaluation evaluation = judged.evaluation();
+        var content = new DecisionContent(serialNumber, "RELEASED", me, evaluation, judged.acknowledgements(),
                 nonconformances.ofImplant(serialNumber).stream()
                         .filter(n -> n.disposition() == Disposition.USE_AS_IS).toList());
         ElectronicSignature signature = signatures.sign(password, SignatureMeaning.RELEASE, zoneId, SUBJECT_TYPE,
                 implant.id(), content.sha256());
-        confirmSignature(implant, evaluation, specification, signature);
+        confirmSignature(implant, evaluation, judged.specification(), signature);
         var decision = ReleaseDecision.released(implant.id(), evaluation, signature.id(), content.canonicalJson(),
                 content.sha256(), me, signature.signedAt());
         persistDecision(decision, serialNumber);
         implants.moveTo(serialNumber, ImplantStatus.RELEASED, "released, signature " + signature.id());
         certificates.issue(serialNumber);
         return records.of(decision, serialNumber, signature.manifestation());
+    }
+
+    /**
+     * Where the implant stands towards its release for the caller, judged as {@link #release} judges it: the
+     * pages and the API show this, so that they never offer a release the release would refuse. A caller who is
+     * not QA gets the judgement for nobody in particular (any acknowledgement counts, four eyes are not judged).
+     */
+    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
+    public Readiness readiness(String serialNumber) {
+        Implant implant = implants.get(serialNumber);
+        boolean releaser = session.isCallerInRole("QA") || session.isCallerInRole("QA_MANAGER");
+        return judge(implant, releaser ? currentUser.username() : null).readiness();
+    }
+
+    /** The latest evaluation, the record as it is now, and what that means for a release by the person. */
+    private record Judged(Readiness readiness, ReleaseEvaluation evaluation, Specification specification,
+                          List<WarningAcknowledgement> acknowledgements) {
+    }
+
+    private Judged judge(Implant implant, String person) {
+        Readiness decided = ReleaseReadiness.decided(implant.status());
+        if (decided != null) {
+            return new Judged(decided, null, null, List.of());
+        }
+        ReleaseEvaluation evaluation = records.latest(implant.id()).orElse(null);
+        if (evaluation == null) {
+            return new Judged(ReleaseReadiness.notEvaluated(), null, null, List.of());
+        }
+        LocalDate today = RecordingClock.today();
+        if (!ReleaseReadiness.isOfToday(evaluation, today)) {
+            return new Judged(ReleaseReadiness.outdated(evaluation, today, false), evaluation, null, List.of());
+        }
+        Specification specification = specifications.toRules(evaluation.specificationCode(),
+                evaluation.specificationVersion());
+        ReleaseFacts now = assembler.assemble(implant, evaluation.releaseDate(), specification);
+        if (!FactsJson.evidenceFingerprint(now).equals(evaluation.evidenceFingerprint())) {
+            return new Judged(ReleaseReadiness.outdated(evaluation, today, true), evaluation, specification, List.of());
+        }
+        var acknowledgements = records.acknowledgementsOf(evaluation);
+        return new Judged(ReleaseReadiness.judge(evaluation, acknowledgements, person,
+                person != null && now.evidenceRecordedBy().contains(person)), evaluation, specification,
+                acknowledgements);
     }
 
     /** REC-FOUR-EYES and REC-SIGNATURE are judged by the rules on the signature just made. */
@@ -201,7 +246,7 @@ public class Releases {
         Evaluation atSigning = EVALUATOR.evaluate(
                 assembler.assemble(implant, evaluation.releaseDate(), specification, signed), specification);
         List<Finding> refused = atSigning.findings().stream()
-                .filter(f -> f.checkId().equals("REC-FOUR-EYES") || f.checkId().equals("REC-SIGNATURE"))
+                .filter(f -> ReleaseReadiness.judgedOnTheSignature(f.checkId()))
                 .filter(f -> f.outcome() != Outcome.PASS).toList();
         if (!refused.isEmpty() || !atSigning.releasable()) {
             throw new InvalidRequestException("signature", refused.isEmpty()
@@ -262,17 +307,6 @@ public class Releases {
         if (DECIDED.contains(implant.status())) {
             throw new ConflictingRecordException("Implant " + implant.serialNumber() + " is already "
                     + implant.status());
-        }
-    }
-
-    private static void requireCurrent(ReleaseEvaluation evaluation, ReleaseFacts now) {
-        if (!evaluation.releaseDate().equals(RecordingClock.today())) {
-            throw new ConflictingRecordException("Evaluation " + evaluation.id() + " was made on "
-                    + evaluation.releaseDate() + ": evaluate the implant again today");
-        }
-        if (!FactsJson.evidenceFingerprint(now).equals(evaluation.evidenceFingerprint())) {
-            throw new ConflictingRecordException("The evidence behind evaluation " + evaluation.id()
-                    + " has changed since it was made: evaluate the implant again");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.implantdhr.release.control;
 
+import org.implantdhr.platform.control.RecordingClock;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -88,7 +89,7 @@ public class ReleaseFactsAssembler {
         var cleanings = cleaningRuns.ofImplant(implant.id());
         var inspection = inspections.latestOf(serial);
         // the moment of the evaluation, to the millisecond; not evidence (FactsJson leaves it out of the fingerprint)
-        Instant evaluatedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant evaluatedAt = RecordingClock.now().truncatedTo(ChronoUnit.MILLIS);
         return new ReleaseFacts(serial, releaseDate,
                 new org.implantdhr.rules.facts.CaseFile(caseFile.caseNumber(), caseFile.plannedSurgeryDate(),
                         surgeonOf(caseFile)),

@@ -25,6 +25,8 @@ import org.implantdhr.release.boundary.DecisionRecord;
 import org.implantdhr.release.boundary.EvaluationRecord;
 import org.implantdhr.release.boundary.Releases;
 import org.implantdhr.release.control.BuildFacts;
+import org.implantdhr.release.control.Readiness;
+import org.implantdhr.release.control.ReleaseReadiness;
 import org.implantdhr.rules.buildlog.BuildLogAnalysis;
 import org.implantdhr.rules.buildlog.BuildLogMeasures;
 import org.implantdhr.rules.furnace.FurnaceChartAnalysis;
@@ -61,7 +63,6 @@ import java.util.logging.Logger;
 public class ImplantRecordPage {
 
     private static final Logger LOG = Logger.getLogger(ImplantRecordPage.class.getName());
-    private static final Set<ImplantStatus> REVIEWABLE = Set.of(ImplantStatus.READY_FOR_REVIEW, ImplantStatus.EVALUATED);
     private static final Set<ImplantStatus> CERTIFIED = Set.of(ImplantStatus.RELEASED, ImplantStatus.RECALLED);
 
     /** A fact of a step, named for a person. */
@@ -89,6 +90,7 @@ public class ImplantRecordPage {
     private List<Step> steps = List.of();
     private EvaluationRecord evaluation;
     private DecisionRecord decision;
+    private Readiness readiness;
     private List<NonconformanceRecord> reports = List.of();
     private Specification specification;
     private String furnaceSvg;
@@ -118,6 +120,9 @@ public class ImplantRecordPage {
         evaluation = optional(() -> releases.latest(serial));
         decision = optional(() -> releases.decision(serial));
         reports = nonconformances.ofImplant(serial);
+        if (callerIs("QA") || callerIs("QA_MANAGER")) {
+            readiness = releases.readiness(serial);
+        }
         specification = evaluation != null
                 ? specifications.toRules(evaluation.specificationCode(), evaluation.specificationVersion())
                 : specifications.effectiveOn(BaselineSpecification.CODE, RecordingClock.today()).toRules();
@@ -243,9 +248,23 @@ public class ImplantRecordPage {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
     }
 
-    /** QA may open the review (acknowledge, disposition, release) while the implant is undecided and judged. */
+    /**
+     * QA's next step on the record, as the release component judges it (null for the other roles, and once the
+     * implant is decided): the release-actions area offers that step and never a release that would be refused.
+     */
+    public Readiness getReadiness() {
+        return readiness == null || readiness.decided() ? null : readiness;
+    }
+
+    /** The oldest open nonconformance report: the next action on a blocked implant. */
+    public NonconformanceRecord getFirstOpenReport() {
+        return reports.stream()
+                .filter(n -> n.status() == org.implantdhr.nonconformance.entity.NonconformanceStatus.OPEN).findFirst().orElse(null);
+    }
+
+    /** QA may open the review (evaluate, acknowledge, disposition, release) while the implant is undecided. */
     public boolean isReviewable() {
-        return implant != null && REVIEWABLE.contains(implant.status()) && (callerIs("QA") || callerIs("QA_MANAGER"));
+        return getReadiness() != null;
     }
 
     public boolean isCertified() {
@@ -256,8 +275,20 @@ public class ImplantRecordPage {
         return implant != null;
     }
 
+    /** Findings of an outcome, without the checks that wait for the release signature (they are no obstacle). */
     public long countOf(String outcome) {
-        return evaluation == null ? 0 : evaluation.findings().stream().filter(f -> f.outcome().name().equals(outcome)).count();
+        return evaluation == null ? 0 : evaluation.findings().stream()
+                .filter(f -> f.outcome().name().equals(outcome) && !awaitsTheSignature(f)).count();
+    }
+
+    /** REC-FOUR-EYES, REC-SIGNATURE: MISSING until the release signature is made, then judged on it. */
+    public List<String> getAwaitingTheSignature() {
+        return evaluation == null ? List.of() : evaluation.findings().stream().filter(ImplantRecordPage::awaitsTheSignature)
+                .map(f -> f.checkId()).toList();
+    }
+
+    private static boolean awaitsTheSignature(org.implantdhr.release.boundary.FindingRecord f) {
+        return f.outcome() == org.implantdhr.rules.Outcome.MISSING && ReleaseReadiness.judgedOnTheSignature(f.checkId());
     }
 
     public String getSerial() { return serial; }

@@ -12,7 +12,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.implantdhr.release.boundary.Releases;
 
-/** Evaluating an implant's record by the release rules, and reading the latest evaluation. */
+/**
+ * Evaluating an implant's record by the release rules, and reading the latest evaluation, each with the implant's
+ * readiness for the caller.
+ */
 @Path("implants/{serial}/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImplantEvaluationsResource {
@@ -24,12 +27,12 @@ public class ImplantEvaluationsResource {
     public Response evaluate(@PathParam("serial") String serial, @Context UriInfo uri) {
         var evaluation = releases.evaluate(serial);
         return Response.created(uri.getBaseUriBuilder().path("evaluations").path(String.valueOf(evaluation.id())).build())
-                .entity(EvaluationJson.of(evaluation)).build();
+                .entity(EvaluationJson.of(evaluation, ReadinessJson.of(releases.readiness(serial)))).build();
     }
 
     @GET
     @Path("latest")
     public EvaluationJson latest(@PathParam("serial") String serial) {
-        return EvaluationJson.of(releases.latest(serial));
+        return EvaluationJson.of(releases.latest(serial), ReadinessJson.of(releases.readiness(serial)));
     }
 }

@@ -13,19 +13,18 @@ import org.implantdhr.release.boundary.DecisionRecord;
 import org.implantdhr.release.boundary.EvaluationRecord;
 import org.implantdhr.release.boundary.FindingRecord;
 import org.implantdhr.release.boundary.Releases;
+import org.implantdhr.release.control.Readiness;
+import org.implantdhr.release.control.ReleaseReadiness;
 import org.implantdhr.rules.Outcome;
 import org.implantdhr.web.platform.FacesProblems;
 import org.implantdhr.web.platform.TimeZones;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The QA review of one implant, by exception: what the rules found wrong or could not judge comes first, each
@@ -37,10 +36,6 @@ import java.util.Set;
 public class ImplantReviewPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** MISSING until there is a signature: the rules judge them on the release signature itself. */
-    static final Set<String> JUDGED_AT_SIGNING = Set.of("REC-FOUR-EYES", "REC-SIGNATURE");
-    private static final Set<ImplantStatus> DECIDED = Set.of(ImplantStatus.RELEASED, ImplantStatus.REJECTED,
-            ImplantStatus.RECALLED);
 
     @EJB
     Releases releases;
@@ -54,6 +49,7 @@ public class ImplantReviewPage implements Serializable {
     private ImplantStatus status;
     private EvaluationRecord evaluation;
     private DecisionRecord decision;
+    private Readiness readiness;
     private List<FindingRecord> exceptions = List.of();
     private List<FindingRecord> passed = List.of();
     private List<FindingRecord> judgedAtSigning = List.of();
@@ -67,6 +63,7 @@ public class ImplantReviewPage implements Serializable {
     public void load() {
         evaluation = null;
         decision = null;
+        readiness = null;
         exceptions = List.of();
         passed = List.of();
         judgedAtSigning = List.of();
@@ -82,6 +79,7 @@ public class ImplantReviewPage implements Serializable {
             return;
         }
         status = implant.get().status();
+        readiness = releases.readiness(serial);
         try {
             evaluation = releases.latest(serial);
         } catch (NoSuchRecordException notYet) {
@@ -90,22 +88,25 @@ public class ImplantReviewPage implements Serializable {
         if (evaluation != null) {
             List<FindingRecord> findings = evaluation.findings();
             exceptions = findings.stream()
-                    .filter(f -> f.outcome() != Outcome.PASS && !(f.outcome() == Outcome.MISSING
-                            && JUDGED_AT_SIGNING.contains(f.checkId())))
+                    .filter(f -> f.outcome() != Outcome.PASS && !awaitsTheSignature(f))
                     .sorted(Comparator.comparingInt((FindingRecord f) -> rank(f.outcome()))
                             .thenComparingInt(FindingRecord::seq))
                     .toList();
             passed = findings.stream().filter(f -> f.outcome() == Outcome.PASS).toList();
-            judgedAtSigning = findings.stream().filter(f -> f.outcome() == Outcome.MISSING
-                    && JUDGED_AT_SIGNING.contains(f.checkId())).toList();
+            judgedAtSigning = findings.stream().filter(ImplantReviewPage::awaitsTheSignature).toList();
         }
-        if (DECIDED.contains(status)) {
+        if (readiness.decided()) {
             try {
                 decision = releases.decision(serial);
             } catch (NoSuchRecordException none) {
                 decision = null;
             }
         }
+    }
+
+    /** A check the rules judge on the release signature itself, open until it is made: not an obstacle. */
+    static boolean awaitsTheSignature(FindingRecord f) {
+        return f.outcome() == Outcome.MISSING && ReleaseReadiness.judgedOnTheSignature(f.checkId());
     }
 
     private static int rank(Outcome outcome) {
@@ -120,7 +121,7 @@ public class ImplantReviewPage implements Serializable {
     public String evaluate() {
         try {
             var made = releases.evaluate(serial);
-            var judged = made.findings().stream().filter(f -> !JUDGED_AT_SIGNING.contains(f.checkId())).toList();
+            var judged = made.findings().stream().filter(f -> !awaitsTheSignature(f)).toList();
             long fails = judged.stream().filter(f -> f.outcome() == Outcome.FAIL).count();
             FacesProblems.done("Evaluated against " + made.specificationCode() + " " + made.specificationVersion()
                     + ": " + fails + " FAIL, " + judged.stream().filter(f -> f.outcome() == Outcome.MISSING).count()
@@ -183,26 +184,27 @@ public class ImplantReviewPage implements Serializable {
     }
 
     public boolean isDecided() {
-        return status != null && DECIDED.contains(status);
+        return readiness != null && readiness.decided();
     }
 
+    /** The signature section: only when the release would be accepted but for the signature. */
     public boolean isSigning() {
-        return "release".equals(sign) && found && !isDecided() && evaluation != null;
+        return "release".equals(sign) && isReady();
     }
 
-    /**
-     * Nothing but the signature stands between the record and its release: no FAIL or MISSING finding, every
-     * warning acknowledged, evaluated today. The rules' own verdict reads NOT_RELEASABLE until the signature is
-     * made (its two checks are MISSING before), so the page shows this instead. The release decides again.
-     */
+    /** What the release would answer now (judged by the release component, never here). */
+    public Readiness getReadiness() {
+        return readiness;
+    }
+
+    /** Nothing but the caller's release signature is missing: the only state in which Release is offered. */
     public boolean isReady() {
-        return evaluation != null && !isDecided() && !isOutdated() && getFailCount() == 0 && getMissingCount() == 0
-                && getOpenWarnCount() == 0;
+        return readiness != null && readiness.readyToSign();
     }
 
-    /** An evaluation of an earlier day cannot be released on: the page says so before anyone signs. */
+    /** A new evaluation is the next step (none yet, one of an earlier day, or evidence changed since). */
     public boolean isOutdated() {
-        return evaluation != null && !evaluation.releaseDate().equals(RecordingClock.today());
+        return readiness != null && readiness.state() == Readiness.State.OUTDATED;
     }
 
     public long getFailCount() {

@@ -1,0 +1,23 @@
+package org.implantdhr.web.release;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.implantdhr.release.boundary.Releases;
+
+/** What stands between an implant and its release for the caller, judged as the release judges it. */
+@Path("implants/{serial}/readiness")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImplantReadinessResource {
+
+    @EJB
+    Releases releases;
+
+    @GET
+    public ReadinessJson readiness(@PathParam("serial") String serial) {
+        return ReadinessJson.of(releases.readiness(serial));
+    }
+}
