@@ -87,8 +87,7 @@ final class RecallFixtures {
         private final int count;
         private final String tag;
         private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        // the plant's history lies in the past: no record may carry a time after the moment it is recorded
-        private final Instant productionStart = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(5, ChronoUnit.DAYS);
+        private final Instant productionStart = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(10, ChronoUnit.MINUTES);
         private final DemoEvidence evidence = new DemoEvidence(ThreadLocalRandom.current().nextLong());
         private final List<String> serials = new ArrayList<>();
 
@@ -210,7 +209,7 @@ final class RecallFixtures {
                 ok(OSCAR.post("/api/coupons/" + coupon + "/results", """
                         {"testStandard":"%s","laboratory":"Materialprüfanstalt Stuttgart (DAkkS D-PL-11140-01)","testedOn":"%s",
                          "testedBy":"Dr. Jana Weber",%s}""".formatted(coupon.contains("-T") ? "ASTM E8/E8M"
-                        : "ASTM E1409 / E1447, ASTM B311", today.minusDays(1), values)), "coupon result");
+                        : "ASTM E1409 / E1447, ASTM B311", today.plusDays(4), values)), "coupon result");
             }
         }
 
