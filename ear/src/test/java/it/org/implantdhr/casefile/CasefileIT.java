@@ -72,7 +72,8 @@ class CasefileIT {
         assertRefused(valid.replace("\"it.surgeon\"", "\"it.qa\""), 422, "surgeon");
         assertRefused(valid.replace("\"it.surgeon\"", "\"nobody.at.all\""), 422, "surgeon");
         assertRefused(valid.replace("\"hospital\":\"Test Hospital\",", ""), 400, "hospital");
-        assertRefused(valid.replaceFirst("\"20[0-9-]+\"", "\"next week\""), 400, null);
+        // a value that is there but is no date is unprocessable, named by its field
+        assertRefused(valid.replaceFirst("\"20[0-9-]+\"", "\"next week\""), 422, "plannedSurgeryDate");
         var patientMatched = caseJson(unique("CASE"), CaseFixtures.SURGEON, "PATIENT_MATCHED")
                 .replaceFirst(",\"prescriptionReference\":\"RX-[0-9]+\"", "");
         expect(engineer.post("/api/cases", patientMatched), 201);

@@ -242,7 +242,8 @@ final class RecallFixtures {
 
         private void heatTreatment(String runNumber, String build) {
             FurnaceChart chart = evidence.furnaceChart(hoursAfterStart(21), 150, false);
-            moment = DemoEvidence.doorOpening(chart).plus(15, ChronoUnit.MINUTES);
+            // the run and its chart are recorded once the logger's chart ends, after the door opened
+            moment = chart.timestamp(chart.sampleCount() - 1).plus(5, ChronoUnit.MINUTES);
             ok(at(OLGA).post("/api/heat-treatment-runs", """
                     {"runNumber":"%s","furnace":"F-VAC-02","recipe":"SR-800-2H","operator":"olga.operator","atmosphere":"VACUUM",
                      "doorOpenedAt":"%s","implantSerials":[%s],"couponCodes":[%s]}"""

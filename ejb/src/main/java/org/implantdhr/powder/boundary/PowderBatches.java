@@ -1,5 +1,6 @@
 package org.implantdhr.powder.boundary;
 
+import org.implantdhr.platform.control.NotAfterRecording;
 import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +35,9 @@ public class PowderBatches {
     EntityManager em;
 
     @Inject
+    NotAfterRecording notAfterRecording;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -48,6 +52,7 @@ public class PowderBatches {
         if (find(batchNumber).isPresent()) {
             throw new ConflictingRecordException("Powder batch " + batchNumber + " is already recorded");
         }
+        notAfterRecording.check(sievedOn, "sievedOn");
         if (shares == null || shares.isEmpty()) {
             throw new InvalidRequestException("lots", "A batch is made of at least one powder lot");
         }

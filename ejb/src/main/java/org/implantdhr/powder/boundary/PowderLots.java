@@ -1,5 +1,6 @@
 package org.implantdhr.powder.boundary;
 
+import org.implantdhr.platform.control.NotAfterRecording;
 import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +38,9 @@ public class PowderLots {
 
     @Inject
     EvidenceFiles files;
+
+    @Inject
+    NotAfterRecording notAfterRecording;
 
     @EJB
     Suppliers suppliers;
@@ -117,7 +121,8 @@ public class PowderLots {
         return find(lotNumber).orElseThrow(() -> new InvalidRequestException(field, "No powder lot '" + lotNumber + "' is recorded"));
     }
 
-    private static void describe(PowderLot lot, PowderLotData data) {
+    private void describe(PowderLot lot, PowderLotData data) {
+        notAfterRecording.check(data.receivedOn(), "receivedOn");
         lot.describe(data.materialSpec(), data.heatNumber(), data.atomization(), data.receivedOn(),
                 data.certificateLotNumber(), data.chemistry(), data.properties());
     }

@@ -1,8 +1,8 @@
 package org.implantdhr.web.build;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.implantdhr.build.boundary.MachineData;
 import org.implantdhr.build.entity.Machine;
 

@@ -1,8 +1,8 @@
 package org.implantdhr.web.casefile;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.implantdhr.casefile.boundary.CaseData;
 import org.implantdhr.casefile.entity.ImplantCase;
 

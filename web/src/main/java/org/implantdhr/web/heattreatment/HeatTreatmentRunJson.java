@@ -1,8 +1,8 @@
 package org.implantdhr.web.heattreatment;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.implantdhr.heattreatment.boundary.HeatTreatmentRunData;
 import org.implantdhr.heattreatment.boundary.LoadedRun;
 import org.implantdhr.heattreatment.entity.FurnaceAtmosphere;

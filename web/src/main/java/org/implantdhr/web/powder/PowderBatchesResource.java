@@ -2,11 +2,16 @@ package org.implantdhr.web.powder;
 
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,9 +41,11 @@ public class PowderBatchesResource {
 
     /** A batch; {@code lots} maps lot number to mass fraction (the fractions add up to 1). */
     public record PowderBatchJson(@NotBlank @Pattern(regexp = "[A-Za-z0-9._/-]{1,40}") String batchNumber,
-                                  @NotNull PowderType powderType, @Size(max = 20) String virginUsedRatio, int reuseCount,
+                                  @NotNull PowderType powderType, @Size(max = 20) String virginUsedRatio,
+                                  @PositiveOrZero @Max(1000) int reuseCount,
                                   Quantity inhouseOxygen, LocalDate sievedOn,
-                                  @NotEmpty Map<String, @NotNull BigDecimal> lots) {
+                                  @NotEmpty Map<String, @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1")
+                                          @Digits(integer = 1, fraction = 4) BigDecimal> lots) {
 
         static PowderBatchJson of(PowderBatch b) {
             var lots = new LinkedHashMap<String, BigDecimal>();

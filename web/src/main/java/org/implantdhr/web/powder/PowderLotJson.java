@@ -1,9 +1,9 @@
 package org.implantdhr.web.powder;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.platform.control.Quantity;
 import org.implantdhr.platform.control.Units;
