@@ -197,6 +197,47 @@ class CasefileIT {
     }
 
     @Test
+    void anAsciiStlInCapitalsAsSomeCadSystemsWriteItIsRead() {
+        String caseNumber = CaseFixtures.newCase();
+        byte[] capitals = ("  " + new String(StlWriter.ascii("Plate V2", cube(10)), StandardCharsets.US_ASCII)
+                .toUpperCase(java.util.Locale.ROOT).replace("\n", "\r\n")).getBytes(StandardCharsets.US_ASCII);
+
+        var design = expect(engineer.upload(designs(caseNumber) + "?version=C1&unit=MILLIMETRE&fileName=c.stl",
+                "model/stl", capitals), 201).json();
+
+        assertThat(value(design, "volume")).isEqualByComparingTo("1000");
+        assertThat(design.getBoolean("closedMesh")).isTrue();
+        assertThat(design.containsKey("meshDefect") && !design.isNull("meshDefect")).isFalse();
+    }
+
+    @Test
+    void anOpenOrWronglyOrientedMeshIsKeptWithItsDefectNamed() {
+        String caseNumber = CaseFixtures.newCase();
+        double[] cube = cube(10);
+        byte[] open = StlWriter.binary("cube with a hole", Arrays.copyOf(cube, cube.length - 9));
+        double[] flipped = cube(10);
+        for (int k = 0; k < 3; k++) {
+            double second = flipped[4 * 9 + 3 + k];
+            flipped[4 * 9 + 3 + k] = flipped[4 * 9 + 6 + k];
+            flipped[4 * 9 + 6 + k] = second;
+        }
+
+        var openDesign = expect(engineer.upload(designs(caseNumber) + "?version=O1&unit=MILLIMETRE&fileName=o.stl",
+                "model/stl", open), 201).json();
+        var flippedDesign = expect(engineer.upload(designs(caseNumber) + "?version=F1&unit=MILLIMETRE&fileName=f.stl",
+                "model/stl", StlWriter.ascii("flipped", flipped)), 201).json();
+
+        assertThat(openDesign.getBoolean("closedMesh")).isFalse();
+        // the missing triangle's three edges, each by its two vertices
+        assertThat(openDesign.getString("meshDefect")).startsWith("open mesh: 3 edges belong to one triangle only: (")
+                .endsWith(") (vertices in file units)");
+        assertThat(openDesign.getString("meshDefect").split("–")).hasSize(4);
+        assertThat(flippedDesign.getBoolean("closedMesh")).isTrue();
+        assertThat(flippedDesign.getString("meshDefect"))
+                .startsWith("inconsistently oriented: 3 edges are traversed twice in the same direction: ");
+    }
+
+    @Test
     void aBadStlIsRefusedAndNothingIsStored() {
         String caseNumber = CaseFixtures.newCase();
         String actor = unique("it.engineer.stl").toLowerCase();

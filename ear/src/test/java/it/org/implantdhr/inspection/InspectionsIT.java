@@ -96,6 +96,60 @@ class InspectionsIT {
         assertThat(characteristics.getJsonObject(2).getBoolean("critical")).isFalse();
     }
 
+    /** A QIF community sample (ejb test resources qif/community: Boost-licensed, see the README there). */
+    private static byte[] communitySample(String name) {
+        try {
+            return java.nio.file.Files.readAllBytes(java.nio.file.Path.of("..", "ejb", "src", "test", "resources", "qif",
+                    "community", name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"QIF_Results_Sample.QIF:11", "QIF_PTS_SAMPLE.QIF:26", "testPython30.qif:7",
+            "WIDGET_QIF_RESULTS.QIF:42", "WIDGET_QIF_RESULTS_W_QPIDS.QIF:42", "SheetMetal_QIF_Results_sample_1.QIF:38"})
+    void qifResultsAsCmmSoftwareWritesThemAreImported(String sampleAndCount) {
+        String name = sampleAndCount.split(":")[0];
+        String serial = Fixtures.implant();
+
+        var answer = upload(People.as("QA"), serial, Fixtures.instrument(), "QIF", name, communitySample(name), "");
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        assertThat(answer.json().getJsonArray("characteristics")).hasSize(Integer.parseInt(sampleAndCount.split(":")[1]));
+    }
+
+    @Test
+    void aQifFileWithOnlyAnOverallVerdictIsRefusedAndNothingIsStored() {
+        String serial = Fixtures.implant();
+        String fileName = Fixtures.unique("overall") + ".qif";
+        byte[] file = communitySample("mitutoyo_results_serialized_pass_fail_sample.QIF");
+        Instant before = Instant.now().minusSeconds(1);
+
+        var answer = upload(People.as("QA"), serial, Fixtures.instrument(), "QIF", fileName, file, "");
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .isEqualTo("the file holds no characteristic");
+        assertNothingStored(serial, fileName, file, before);
+    }
+
+    @Test
+    void severalPartsInOneQifFileAreRefusedNamingTheElement() {
+        String serial = Fixtures.implant();
+        String fileName = Fixtures.unique("six") + ".qif";
+        byte[] file = communitySample("SheetMetal_QIF_Results_6_samples.QIF");
+        Instant before = Instant.now().minusSeconds(1);
+
+        var answer = upload(People.as("QA"), serial, Fixtures.instrument(), "QIF", fileName, file, "");
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
+        assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("location"))
+                .isEqualTo("element /QIFDocument/Results/MeasurementResultsSet");
+        assertNothingStored(serial, fileName, file, before);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             // a column missing

@@ -1,6 +1,7 @@
 package org.implantdhr.casefile.control;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -37,6 +38,9 @@ final class MeshMeasure {
     private double maxZ = Double.NEGATIVE_INFINITY;
     private double area;
     private BigDecimal sixTimesVolume = BigDecimal.ZERO;
+    /** Binary STL: six times the volume in units of 2^(3 × floatBase), as an integer (see {@link FloatGrid}). */
+    private BigInteger sixTimesVolumeOnGrid = BigInteger.ZERO;
+    private FloatGrid grid;
     private int triangles;
 
     private double[] vertices;
@@ -65,8 +69,20 @@ final class MeshMeasure {
         firstTriangle = new int[capacity * 4];
     }
 
-    /** A triangle whose coordinates are exactly the doubles given (binary STL: float32 values widened). */
+    /**
+     * A triangle of float32 coordinates (binary STL), widened to doubles. With a {@link FloatGrid} the exact
+     * products are taken on integers, otherwise on BigDecimals.
+     */
     void add(double[] t) {
+        if (grid != null) {
+            BigInteger[] x = new BigInteger[9];
+            for (int k = 0; k < 9; k++) {
+                x[k] = grid.integer((float) t[k]);
+            }
+            sixTimesVolumeOnGrid = sixTimesVolumeOnGrid.add(determinant(x));
+            addShape(t);
+            return;
+        }
         BigDecimal[] exact = new BigDecimal[9];
         for (int k = 0; k < 9; k++) {
             exact[k] = new BigDecimal(t[k]);
@@ -74,8 +90,18 @@ final class MeshMeasure {
         add(t, exact);
     }
 
+    /** From now on float coordinates are summed on this grid (every coordinate of the file must lie on it). */
+    void useGrid(FloatGrid grid) {
+        this.grid = grid;
+    }
+
     /** A triangle: {@code t} its coordinates as doubles, {@code exact} the same coordinates as the file writes them. */
     void add(double[] t, BigDecimal[] exact) {
+        sixTimesVolume = sixTimesVolume.add(determinant(exact));
+        addShape(t);
+    }
+
+    private void addShape(double[] t) {
         triangles++;
         for (int v = 0; v < 9; v += 3) {
             minX = Math.min(minX, t[v]);
@@ -89,7 +115,6 @@ final class MeshMeasure {
         double vx = t[6] - t[0], vy = t[7] - t[1], vz = t[8] - t[2];
         double cx = uy * vz - uz * vy, cy = uz * vx - ux * vz, cz = ux * vy - uy * vx;
         area += 0.5 * Math.sqrt(cx * cx + cy * cy + cz * cz);
-        sixTimesVolume = sixTimesVolume.add(determinant(exact));
         int a = vertex(t[0], t[1], t[2]);
         int b = vertex(t[3], t[4], t[5]);
         int c = vertex(t[6], t[7], t[8]);
@@ -106,13 +131,20 @@ final class MeshMeasure {
         return e[0].multiply(crossX).add(e[1].multiply(crossY)).add(e[2].multiply(crossZ));
     }
 
+    private static BigInteger determinant(BigInteger[] e) {
+        BigInteger crossX = e[4].multiply(e[8]).subtract(e[5].multiply(e[7]));
+        BigInteger crossY = e[5].multiply(e[6]).subtract(e[3].multiply(e[8]));
+        BigInteger crossZ = e[3].multiply(e[7]).subtract(e[4].multiply(e[6]));
+        return e[0].multiply(crossX).add(e[1].multiply(crossY)).add(e[2].multiply(crossZ));
+    }
+
     int triangles() {
         return triangles;
     }
 
     /** Six times the signed volume, exactly, in file units³. */
     BigDecimal sixTimesSignedVolume() {
-        return sixTimesVolume;
+        return grid == null ? sixTimesVolume : sixTimesVolume.add(grid.cubed(sixTimesVolumeOnGrid));
     }
 
     double largestExtent() {
@@ -125,7 +157,7 @@ final class MeshMeasure {
                 maxZ * mm);
         double maxOuter = Math.max(box.sizeX(), Math.max(box.sizeY(), box.sizeZ()));
         BigDecimal unitCubed = unit.exactMillimetres().pow(3);
-        BigDecimal volume = sixTimesVolume.abs().multiply(unitCubed)
+        BigDecimal volume = sixTimesSignedVolume().abs().multiply(unitCubed)
                 .divide(BigDecimal.valueOf(6), StlMesh.VOLUME_SCALE, java.math.RoundingMode.HALF_EVEN);
         return new StlMesh(format, unit, triangles, box, maxOuter, area * mm * mm, volume, isClosed(), defect());
     }

@@ -116,6 +116,17 @@ public final class StlParser {
         int triangles = (int) announcedTriangles(bytes);
         ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         MeshMeasure measure = new MeshMeasure(triangles, true);
+        int smallest = Integer.MAX_VALUE;
+        for (int i = 0; i < triangles; i++) {
+            for (int k = 0; k < 9; k++) {
+                float f = in.getFloat(84 + 50 * i + 12 + 4 * k);
+                int exponent = FloatGrid.exponent(f);
+                if (Float.isFinite(f) && exponent != Integer.MIN_VALUE) {
+                    smallest = Math.min(smallest, exponent);
+                }
+            }
+        }
+        measure.useGrid(FloatGrid.of(smallest));
         double[] t = new double[9];
         for (int i = 0; i < triangles && !problems.isFull(); i++) {
             int offset = 84 + 50 * i + 12;

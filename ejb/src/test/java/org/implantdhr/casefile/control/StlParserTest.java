@@ -3,6 +3,7 @@ package org.implantdhr.casefile.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -175,6 +176,48 @@ class StlParserTest {
 
         // 0.001 in³ × 16387.064 mm³/in³; the decimal coordinates 1000.1 are read as written, not as doubles
         assertThat(mesh.volumeMm3()).isEqualByComparingTo("16.387064");
+    }
+
+    @Test
+    void sumsBinaryCoordinatesExactlyWhateverTheirMagnitudes() {
+        double[] cube = cube(0.1);
+        double[] spread = cube(0.1);
+        for (int i = 0; i < cube.length; i++) {
+            cube[i] += 1000;
+            spread[i] = spread[i] == 0 ? 1e-30 : spread[i] + 1000; // exponents 120 binary places apart
+        }
+        // the float nearest 1000.1 is 1000.0999755859375: the cube's edge is 0.0999755859375 exactly
+        BigDecimal edge = new BigDecimal((double) (float) 1000.1).subtract(BigDecimal.valueOf(1000));
+
+        StlMesh onGrid = parser.parse(StlWriter.binary("", cube), DesignUnit.MILLIMETRE);
+
+        assertThat(onGrid.volumeMm3()).isEqualByComparingTo(edge.pow(3).setScale(StlMesh.VOLUME_SCALE,
+                java.math.RoundingMode.HALF_EVEN));
+        assertThat(parser.parse(StlWriter.binary("", spread), DesignUnit.MILLIMETRE).volumeMm3()).isPositive();
+    }
+
+    @Test
+    void theIntegerSumOfABinaryFileEqualsThePlainExactSum() {
+        double[] sphere = sphere(20, 24, 48);
+        BigDecimal sixTimes = BigDecimal.ZERO;
+        for (int i = 0; i < sphere.length; i += 9) {
+            BigDecimal[] e = new BigDecimal[9];
+            for (int k = 0; k < 9; k++) {
+                e[k] = new BigDecimal((double) (float) (sphere[i + k] + 100));
+            }
+            sixTimes = sixTimes.add(e[0].multiply(e[4].multiply(e[8]).subtract(e[5].multiply(e[7])))
+                    .add(e[1].multiply(e[5].multiply(e[6]).subtract(e[3].multiply(e[8]))))
+                    .add(e[2].multiply(e[3].multiply(e[7]).subtract(e[4].multiply(e[6])))));
+        }
+        double[] moved = sphere.clone();
+        for (int i = 0; i < moved.length; i++) {
+            moved[i] += 100;
+        }
+
+        StlMesh mesh = parser.parse(StlWriter.binary("", moved), DesignUnit.INCH);
+
+        assertThat(mesh.volumeMm3()).isEqualByComparingTo(sixTimes.multiply(new BigDecimal("25.4").pow(3))
+                .divide(BigDecimal.valueOf(6), StlMesh.VOLUME_SCALE, java.math.RoundingMode.HALF_EVEN));
     }
 
     /** Reverses the orientation of triangle {@code i} by swapping its second and third vertex. */
