@@ -40,7 +40,8 @@ public class DesignApprovalPage implements Serializable {
                         String plannedSurgeryDate, String version, String fileName, String sha256, String declaredUnit,
                         int triangleCount, BigDecimal sizeX, BigDecimal sizeY, BigDecimal sizeZ,
                         BigDecimal maxOuterDimension, BigDecimal volumeMm3, BigDecimal surfaceAreaMm2,
-                        boolean closedMesh, BigDecimal minWall, String uploadedBy) implements Serializable {
+                        boolean closedMesh, String meshDefect, BigDecimal minWall, String uploadedBy)
+            implements Serializable {
 
         public BigDecimal volumeCm3() {
             return volumeMm3.movePointLeft(3).setScale(2, RoundingMode.HALF_EVEN);
@@ -105,7 +106,7 @@ public class DesignApprovalPage implements Serializable {
                 c.plannedSurgeryDate().toString(), design.designVersion(), design.file().fileName(), design.sha256(),
                 design.declaredUnit().name(), design.triangleCount(), design.sizeXMm(), design.sizeYMm(),
                 design.sizeZMm(), design.maxOuterDimensionMm(), design.volumeMm3(), design.surfaceAreaMm2(),
-                design.closedMesh(), design.minWallMm(), design.createdBy());
+                design.closedMesh(), design.meshDefect(), design.minWallMm(), design.createdBy());
         signed = design.approvals().stream().map(DesignApprovalPage::approval).toList();
         approvedByMe = design.approvalBy(ApproverRole.SURGEON).isPresent();
     }
