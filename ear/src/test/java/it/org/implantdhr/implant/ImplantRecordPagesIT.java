@@ -87,6 +87,8 @@ class ImplantRecordPagesIT {
         assertThat(browser.all(By.cssSelector("#queue-awaiting-evidence tr[data-serial] td.detail")))
                 .allSatisfy(detail -> assertThat(detail.getText()).startsWith("missing: "));
 
+        browser.follow(browser.element("filter-ALL"));
+        assertThat(browser.all(By.cssSelector("section.queue-section"))).hasSize(5);
         search(browser, "CW-DEMO-20");
         browser.follow(rows(browser, "queue-blocked", "CW-DEMO-20").get(0).findElement(By.cssSelector("a.record-link")));
         assertThat(browser.text("serial")).isEqualTo("CW-DEMO-20");
