@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -41,6 +42,14 @@ public final class FactsJson {
      * A snapshot written before a component existed reads it back as null (absent member).
      */
     private static final List<String> NOT_EVIDENCE = List.of("releaseDate", "releaseSignature", "evaluatedAt");
+
+    /**
+     * Components added after snapshots were first stored (specification 1.1, exact measures). Left out while null,
+     * so that an older snapshot, which never had them, is written back byte for byte: its SHA-256 still matches and
+     * its decision replays as intact.
+     */
+    private static final Set<String> ADDED_LATER = Set.of("chronology", "evaluatedAt", "meshDefect", "duplicateCount",
+            "firstDuplicateLayer", "maxSampleGapSeconds", "maxSampleGapStart", "maxSampleGapEnd");
 
     private FactsJson() {
     }
@@ -100,7 +109,10 @@ public final class FactsJson {
         if (value instanceof Record record) {
             var map = new LinkedHashMap<String, Object>();
             for (RecordComponent component : record.getClass().getRecordComponents()) {
-                map.put(component.getName(), view(component(record, component)));
+                Object member = component(record, component);
+                if (member != null || !ADDED_LATER.contains(component.getName())) {
+                    map.put(component.getName(), view(member));
+                }
             }
             return map;
         }

@@ -62,6 +62,7 @@ class FactsJsonTest {
         assertThat(read.buildLog().duplicateCount()).isNull();
         assertThat(read.buildLog().longestExcursionSeconds()).isEqualByComparingTo("61");
         assertThat(read.implantSerial()).isEqualTo("SN-1");
+        assertThat(FactsJson.write(read)).as("written back byte for byte, so its SHA-256 still matches").isEqualTo(json);
     }
 
     @Test

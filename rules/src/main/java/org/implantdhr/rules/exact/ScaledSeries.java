@@ -39,7 +39,7 @@ public record ScaledSeries(long[][] units, int scale) {
                 if (!(Math.abs(scaled) < FIFTEEN_DIGITS)) {
                     return null;
                 }
-                long m = Math.round(scaled);
+                long m = (long) Math.rint(scaled);
                 if (m / power != readings[i]) {
                     return null;
                 }
