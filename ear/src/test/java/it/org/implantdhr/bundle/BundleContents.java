@@ -38,7 +38,8 @@ public final class BundleContents {
         JsonObject manifest = json(entries.get("manifest.json")).asJsonObject();
         assertThat(manifest.getString("serialNumber")).isEqualTo(serial);
         assertThat(manifest.getString("decision")).isEqualTo("RELEASED");
-        assertThat(manifest.getBoolean("replayIdentical")).isTrue();
+        assertThat(manifest.getBoolean("replayIdentical"))
+                .as(() -> new String(entries.get("replay/replay.json"), java.nio.charset.StandardCharsets.UTF_8)).isTrue();
         assertThat(manifest.getString("generatedBy")).isEqualTo(exporter);
         Set<String> listed = new HashSet<>();
         for (JsonObject entry : manifest.getJsonArray("entries").getValuesAs(JsonObject.class)) {
