@@ -21,6 +21,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import static it.org.implantdhr.casefile.CaseFixtures.expect;
+import static it.org.implantdhr.release.ReviewPageSteps.acknowledgeEveryWarning;
+import static it.org.implantdhr.release.ReviewPageSteps.login;
+import static it.org.implantdhr.release.ReviewPageSteps.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -212,36 +215,6 @@ class QueuePagesIT {
         return rows.get(0);
     }
 
-    /** Logs in as a demo person (a second time if the first form met a freshly started server's lost view). */
-    private static Browser login(Browser browser, String username) {
-        for (int attempt = 1; ; attempt++) {
-            browser.open("/login.xhtml").type("login:username", username).type("login:password", username + "-demo")
-                    .submit("login:submit");
-            browser.waitFor(By.cssSelector("#signed-in-as, #expired"));
-            if (!browser.all(By.id("signed-in-as")).isEmpty() || attempt == 2) {
-                browser.element("signed-in-as");
-                return browser;
-            }
-        }
-    }
-
-    private static void acknowledgeEveryWarning(Browser browser, String comment) {
-        for (int guard = 0; guard < 50; guard++) {
-            List<WebElement> open = browser.all(By.cssSelector("textarea[id$=':ack:comment']"));
-            if (open.isEmpty()) {
-                return;
-            }
-            String id = open.get(0).getAttribute("id");
-            browser.type(id, comment);
-            submit(browser, id.substring(0, id.length() - "comment".length()) + "submit");
-            assertThat(browser.text("page-messages")).contains("acknowledged");
-        }
-        throw new AssertionError("warnings are not getting acknowledged");
-    }
-
-    private static void submit(Browser browser, String buttonId) {
-        browser.submit(buttonId).waitFor(By.id("signed-in-as"));
-    }
 
     private static String status(String serial) {
         return expect(QUINN.get("/api/implants/" + serial), 200).json().getString("status");

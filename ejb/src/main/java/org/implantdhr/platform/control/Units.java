@@ -11,7 +11,7 @@ import java.util.Map;
  * <p>
  * This is also the one place where each kind of quantity says which values it can physically take and how many
  * decimals the record keeps: the ranges are chosen so that every value in them fits each database column of that
- * kind (e.g. mass in NUMERIC(10,3), wt% in NUMERIC(8,4)/(8,5)), so that a value outside is a 422 naming the field,
+ * kind (e.g. mass in NUMERIC(18,8), wt% in NUMERIC(8,4)/(8,5)), so that a value outside is a 422 naming the field,
  * never a database error.
  */
 public enum Units {
@@ -25,7 +25,8 @@ public enum Units {
             Range.above("0").to("25"), 3),
     MEGAPASCAL("MPa", Map.of("MPa", 0, "N/mm2", 0, "N/mm²", 0),                         Range.from("0").to("5000"), 1),
     PERCENT("%", Map.of("%", 0),                                                        Range.from("0").to("100"), 3),
-    GRAM("g", Map.of("g", 0, "kg", 3),                                                  Range.above("0").below("10000"), 3),
+    // the measured mass is kept as weighed (NUMERIC(18,8), Implant.MASS_SCALE): rounding it could pass DES-MASS
+    GRAM("g", Map.of("g", 0, "kg", 3),                                                  Range.above("0").below("10000"), 8),
     ENDOTOXIN_UNITS("EU", Map.of("EU", 0, "EU/device", 0),                              Range.from("0").to("99999"), 3),
     MILLIGRAM("mg", Map.of("mg", 0, "g", 3, "µg", -3, "ug", -3),                        Range.from("0").to("99999"), 3),
     DEGREE_CELSIUS("°C", Map.of("°C", 0, "C", 0, "degC", 0),                            Range.from("-273.15").to("3000"), 2),
