@@ -410,7 +410,7 @@ class RecordingPagesIT {
         browser.type("operation:implant", implant).type("operation:equipment", "DMU-50");
         new org.openqa.selenium.support.ui.Select(browser.element("operation:visualResult")).selectByValue("PASS");
         setValue(browser, "operation:performedAt", "2026-03-16T09:00");
-        browser.click("operation:record");
+        browser.submit("operation:record");
 
         assertThat(browser.text("operation:programId-error")).contains("program id");
         assertThat(People.as("QA").get("/api/process-operations?implant=" + implant).array()).isEmpty();
