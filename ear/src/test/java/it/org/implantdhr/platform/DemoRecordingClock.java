@@ -16,7 +16,7 @@ final class DemoRecordingClock {
 
     /** Read at each call: every deployment of the application makes a new token. */
     static String token() {
-        Path file = Path.of(System.getProperty("wlp.home", "target/liberty/wlp"), "usr", "servers", "implantdhr-it",
+        Path file = Path.of(System.getProperty("wlp.home", "target/liberty/wlp"), "usr", "servers", System.getProperty("it.server.name", "implantdhr-it"),
                 "demo-recording-clock.token");
         try {
             return Files.readString(file).strip();
