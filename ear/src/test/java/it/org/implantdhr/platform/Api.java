@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The API as a client sees it: HTTP with basic authentication against the test server. */
 public final class Api {
 
@@ -96,6 +98,20 @@ public final class Api {
     public Answer upload(String path, String contentType, byte[] file) {
         return send(request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(file)));
+    }
+
+    /** The answer, after checking its status; the failure message shows the whole answer. */
+    public static Answer expect(Answer answer, int status) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        return answer;
+    }
+
+    /** A problem+json answer of this status whose text mentions {@code mentioning}. */
+    public static Answer expectProblem(Answer answer, int status, String mentioning) {
+        expect(answer, status);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.text()).contains(mentioning);
+        return answer;
     }
 
     public static String q(String value) {

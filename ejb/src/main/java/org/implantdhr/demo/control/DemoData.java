@@ -36,6 +36,11 @@ public class DemoData {
     @ConfigProperty(name = "implantdhr.demo.enabled", defaultValue = "false")
     boolean enabled;
 
+    /** The integration tests' server runs demo mode for its people and clock, without the plant. */
+    @Inject
+    @ConfigProperty(name = "implantdhr.demo.plant", defaultValue = "true")
+    boolean recordPlant;
+
     @EJB
     Users users;
 
@@ -55,9 +60,13 @@ public class DemoData {
             }
         }
         int newUsers = created;
-        LOG.info(() -> "Demo mode: " + newUsers + " demo user(s) created; recording the demo plant in the background");
         publishRecordingClockToken();
-        fill.fill();
+        if (recordPlant) {
+            LOG.info(() -> "Demo mode: " + newUsers + " demo user(s) created; recording the demo plant in the background");
+            fill.fill();
+        } else {
+            LOG.info(() -> "Demo mode: " + newUsers + " demo user(s) created; the demo plant is not recorded (implantdhr.demo.plant=false)");
+        }
     }
 
     @PreDestroy
