@@ -100,6 +100,7 @@ public final class Plant {
 
     /** Records the plant; no implant is evaluated. */
     public Recorded recorded() {
+        TestServer.setUp();
         return new Recorder(this).record();
     }
 

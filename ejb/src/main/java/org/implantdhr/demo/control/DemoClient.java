@@ -29,11 +29,20 @@ final class DemoClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
+    /** The token that lets these calls record on the demo recording clock (see {@link RecordingClock}). */
+    private final String demoToken;
     /** The moment of the plant's history the next calls record (null: the server's clock). */
     private Instant moment;
 
+    /** The application in this server, on its own demo recording clock. */
     DemoClient(int port) {
-        this.base = "http://localhost:" + port + "/api";
+        this("http://localhost:" + port + "/api", RecordingClock.demoToken());
+    }
+
+    /** The API at {@code base} (e.g. http://host:9080/api) of a demo-mode server whose recording-clock token is given. */
+    DemoClient(String base, String demoToken) {
+        this.base = base;
+        this.demoToken = demoToken;
     }
 
     /** The calls from now on record what happens at {@code at} in the plant's history (see {@link RecordingClock}). */
@@ -94,7 +103,7 @@ final class DemoClient {
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         if (moment != null) {
             request.header(RecordingClock.DEMO_MOMENT_HEADER, moment.toString())
-                    .header(RecordingClock.DEMO_TOKEN_HEADER, RecordingClock.demoToken());
+                    .header(RecordingClock.DEMO_TOKEN_HEADER, demoToken);
         }
         return request;
     }

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  * machine, a day each, then stress relief, finishing, cleaning and inspection, the last about three days ago.
  * Operations are planned twelve to fifteen days after day zero, a few days from today.
  */
-final class DemoPlant {
+public final class DemoPlant {
 
     private static final Logger LOG = Logger.getLogger(DemoPlant.class.getName());
 
@@ -76,6 +76,28 @@ final class DemoPlant {
     private final Instant productionStart;
     private final DemoEvidence evidence = new DemoEvidence(20261126L);
 
+    /**
+     * Records the demo plant now, in the caller's thread, through the API at {@code apiBase} of a demo-mode server
+     * whose recording-clock token is {@code demoToken}: the demo plant's own integration test records it so, on
+     * the test server, instead of in the background of other tests.
+     */
+    public static void recordThrough(String apiBase, String demoToken) {
+        new DemoPlant(new DemoClient(apiBase, demoToken), Instant.now()).record();
+    }
+
+    /**
+     * Records only the plant's setting, not its history: specification 1.1 in force, the approved supplier, the
+     * machine with its qualified people, the parameter set, the furnace and the CMM. The integration tests' server
+     * starts so; each test then records a plant of its own on this equipment. Skips what exists.
+     */
+    public static void recordSettingThrough(String apiBase, String demoToken) {
+        var plant = new DemoPlant(new DemoClient(apiBase, demoToken), Instant.now());
+        plant.api.at(plant.dayZero.minus(1, ChronoUnit.DAYS));
+        plant.specificationInForce();
+        plant.masterData();
+        plant.api.at(null);
+    }
+
     DemoPlant(DemoClient api, Instant now) {
         this.api = api;
         this.dayZero = now.truncatedTo(ChronoUnit.DAYS).minus(DAYS_AGO, ChronoUnit.DAYS).plus(7, ChronoUnit.HOURS);
@@ -96,6 +118,8 @@ final class DemoPlant {
         api.at(dayZero.minus(1, ChronoUnit.DAYS));
         specificationInForce();
         masterData();
+        plates(GOOD_PLATES, today.plusYears(2));
+        plates(EXPIRING_PLATES, today.plusDays(9));
         powder();
         api.at(dayZero);
         for (int i = 1; i <= IMPLANTS; i++) {
@@ -156,8 +180,6 @@ final class DemoPlant {
                 .formatted(today.plusMonths(4), today.plusMonths(2))), "furnace");
         api.ensure(api.post(ERIN, "/instruments", """
                 {"code":"CMM-ZEISS-01","type":"CMM","calibrationDue":"%s"}""".formatted(today.plusMonths(5))), "instrument");
-        plates(GOOD_PLATES, today.plusYears(2));
-        plates(EXPIRING_PLATES, today.plusDays(9));
     }
 
     private void plates(String lot, LocalDate expiry) {
