@@ -1,12 +1,10 @@
 package it.org.implantdhr.demo;
 
 import it.org.implantdhr.platform.Api;
-import it.org.implantdhr.platform.ServerDeployment;
+import it.org.implantdhr.platform.TestServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,7 +21,8 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The test server runs in demo mode: the demo plant is recorded through the API at start. Its implants are
+ * The demo plant, recorded through the API before this class's tests, as a demo-mode server records it in the
+ * background at its first start (the test server does not: its other tests record plants of their own). Its implants are
  * decided as their records demand — each deliberate defect stopped by the check of its specification section,
  * the conforming ones passing — and the trace and the audit chain answer over the whole history.
  */
@@ -35,14 +34,9 @@ class DemoPlantIT {
     /** Checks that are judged on the release signature itself, so MISSING before anyone signs. */
     private static final Set<String> JUDGED_AT_SIGNING = Set.of("REC-FOUR-EYES", "REC-SIGNATURE");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
-
     @BeforeAll
     static void theDemoPlantIsRecorded() {
-        DemoPlantRecorded.await();
+        TestServer.recordTheDemoPlant();
     }
 
     private static Set<String> failing(JsonObject evaluation) {

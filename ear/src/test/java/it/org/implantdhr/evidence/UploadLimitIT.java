@@ -1,10 +1,7 @@
 package it.org.implantdhr.evidence;
 
 import it.org.implantdhr.platform.People;
-import it.org.implantdhr.platform.ServerDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,11 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UploadLimitIT {
 
     private static final int LIMIT = 4 * 1024 * 1024;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
 
     @Test
     void aFileOverTheLimitIsRefusedWith413AndNothingIsStored() {

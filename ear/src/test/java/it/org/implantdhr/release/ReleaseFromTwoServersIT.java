@@ -3,11 +3,9 @@ package it.org.implantdhr.release;
 import it.org.implantdhr.casefile.CaseFixtures;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
-import it.org.implantdhr.platform.ServerDeployment;
+import it.org.implantdhr.platform.Plant;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,15 +24,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import static it.org.implantdhr.casefile.CaseFixtures.expect;
+import static it.org.implantdhr.platform.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two servers on one database: two release attempts on one implant, sent at the same moment, one to each server,
@@ -42,13 +38,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * release signature. The same for two rejections, on an implant of its own, so that part never runs out of implants.
  * <p>
  * The second server ({@code implantdhr-it2}, port 9181) is created by the build (ear/pom.xml, create-it2-server)
- * and started here, once the first server has recorded the demo plant; it is stopped after the class. PostgreSQL
+ * and started here (once the first server made the demo keystore both sign with); it is stopped after the class. PostgreSQL
  * only ({@code -Ppostgresql}, which CI runs): the H2 file database is embedded in one server process, and a second
  * process could share it only through H2's own AUTO_SERVER mode, which tests H2 rather than the application. On H2
  * the class is disabled before anything is deployed or started.
  * <p>
- * The release takes the first undecided of CW-DEMO-10, -09, -03 (ReleaseOnDemoPlantIT's same-server race takes
- * them in the other order, so on a fresh database both find one) and is skipped once all three are decided.
+ * The release races on a conforming implant of the test's own ({@link Plant}).
  */
 @EnabledIfSystemProperty(named = "db.kind", matches = "postgresql",
         disabledReason = "two servers share a PostgreSQL database only; run with -Ppostgresql")
@@ -64,24 +59,15 @@ class ReleaseFromTwoServersIT {
 
     private static boolean secondServerStarted;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
-
     @BeforeAll
     static void startTheSecondServer() throws Exception {
-        ReleaseOnDemoPlantIT.theDemoPlantIsRecorded();
         // the first server makes the demo keystore the second one signs with (ear/pom.xml), before the second starts
         expect(get(FIRST, "/verify/ca.pem", null), 200);
         server("stop");   // one left over from an interrupted run would serve an old EAR
         secondServerStarted = true;
+        // "server start" returns once the server and its application have started (config2/server.xml)
         assertThat(server("start")).as("server start " + SECOND_SERVER).isZero();
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (get(SECOND, "/api/implants/CW-DEMO-05", "quinn.qa:quinn.qa-demo").status() != 200) {
-            assertThat(System.nanoTime()).as("the second server answers within 5 minutes").isLessThan(deadline);
-            Thread.sleep(2_000);
-        }
+        expect(get(SECOND, "/api/users/me", "quinn.qa:quinn.qa-demo"), 200);
     }
 
     @AfterAll
@@ -98,7 +84,7 @@ class ReleaseFromTwoServersIT {
 
     @Test
     void twoSimultaneousReleasesOnTwoServersGiveOneReleaseAndOneConflict() throws Exception {
-        String serial = undecided("CW-DEMO-10", "CW-DEMO-09", "CW-DEMO-03");
+        String serial = Plant.implants(1).recorded().serial();
         JsonObject evaluation = expect(post(FIRST, "/api/implants/" + serial + "/evaluations", "",
                 "quinn.qa:quinn.qa-demo"), 201).json();
         // before a signature exists REC-SIGNATURE and REC-FOUR-EYES are MISSING; nothing may FAIL
@@ -169,19 +155,6 @@ class ReleaseFromTwoServersIT {
 
     private static String release(String password) {
         return "{\"password\":\"" + password + "\",\"zone\":\"Europe/Berlin\"}";
-    }
-
-    private static String undecided(String... candidates) {
-        for (String serial : candidates) {
-            String status = expect(get(FIRST, "/api/implants/" + serial, "quinn.qa:quinn.qa-demo"), 200).json()
-                    .getString("status");
-            if (!Set.of("RELEASED", "REJECTED", "RECALLED").contains(status)) {
-                return serial;
-            }
-        }
-        assumeTrue(false, "every candidate is decided already: " + String.join(", ", candidates)
-                + " (run on a fresh database to test again)");
-        throw new IllegalStateException();
     }
 
     private static long count(String sql, String serial) throws SQLException {

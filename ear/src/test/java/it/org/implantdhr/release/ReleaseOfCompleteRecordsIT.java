@@ -1,13 +1,9 @@
 package it.org.implantdhr.release;
 
-import it.org.implantdhr.demo.DemoPlantRecorded;
 import it.org.implantdhr.platform.Api;
-import it.org.implantdhr.platform.ServerDeployment;
+import it.org.implantdhr.platform.Plant;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -15,37 +11,23 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 
-import static it.org.implantdhr.casefile.CaseFixtures.expect;
+import static it.org.implantdhr.platform.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The release flow on complete records: conforming implants of the demo plant, released by the demo QA people, who
- * recorded none of their evidence. Each test takes its own implant (CW-DEMO-02 is DemoPlantIT's). The H2 database of
- * the test server outlives a run (until {@code mvn clean}), so a test that decides an implant takes the first undecided
- * one of its own candidates, and is skipped once all of them are decided.
+ * The release flow on complete records: each test records a conforming implant of its own ({@link Plant}), which
+ * the demo QA people, who recorded none of its evidence, release.
  */
 @ExtendWith(ArquillianExtension.class)
-class ReleaseOnDemoPlantIT {
+class ReleaseOfCompleteRecordsIT {
 
     private static final Api QUINN = Api.as("quinn.qa", "quinn.qa-demo");
     private static final Api MIA = Api.as("mia.qamanager", "mia.qamanager-demo");
     private static final Api RITA = Api.as("rita.regulator", "rita.regulator-demo");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
-
-    @BeforeAll
-    static void theDemoPlantIsRecorded() {
-        DemoPlantRecorded.await();
-    }
 
     private static JsonObject evaluate(String serial) {
         return expect(QUINN.post("/api/implants/" + serial + "/evaluations", ""), 201).json();
@@ -60,15 +42,9 @@ class ReleaseOnDemoPlantIT {
         return expect(QUINN.get("/api/implants/" + serial), 200).json().getString("status");
     }
 
-    private static String undecided(String... candidates) {
-        for (String serial : candidates) {
-            if (!Set.of("RELEASED", "REJECTED", "RECALLED").contains(status(serial))) {
-                return serial;
-            }
-        }
-        assumeTrue(false, "every candidate is decided already: " + String.join(", ", candidates)
-                + " (run with a clean server to test again)");
-        throw new IllegalStateException();
+    /** A conforming implant of the test's own, recorded, not yet evaluated. */
+    private static String undecided() {
+        return Plant.implants(1).recorded().serial();
     }
 
     /** The releasing person acknowledges every warning of the evaluation. */
@@ -105,7 +81,7 @@ class ReleaseOnDemoPlantIT {
 
     @Test
     void twoSimultaneousReleasesGiveOneReleaseAndOneConflict() throws Exception {
-        String serial = undecided("CW-DEMO-03", "CW-DEMO-09", "CW-DEMO-10");
+        String serial = undecided();
         JsonObject evaluation = evaluate(serial);
         assertThat(findings(evaluation, "FAIL")).isEmpty();
         var start = new CountDownLatch(1);
@@ -146,7 +122,7 @@ class ReleaseOnDemoPlantIT {
 
     @Test
     void aWrongPasswordSignsNothing() {
-        String serial = "CW-DEMO-05";
+        String serial = undecided();
         evaluate(serial);
         var refused = expect(release(serial, QUINN, "not-the-password"), 422);
         assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -156,7 +132,7 @@ class ReleaseOnDemoPlantIT {
 
     @Test
     void aWarningIsReleasedOnlyOnceTheReleasingPersonAcknowledgedIt() throws Exception {
-        String serial = undecided("CW-DEMO-04", "CW-DEMO-11", "CW-DEMO-12");
+        String serial = undecided();
         String ncr = concession(serial);
         JsonObject evaluation = evaluate(serial);
         long evaluationId = evaluation.getJsonNumber("id").longValue();
@@ -194,7 +170,7 @@ class ReleaseOnDemoPlantIT {
 
     @Test
     void aUseAsIsConcessionIsInTheEvaluationAndInTheSignedDecision() {
-        String serial = undecided("CW-DEMO-06", "CW-DEMO-13", "CW-DEMO-01");
+        String serial = undecided();
         String ncr = concession(serial);
         JsonObject evaluation = evaluate(serial);
         JsonObject warning = findings(evaluation, "WARN").stream()
