@@ -8,6 +8,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -145,6 +146,7 @@ class ReleaseOnDemoPlantIT {
     }
 
     @Test
+    @Tag("CFR-11.200")
     void aWrongPasswordSignsNothing() {
         String serial = "CW-DEMO-05";
         evaluate(serial);
@@ -155,6 +157,8 @@ class ReleaseOnDemoPlantIT {
     }
 
     @Test
+    @Tag("CFR-11.10f")
+    @Tag("ISO13485-8.2.6")
     void aWarningIsReleasedOnlyOnceTheReleasingPersonAcknowledgedIt() throws Exception {
         String serial = undecided("CW-DEMO-04", "CW-DEMO-11", "CW-DEMO-12");
         String ncr = concession(serial);
