@@ -1,7 +1,10 @@
 package org.implantdhr.validation;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The trace matrix as one self-contained HTML page: the counts first, then each group's requirements with their
@@ -15,6 +18,9 @@ public final class HtmlReport {
             .PASSED,.passed{color:#075e07;font-weight:bold}.FAILED,.failed{color:#b00;font-weight:bold}
             .GAP{color:#8a4b00;font-weight:bold}.skipped,.not-run{color:#666}tr.GAP td,tr.FAILED td{background:#fff4e5}
             ul{margin:0;padding-left:1.2em}small{color:#555}td.n{text-align:right}""";
+
+    /** More tests than this (parameterized ones) are counted per test method; only those that did not pass are listed. */
+    private static final int LISTED = 12;
 
     private HtmlReport() {
     }
@@ -87,6 +93,10 @@ public final class HtmlReport {
             html.append("—");
             return;
         }
+        if (tests.size() > LISTED) {
+            summarized(html, tests);
+            return;
+        }
         html.append("<ul>");
         for (TestEvidence test : tests) {
             String label = test.result().label();
@@ -99,6 +109,28 @@ public final class HtmlReport {
             html.append("</li>");
         }
         html.append("</ul>");
+    }
+
+    private static void summarized(StringBuilder html, List<TestEvidence> tests) {
+        Map<String, List<TestEvidence>> byMethod = tests.stream().collect(Collectors.groupingBy(
+                t -> t.module() + " · " + t.simpleClassName() + " › " + t.test().replaceFirst(" › .*", ""),
+                LinkedHashMap::new, Collectors.toList()));
+        html.append("<ul>");
+        byMethod.forEach((method, invocations) -> {
+            html.append("<li>").append(e(method)).append(": ");
+            html.append(Arrays.stream(TestResult.values())
+                    .filter(r -> invocations.stream().anyMatch(t -> t.result() == r))
+                    .map(r -> "<span class=\"" + r.label().replace(' ', '-') + "\">"
+                            + invocations.stream().filter(t -> t.result() == r).count() + " " + r.label() + "</span>")
+                    .collect(Collectors.joining(", ")));
+            html.append("</li>");
+        });
+        html.append("</ul>");
+        List<TestEvidence> notPassed = tests.stream().filter(t -> t.result() != TestResult.PASSED).toList();
+        if (!notPassed.isEmpty()) {
+            html.append(notPassed.size() > LISTED ? "Not passed, the first " + LISTED + ":" : "Not passed:");
+            tests(html, notPassed.subList(0, Math.min(LISTED, notPassed.size())));
+        }
     }
 
     private static void unknownTags(StringBuilder html, Map<String, List<TestEvidence>> unknown) {

@@ -24,6 +24,12 @@ public final class TraceMatrix {
     private final Map<String, List<TestEvidence>> unknownTags;
 
     public TraceMatrix(List<Requirement> requirements, List<TestEvidence> tests) {
+        this(requirements, tests, Map.of());
+    }
+
+    /** @param namedIn tag → the test classes whose source names it (whether or not they ran) */
+    public TraceMatrix(List<Requirement> requirements, List<TestEvidence> tests,
+                       Map<String, ? extends Set<String>> namedIn) {
         this.tests = List.copyOf(tests);
         Set<String> known = requirements.stream().map(Requirement::id).collect(Collectors.toSet());
         if (known.size() != requirements.size()) {
@@ -33,7 +39,7 @@ public final class TraceMatrix {
                 .map(r -> new TracedRequirement(r, tests.stream().filter(t -> t.tags().contains(r.id()))
                         .sorted(Comparator.comparing(TestEvidence::module).thenComparing(TestEvidence::className)
                                 .thenComparing(TestEvidence::test))
-                        .toList()))
+                        .toList(), namedIn.containsKey(r.id()) ? namedIn.get(r.id()) : Set.of()))
                 .toList();
         Map<String, List<TestEvidence>> unknown = new TreeMap<>();
         for (TestEvidence test : tests) {

@@ -34,7 +34,8 @@ public final class ValidationReport {
 
         List<Requirement> requirements = new ArrayList<>(SpecificationChecks.in(specifications));
         requirements.addAll(RegulatoryRequirements.all());
-        TraceMatrix matrix = new TraceMatrix(requirements, EvidenceFiles.collect(project, buildStart));
+        TraceMatrix matrix = new TraceMatrix(requirements, EvidenceFiles.collect(project, buildStart),
+                TaggedSources.in(project));
         RunDescription run = new RunDescription(options.getOrDefault("--title", "Implant DHR"), database, buildStart,
                 Instant.now());
 

@@ -48,7 +48,7 @@ class ValidationReportTest {
 
         assertThat(row(csv, "AAA-ONE")).contains("First check (1.1)", ",PASSED,", "rules,Checks,one › [1],passed");
         assertThat(row(csv, "AAA-TWO")).contains(",PASSED,");
-        assertThat(row(csv, "AAA-NEW")).contains("A check that 1.1 adds", ",GAP,", "no test names it");
+        assertThat(row(csv, "AAA-NEW")).contains("A check that 1.1 adds", ",GAP,", "no test naming it ran");
         assertThat(Files.readString(output.resolve("report-h2.html"))).contains("AAA-NEW", "GAP");
     }
 
@@ -73,6 +73,15 @@ class ValidationReportTest {
 
         assertThat(row(csv, "AAA-ONE")).contains(",GAP,", "not run", "1 not run");
         assertThat(row(csv, "AAA-TWO")).contains(",GAP,", "skipped");
+    }
+
+    @Test
+    void aRequirementWhoseTaggedTestsDidNotRunSaysWhereTheyAre() throws IOException {
+        Path source = project.resolve("ear/src/test/java/it/LoginIT.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, "@Tag(\"CFR-11.10d\")\nclass LoginIT {}\n");
+
+        assertThat(row(report(), "CFR-11.10d")).contains(",GAP,", "no test naming it ran in this build (tagged in LoginIT)");
     }
 
     @Test
