@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.xmpbox.xml.DomXmpParser;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class CertificateRendererTest {
@@ -36,6 +37,9 @@ class CertificateRendererTest {
     }
 
     @Test
+    @Tag("CFR-11.50")
+    @Tag("ISO13485-7.5.8")
+    @Tag("ISO13485-8.2.6")
     void printsIdentificationEveryCheckAndTheConcessionInFull() throws Exception {
         String text = flat(RENDERER.render(CertificateModelBuilder.certificate().build()).pdf());
 
@@ -64,6 +68,7 @@ class CertificateRendererTest {
     }
 
     @Test
+    @Tag("CFR-11.10b")
     void embedsTheRecordByteForByteAsAnAssociatedFileAndPrintsItsHash() throws Exception {
         byte[] pdf = RENDERER.render(CertificateModelBuilder.certificate().build()).pdf();
 

@@ -18,16 +18,23 @@ import java.util.stream.Stream;
 import org.implantdhr.rules.buildlog.BuildLogMeasures;
 import org.implantdhr.rules.facts.*;
 import org.implantdhr.rules.furnace.FurnaceMeasures;
+import org.implantdhr.validation.TestEvidenceListener;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Just inside, at and just outside each limit, and absent evidence, one check at a time. */
+/**
+ * Just inside, at and just outside each limit, and absent evidence, one check at a time. Each case names its check as
+ * the requirement it proves (validation report).
+ */
 class CheckBoundaryTest {
 
     @ParameterizedTest(name = "{0} {1} -> {4}")
     @MethodSource("cases")
-    void outcome(String checkId, String subject, String description, Consumer<ConformingImplant> change, Outcome expected) {
+    void outcome(String checkId, String subject, String description, Consumer<ConformingImplant> change, Outcome expected,
+                 TestReporter reporter) {
+        reporter.publishEntry(TestEvidenceListener.REQUIREMENT_ENTRY, checkId);
         Finding finding = finding(evaluate(change), checkId, subject);
 
         assertThat(finding.outcome()).as(finding.message()).isEqualTo(expected);

@@ -6,6 +6,7 @@ import static org.implantdhr.rules.EvaluationFixture.evaluate;
 
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class ConformingRecordTest {
@@ -23,6 +24,7 @@ class ConformingRecordTest {
     }
 
     @Test
+    @Tag("ISO13485-8.2.6")
     void everySpecifiedCheckProducesAFinding() {
         Evaluation evaluation = evaluate(implant -> { });
 
@@ -46,6 +48,7 @@ class ConformingRecordTest {
     }
 
     @Test
+    @Tag("ISO13485-8.2.6")
     void emptyRecordIsMissingEveryCheckAndNotReleasable() {
         Evaluation evaluation = EvaluationFixture.EVALUATOR.evaluate(new org.implantdhr.rules.facts.ReleaseFacts(
                 "IMP-0", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,

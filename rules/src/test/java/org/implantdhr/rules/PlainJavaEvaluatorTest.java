@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.implantdhr.rules.facts.*;
 import org.implantdhr.rules.specification.Specification;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * same verdict, on every boundary case of {@link CheckBoundaryTest} and on records with whole parts absent, so the
  * ratio it reports compares the same work.
  */
+@Tag("CFR-11.10a")
 class PlainJavaEvaluatorTest {
 
     private static final PlainJavaEvaluator PLAIN = new PlainJavaEvaluator();

@@ -20,7 +20,10 @@ import org.implantdhr.rules.buildlog.BuildLogMeasures;
 import org.implantdhr.rules.facts.DatedStep;
 import org.implantdhr.rules.facts.ProcessStep;
 import org.implantdhr.rules.furnace.FurnaceMeasures;
+import org.implantdhr.validation.TestEvidenceListener;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,7 +37,8 @@ class Specification11BoundaryTest {
     @ParameterizedTest(name = "1.1 {0} {1} {2} -> {4}")
     @MethodSource("cases")
     void outcomeUnder11(String checkId, String subject, String description, Consumer<ConformingImplant> change,
-                        Outcome expected) {
+                        Outcome expected, TestReporter reporter) {
+        reporter.publishEntry(TestEvidenceListener.REQUIREMENT_ENTRY, checkId);
         Finding finding = finding(evaluate(SPEC_1_1, change), checkId, subject);
 
         assertThat(finding.outcome()).as(finding.message()).isEqualTo(expected);
@@ -86,6 +90,8 @@ class Specification11BoundaryTest {
     }
 
     @Test
+    @Tag("REC-CHRONOLOGY")
+    @Tag("CFR-11.10f")
     void aFailNamesTheTwoRecordsOutOfOrder() {
         Finding finding = finding(evaluate(SPEC_1_1, i -> move(i, ProcessStep.BUILD_END,
                 Instant.parse("2026-12-07T10:00:00Z"))), "REC-CHRONOLOGY", "process order");

@@ -10,6 +10,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -55,6 +56,7 @@ class RegulatorPagesIT {
     }
 
     @Test
+    @Tag("CFR-11.10e")
     void theAuditTrailIsSearchedByPersonAndRecordAndShowsOldAndNewValues(Browser browser) {
         String serial = DecidedImplants.released();
         long implantId = DecidedImplants.implantRecordId(serial);
@@ -125,6 +127,7 @@ class RegulatorPagesIT {
     }
 
     @Test
+    @Tag("CFR-11.10e")
     void theChainVerificationRunsOnRequestAndFindsTheChainIntact(Browser browser) {
         asRegulator(browser).submit("nav-audit");
         assertThat(browser.all(By.id("verification"))).as("not run before asked").isEmpty();
@@ -137,6 +140,7 @@ class RegulatorPagesIT {
     }
 
     @Test
+    @Tag("ISO13485-7.5.9.2")
     void anImplantIsTracedBackToItsPowderLotAndTheLotForwardToItsImplants(Browser browser) {
         asRegulator(browser).submit("nav-trace");
         browser.type("backward-serial", "CW-DEMO-17").submit("backward-submit");
@@ -177,6 +181,7 @@ class RegulatorPagesIT {
     }
 
     @Test
+    @Tag("CFR-11.10b")
     void theEvidenceBundleOfAReleasedImplantIsDownloaded(Browser browser) throws Exception {
         String serial = DecidedImplants.released();
         asRegulator(browser).open("/record/trace.xhtml?serial=" + serial);
@@ -200,6 +205,7 @@ class RegulatorPagesIT {
     }
 
     @Test
+    @Tag("CFR-11.10g")
     void otherRolesReachNoneOfThesePages(Browser browser) {
         browser.loginAs("OPERATOR").open("/record/audit.xhtml");
         assertThat(browser.pageText()).contains("not allowed");

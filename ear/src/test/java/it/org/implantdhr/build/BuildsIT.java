@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,6 +31,7 @@ class BuildsIT {
     }
 
     @Test
+    @Tag("CFR-11.10g")
     void machinesAreRegisteredOnceAndCorrectedOnlyWithAReason() {
         String machine = BuildFixtures.machine();
         var engineer = People.as("ENGINEER");
@@ -90,6 +92,8 @@ class BuildsIT {
     }
 
     @Test
+    @Tag("ISO13485-7.5.1")
+    @Tag("ISO13485-7.5.9.2")
     void aBuildIsRecordedWithItsReferencesAndCoupons() {
         var setup = BuildFixtures.setup();
         String buildNumber = unique("B");
@@ -219,6 +223,7 @@ class BuildsIT {
     }
 
     @Test
+    @Tag("CFR-11.10e")
     void aSecondLogSupersedesTheFirstOnlyWithAReason() {
         String buildNumber = BuildFixtures.build(BuildFixtures.setup());
         var first = importLog(buildNumber, logCsv(120), null).json().getJsonObject("log").getString("sha256");
@@ -238,6 +243,7 @@ class BuildsIT {
     }
 
     @Test
+    @Tag("CFR-11.10g")
     void onlyAnEngineerDispositionsALoggedEvent() {
         String buildNumber = BuildFixtures.build(BuildFixtures.setup());
         importLog(buildNumber, logCsv(40), null);
@@ -258,6 +264,7 @@ class BuildsIT {
     }
 
     @Test
+    @Tag("CFR-11.10g")
     void eachRoleMayDoWhatItsJobNeeds() {
         var setup = BuildFixtures.setup();
         String buildNumber = BuildFixtures.build(setup);

@@ -5,6 +5,7 @@ import it.org.implantdhr.platform.ServerDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -79,6 +80,7 @@ class CouponsIT {
     }
 
     @Test
+    @Tag("CFR-11.10g")
     void onlyTheLaboratoryRolesEnterResults() {
         String build = BuildFixtures.build(BuildFixtures.setup());
         String path = "/api/coupons/" + build + "-T3/results";

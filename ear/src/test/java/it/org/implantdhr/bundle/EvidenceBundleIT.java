@@ -8,6 +8,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +38,7 @@ class EvidenceBundleIT {
     }
 
     @Test
+    @Tag("CFR-11.10b")
     void aRegulatorGetsTheWholeEvidenceOfAReleasedImplantInOneZip() {
         String serial = DecidedImplants.released();
 
@@ -48,6 +50,7 @@ class EvidenceBundleIT {
     }
 
     @Test
+    @Tag("CFR-11.10b")
     void qualityAssuranceGetsItToo() {
         var answer = People.as("QA").get("/api/implants/" + DecidedImplants.released() + "/evidence-bundle");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
@@ -72,6 +75,7 @@ class EvidenceBundleIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"OPERATOR", "ENGINEER", "SURGEON", "ADMIN"})
+    @Tag("CFR-11.10g")
     void rolesThatDoNotReadQualityRecordsAreRefused(String role) {
         Api who = role.equals("ADMIN") ? People.admin() : People.as(role);
         var answer = who.get("/api/implants/" + DecidedImplants.released() + "/evidence-bundle");
@@ -80,6 +84,7 @@ class EvidenceBundleIT {
     }
 
     @Test
+    @Tag("CFR-11.10d")
     void withoutCredentialsThereIsNothing() {
         assertThat(Api.anonymous().get("/api/implants/CW-DEMO-02/evidence-bundle").status()).isEqualTo(401);
     }

@@ -8,6 +8,7 @@ import org.implantdhr.casefile.control.StlWriter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +55,7 @@ class CasefileIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"OPERATOR", "QA", "QA_MANAGER", "REGULATOR", "SURGEON", "ADMIN"})
+    @Tag("CFR-11.10g")
     void onlyAnEngineerOpensACase(String role) {
         People.as("SURGEON");
         var answer = People.as(role).post("/api/cases", caseJson(unique("CASE"), CaseFixtures.SURGEON, "CUSTOM_MADE"));
@@ -89,6 +91,7 @@ class CasefileIT {
     }
 
     @Test
+    @Tag("CFR-11.10g")
     void aSurgeonSeesOnlyTheirOwnCasesAndOthersDoNotExistForThem() {
         String mine = CaseFixtures.newCase();
         String theirs = CaseFixtures.newCase("it.surgeon.other", "CUSTOM_MADE");
@@ -150,6 +153,7 @@ class CasefileIT {
     }
 
     @Test
+    @Tag("CFR-11.10c")
     void aBinaryStlIsKeptByteForByteAndMeasured() throws Exception {
         String caseNumber = CaseFixtures.newCase();
         byte[] stl = StlWriter.binary("solid-looking header of a binary file", cube(10));
@@ -274,6 +278,7 @@ class CasefileIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"OPERATOR", "QA", "QA_MANAGER", "REGULATOR", "SURGEON"})
+    @Tag("CFR-11.10g")
     void onlyAnEngineerUploadsADesign(String role) {
         String caseNumber = CaseFixtures.newCase();
         var answer = People.as(role).upload(designs(caseNumber) + "?version=V1&unit=MILLIMETRE", "model/stl",
@@ -282,6 +287,10 @@ class CasefileIT {
     }
 
     @Test
+    @Tag("CFR-11.50")
+    @Tag("CFR-11.70")
+    @Tag("CFR-11.200")
+    @Tag("CFR-11.10g")
     void theEngineerAndTheCasesSurgeonApproveExactlyTheUploadedFile() {
         String caseNumber = CaseFixtures.newCase();
         String sha256 = CaseFixtures.design(caseNumber, "V1");

@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -77,6 +78,9 @@ class SurgeonPagesIT {
     }
 
     @Test
+    @Tag("CFR-11.50")
+    @Tag("CFR-11.70")
+    @Tag("CFR-11.200")
     void aSurgeonApprovesADesignWithTheirSignatureAfterAWrongPassword(Browser browser) {
         String me = newSurgeon();
         String caseNumber = CaseFixtures.newCase(me, "CUSTOM_MADE");
@@ -160,6 +164,7 @@ class SurgeonPagesIT {
     }
 
     @Test
+    @Tag("CFR-11.10g")
     void anotherSurgeonNeitherSeesNorDownloadsTheCertificate(Browser browser) throws Exception {
         String serial = releasedImplantOf(SAM);
         String other = newSurgeon();

@@ -9,6 +9,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -64,6 +65,7 @@ class CertificatesIT {
     }
 
     @Test
+    @Tag("CFR-11.70")
     void pdfsigFindsOneValidSignatureOverTheWholeFile() throws Exception {
         Path file = Files.createTempFile("certificate-", ".pdf");
         Files.write(file, certificate);
@@ -75,6 +77,7 @@ class CertificatesIT {
     }
 
     @Test
+    @Tag("CFR-11.70")
     void theUploadedCertificateIsIntactCoversTheFileChainsToOurCaAndIsTheOneWeIssued() throws Exception {
         var answer = postToVerify(certificate);
         assertThat(answer.getBoolean("signed")).isTrue();
@@ -102,6 +105,8 @@ class CertificatesIT {
     }
 
     @Test
+    @Tag("CFR-11.10a")
+    @Tag("CFR-11.70")
     void aChangedByteIsNoLongerIntact() throws Exception {
         byte[] tampered = certificate.clone();
         int middle = tampered.length / 3;
@@ -114,6 +119,7 @@ class CertificatesIT {
     }
 
     @Test
+    @Tag("CFR-11.10a")
     void somethingThatIsNoPdfIsNotTrustworthy() throws Exception {
         var answer = postToVerify("hello".getBytes(StandardCharsets.UTF_8));
         assertThat(answer.getBoolean("signed")).isFalse();
@@ -134,6 +140,8 @@ class CertificatesIT {
     }
 
     @Test
+    @Tag("CFR-11.10d")
+    @Tag("CFR-11.10g")
     void theDownloadNeedsALoginAndASurgeonSeesOnlyTheirOwnCases() {
         assertThat(Api.anonymous().get("/api/certificates/" + SERIAL).status()).isEqualTo(401);
         assertThat(Api.as("rita.regulator", "rita.regulator-demo").get("/api/certificates/" + SERIAL).status())

@@ -14,6 +14,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -108,6 +109,7 @@ class ImplantDocumentsIT {
     }
 
     @Test
+    @Tag("CFR-11.50")
     void theAnnexXiiiStatementNamesPrescriberPatientCodeSitesAndTheReleaseSignature() throws IOException {
         var statement = QA.get("/api/implants/" + serial + "/annex-xiii-statement");
         assertThat(statement.status()).as(statement.toString()).isEqualTo(200);
@@ -123,6 +125,8 @@ class ImplantDocumentsIT {
     }
 
     @Test
+    @Tag("CFR-11.10b")
+    @Tag("CFR-11.10e")
     void bothAreTheSameBytesOnEveryRequestAndEachGenerationIsAudited() throws Exception {
         Api regulator = People.as("REGULATOR");
         Instant before = Instant.now().minusSeconds(2);
@@ -172,6 +176,7 @@ class ImplantDocumentsIT {
     }
 
     @Test
+    @Tag("CFR-11.10g")
     void qaRegulatorAndTheOwnSurgeonMayReadOthersMayNot() {
         String card = "/api/implants/" + serial + "/implant-card";
         String statement = "/api/implants/" + serial + "/annex-xiii-statement";

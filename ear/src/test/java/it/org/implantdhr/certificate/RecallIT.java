@@ -12,6 +12,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,6 +81,7 @@ class RecallIT {
 
     @Test
     @Order(1)
+    @Tag("CFR-11.10g")
     void onlyAQaManagerRecallsAndQaAndRegulatorsSeeRecalls() {
         String body = recall("POWDER_LOT", plant.powderLot(), REASON, People.PASSWORD);
         for (String role : List.of("OPERATOR", "ENGINEER", "QA", "REGULATOR", "SURGEON", "ADMIN")) {
@@ -130,6 +132,7 @@ class RecallIT {
 
     @Test
     @Order(4)
+    @Tag("ISO13485-7.5.9.2")
     void theRecallRevokesEveryCertificateOfTheLotInOneSignedActionAndListsTheImplants() {
         var made = manager().post("/api/recalls", recall("POWDER_LOT", plant.powderLot(), REASON, People.PASSWORD));
         assertThat(made.status()).as(made.toString()).isEqualTo(201);
@@ -189,6 +192,7 @@ class RecallIT {
 
     @Test
     @Order(5)
+    @Tag("CFR-11.10f")
     void aSecondRecallOfTheSameImplantsIsAConflict() {
         var again = manager().post("/api/recalls", recall("POWDER_LOT", plant.powderLot(), REASON, People.PASSWORD));
         expectProblem(again, 409, "already recalled");

@@ -12,6 +12,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,6 +81,7 @@ class RevocationIT {
 
     @Test
     @Order(1)
+    @Tag("CFR-11.10g")
     void onlyAQaManagerRevokes() {
         String body = revocation(REASON, People.PASSWORD);
         for (String role : List.of("OPERATOR", "ENGINEER", "QA", "REGULATOR", "SURGEON", "ADMIN")) {
@@ -148,6 +150,7 @@ class RevocationIT {
 
     @Test
     @Order(4)
+    @Tag("CFR-11.10e")
     void theRevocationIsAuditedWithOldAndNewValuesAndSignedOnce() {
         String number = verify(serial).getString("certificateNumber");
         Map<String, JsonObject> changes = new LinkedHashMap<>();
@@ -174,6 +177,7 @@ class RevocationIT {
 
     @Test
     @Order(5)
+    @Tag("CFR-11.10f")
     void aSecondRevocationIsAConflictAndChangesNothing() {
         var again = revoke(manager(), serial, revocation("once more", People.PASSWORD));
         assertThat(again.status()).as(again.toString()).isEqualTo(409);

@@ -5,6 +5,7 @@ import it.org.implantdhr.platform.ServerDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +29,7 @@ class ComponentLotsIT {
     }
 
     @Test
+    @Tag("ISO13485-7.5.9.2")
     void aLotIsReceivedWithItsCertificateAndReadBack() throws Exception {
         var key = ComponentFixtures.newLot();
         var lot = expect(People.as("REGULATOR").get(key.path()), 200).json();
@@ -82,6 +84,7 @@ class ComponentLotsIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"ENGINEER", "REGULATOR", "SURGEON", "ADMIN"})
+    @Tag("CFR-11.10g")
     void onlyOperatorsAndQaReceiveLots(String role) {
         var answer = People.as(role).post("/api/component-lots", lotJson("L" + System.nanoTime(), LocalDate.now().plusYears(1)));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(403);
@@ -89,6 +92,7 @@ class ComponentLotsIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"SURGEON", "ADMIN"})
+    @Tag("CFR-11.10g")
     void surgeonsAndAdministratorsDoNotBrowseLots(String role) {
         assertThat(People.as(role).get("/api/component-lots").status()).isEqualTo(403);
     }

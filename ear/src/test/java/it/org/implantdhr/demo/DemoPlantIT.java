@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,6 +68,7 @@ class DemoPlantIT {
             "CW-DEMO-08, DIM-CRITICAL FAIL",
             "CW-DEMO-15, CMP-EXPIRY FAIL",
             "CW-DEMO-16, REC-NCR FAIL"})
+    @Tag("ISO13485-8.2.6")
     void eachDeliberateDefectIsStoppedByTheCheckOfItsSection(String serial, String expected) {
         var evaluation = evaluate(serial);
         assertThat(evaluation.getString("verdict")).isEqualTo("NOT_RELEASABLE");
@@ -76,11 +78,15 @@ class DemoPlantIT {
     @ParameterizedTest
     @ValueSource(strings = {"CW-DEMO-01", "CW-DEMO-03", "CW-DEMO-04", "CW-DEMO-05", "CW-DEMO-06", "CW-DEMO-09",
             "CW-DEMO-10", "CW-DEMO-11", "CW-DEMO-12", "CW-DEMO-13"})
+    @Tag("ISO13485-8.2.6")
     void theConformingImplantsPassEveryCheck(String serial) {
         assertThat(failing(evaluate(serial))).isEmpty();
     }
 
     @Test
+    @Tag("CFR-11.50")
+    @Tag("ISO13485-7.5.1")
+    @Tag("ISO13485-8.2.6")
     void aConformingImplantIsReleasedWithAnElectronicSignature() {
         String serial = "CW-DEMO-02";
         if (!QA.get("/api/implants/" + serial).json().getString("status").equals("RELEASED")) {
@@ -94,6 +100,7 @@ class DemoPlantIT {
     }
 
     @Test
+    @Tag("ISO13485-7.5.9.2")
     void theOxygenRichPowderLotTracesForwardToExactlyTheImplantPrintedFromIt() {
         var trace = REGULATOR.get("/api/trace/powder-lots/PL-24-0399").json();
         assertThat(trace.getInt("count")).isEqualTo(1);
@@ -105,6 +112,7 @@ class DemoPlantIT {
     }
 
     @Test
+    @Tag("ISO13485-7.5.9.2")
     void anImplantTracesBackToEveryLotRunInstrumentAndPerson() {
         var links = REGULATOR.get("/api/trace/implants/CW-DEMO-01").json().getJsonArray("links");
         Set<String> kinds = links.stream().map(JsonObject.class::cast).map(l -> l.getString("kind")).collect(Collectors.toSet());
@@ -117,6 +125,7 @@ class DemoPlantIT {
     }
 
     @Test
+    @Tag("CFR-11.10e")
     void theWholeHistoryIsInAnUnbrokenAuditChain() {
         var verification = REGULATOR.get("/api/audit/verification").json();
         assertThat(verification.getBoolean("intact")).as(verification.toString()).isTrue();

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,6 +33,7 @@ class FinishingIT {
     }
 
     @Test
+    @Tag("ISO13485-7.5.1")
     void operationsAreRecordedPerImplantOnceAndReadInOrder() {
         String serial = HeatTreatmentFixtures.implant();
         var operator = People.as("OPERATOR");
@@ -64,6 +66,7 @@ class FinishingIT {
     }
 
     @Test
+    @Tag("CFR-11.10g")
     void onlyOperatorsRecordOperations() {
         String serial = HeatTreatmentFixtures.implant();
         for (String role : List.of("ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "SURGEON", "ADMIN")) {
@@ -74,6 +77,7 @@ class FinishingIT {
     }
 
     @Test
+    @Tag("ISO13485-7.5.1")
     void aCleaningRunRecordsItsImplantsAndOneCleanlinessResultPerImplant() {
         String serial = HeatTreatmentFixtures.implant();
         String other = HeatTreatmentFixtures.implant();

@@ -12,6 +12,7 @@ import org.implantdhr.heattreatment.control.FurnaceChart;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -58,6 +59,8 @@ class HeatTreatmentIT {
     }
 
     @Test
+    @Tag("ISO13485-7.5.1")
+    @Tag("ISO13485-7.5.9.2")
     void anOperatorRecordsARunWithItsLoadListAndTheImplantIsLinked() {
         String furnace = furnace();
         String serial = HeatTreatmentFixtures.implant();
@@ -96,6 +99,7 @@ class HeatTreatmentIT {
     }
 
     @Test
+    @Tag("CFR-11.10c")
     void aChartIsKeptByteForByteAndEverySampleReadsBackIdentical() {
         String runNumber = run(furnace(), List.of());
         FurnaceChart chart = HeatTreatmentFixtures.chart(2000, 10, 4);
@@ -130,6 +134,7 @@ class HeatTreatmentIT {
     }
 
     @Test
+    @Tag("CFR-11.10e")
     void aSecondChartIsRefusedWithoutAReasonAndSupersedesTheFirstWithOne() {
         String runNumber = run(furnace(), List.of());
         var operator = People.as("OPERATOR");
@@ -206,6 +211,7 @@ class HeatTreatmentIT {
     }
 
     @Test
+    @Tag("CFR-11.10g")
     void onlyOperatorsImportChartsAndOnlyRecordReadersReadThem() {
         String runNumber = run(furnace(), List.of());
         byte[] file = csv(HeatTreatmentFixtures.chart(10, 10, 4));

@@ -8,6 +8,7 @@ import it.org.implantdhr.platform.ServerDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,6 +47,7 @@ class LoginIT {
             "REGULATOR  | /record/implants.xhtml | nav-implants,nav-audit,nav-trace          | nav-work,nav-queue,nav-cases",
             "SURGEON    | /surgeon/cases.xhtml   | nav-cases                                 | nav-work,nav-queue,nav-audit",
             "ADMIN      | /admin/users.xhtml     | nav-audit                                 | nav-work,nav-queue,nav-cases"})
+    @Tag("CFR-11.10d")
     void everyVisitorStartsAtTheLoginAndEachRoleLandsOnItsOwnWork(String role, String startPage, String offered,
                                                                   String notOffered, Browser browser) {
         People.as(role);
@@ -154,6 +156,7 @@ class LoginIT {
     }
 
     @Test
+    @Tag("CFR-11.10d")
     void afterLogoutThePagesAskForALoginAgain(Browser browser) {
         browser.loginAs("QA").submit("session:logout");
 
@@ -163,6 +166,7 @@ class LoginIT {
     }
 
     @Test
+    @Tag("CFR-11.10h")
     void aFormWithoutTheSessionsTokenIsRefusedAndChangesNothing(Browser browser) {
         browser.loginAs("QA");
         // what a forged cross-site form would send: the right fields, but not this session's view state
@@ -187,6 +191,7 @@ class LoginIT {
     }
 
     @Test
+    @Tag("CFR-11.10g")
     void aRoleSeesNoPagesOfAnotherRolesArea(Browser browser) throws Exception {
         browser.loginAs("OPERATOR").open("/qa/queue.xhtml");
 

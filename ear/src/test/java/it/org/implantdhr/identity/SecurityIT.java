@@ -6,6 +6,7 @@ import it.org.implantdhr.platform.ServerDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +30,8 @@ class SecurityIT {
     }
 
     @Test
+    @Tag("CFR-11.10d")
+    @Tag("CFR-11.300")
     void theApiNeedsALogin() {
         assertThat(Api.anonymous().get("/api/users/me").status()).isEqualTo(401);
         assertThat(Api.as("admin", "not-the-password").get("/api/users/me").status()).isEqualTo(401);
@@ -46,6 +49,7 @@ class SecurityIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "SURGEON"})
+    @Tag("CFR-11.10g")
     void onlyAnAdministratorCreatesUsers(String role) {
         var answer = People.as(role).post("/api/users", """
                 {"username":"intruder.%s","fullName":"X","password":"long-enough-password","roles":["ADMIN"]}"""
@@ -56,17 +60,21 @@ class SecurityIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"OPERATOR", "ENGINEER", "SURGEON"})
+    @Tag("CFR-11.10g")
     void shopFloorAndSurgeonsDoNotReadTheAuditTrail(String role) {
         assertThat(People.as(role).get("/api/audit").status()).isEqualTo(403);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"QA", "QA_MANAGER", "REGULATOR", "ADMIN"})
+    @Tag("CFR-11.10e")
     void qualityRegulatorsAndAdministratorsReadTheAuditTrail(String role) {
         assertThat(People.as(role).get("/api/audit?limit=5").status()).isEqualTo(200);
     }
 
     @Test
+    @Tag("CFR-11.100")
+    @Tag("CFR-11.300")
     void aNewUserIsValidatedAndDuplicatesAreRefused() {
         var admin = People.admin();
         var tooShort = admin.post("/api/users", """
@@ -100,6 +108,8 @@ class SecurityIT {
     }
 
     @Test
+    @Tag("CFR-11.10d")
+    @Tag("CFR-11.300")
     void aDeactivatedUserCanNoLongerLogIn() {
         String name = "leaver." + System.nanoTime();
         var admin = People.admin();

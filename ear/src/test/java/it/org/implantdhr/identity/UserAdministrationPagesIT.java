@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -63,6 +64,8 @@ class UserAdministrationPagesIT {
     }
 
     @Test
+    @Tag("CFR-11.10d")
+    @Tag("CFR-11.300")
     void aDeactivationNeedsAReasonAndTheDeactivatedPersonCannotLogIn(Browser browser) {
         String name = "leaving." + System.nanoTime();
         assertThat(People.admin().post("/api/users", """
@@ -95,6 +98,7 @@ class UserAdministrationPagesIT {
     }
 
     @Test
+    @Tag("CFR-11.10g")
     void otherRolesDoNotReachThePage(Browser browser) {
         browser.loginAs("QA_MANAGER");
         assertThat(browser.all(By.id("nav-users"))).isEmpty();

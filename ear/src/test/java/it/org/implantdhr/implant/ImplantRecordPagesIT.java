@@ -11,6 +11,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -58,6 +59,7 @@ class ImplantRecordPagesIT {
     }
 
     @Test
+    @Tag("ISO13485-7.5.8")
     void qaSeesTheDefectiveDemoImplantsInTheirGroupsOfTheQueue(Browser browser) {
         browser.loginAs("QA");
         assertThat(browser.currentPath()).as("QA starts at the queue").isEqualTo("/qa/queue.xhtml");
@@ -154,6 +156,7 @@ class ImplantRecordPagesIT {
     }
 
     @Test
+    @Tag("CFR-11.10b")
     void aRawFileDownloadsFromTheRecordPageByteForByteAsTheApiServesIt(Browser browser) throws Exception {
         browser.loginAs("QA").open("/record/implant.xhtml?serial=CW-DEMO-08");
         WebElement link = browser.waitFor(By.cssSelector(
@@ -202,6 +205,7 @@ class ImplantRecordPagesIT {
     }
 
     @Test
+    @Tag("CFR-11.10g")
     void aRegulatorReadsTheRecordButIsOfferedNoRelease(Browser browser) {
         browser.loginAs("REGULATOR").submit("nav-implants");
         browser.type("q", "CW-DEMO-2").submit("search-submit");
@@ -237,6 +241,7 @@ class ImplantRecordPagesIT {
     }
 
     @Test
+    @Tag("CFR-11.10g")
     void anOperatorIsKeptOutOfTheRecordsAndTheirFiles(Browser browser) throws Exception {
         browser.loginAs("OPERATOR").open("/record/implant.xhtml?serial=CW-DEMO-20");
         assertThat(browser.text("forbidden")).contains("other roles");

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +27,7 @@ class ImplantsIT {
     }
 
     @Test
+    @Tag("ISO13485-7.5.8")
     void anImplantIsRegisteredForACaseAndDesignOnce() {
         var design = CaseFixtures.newCaseWithApprovedDesign();
         String serial = CaseFixtures.newImplant(design);
@@ -53,6 +55,7 @@ class ImplantsIT {
     }
 
     @Test
+    @Tag("ISO13485-7.5.8")
     void aPatientMatchedImplantNeedsAUdiDi() {
         String caseNumber = CaseFixtures.newCase(CaseFixtures.SURGEON, "PATIENT_MATCHED");
         CaseFixtures.design(caseNumber, "V1");
@@ -63,6 +66,7 @@ class ImplantsIT {
     }
 
     @Test
+    @Tag("ISO13485-7.5.9.2")
     void aPlateLotIsFittedAndTheMassRecordedCorrectionsNeedAReason() {
         String serial = CaseFixtures.newImplant();
         var lot = ComponentFixtures.newLot();
@@ -91,6 +95,7 @@ class ImplantsIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"REGULATOR", "SURGEON", "ADMIN"})
+    @Tag("CFR-11.10g")
     void readersSurgeonsAndAdministratorsDoNotRegisterOrLink(String role) {
         var design = CaseFixtures.newCaseWithApprovedDesign();
         String serial = CaseFixtures.newImplant(design);
@@ -106,6 +111,7 @@ class ImplantsIT {
     }
 
     @Test
+    @Tag("CFR-11.10g")
     void aSurgeonSeesTheImplantsOfTheirOwnCasesOnly() {
         String mine = CaseFixtures.newImplant();
         String otherCase = CaseFixtures.newCase("it.surgeon.other", "CUSTOM_MADE");

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +42,7 @@ class InspectionsIT {
     }
 
     @Test
+    @Tag("CFR-11.10c")
     void aCmmCsvIsStoredByteForByteWithEveryCharacteristic() {
         String serial = Fixtures.implant();
         String instrument = Fixtures.instrument(LocalDate.of(2030, 1, 31));
@@ -255,6 +257,7 @@ class InspectionsIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"ENGINEER", "REGULATOR", "SURGEON", "ADMIN"})
+    @Tag("CFR-11.10g")
     void onlyOperatorsAndQualityRecordInspections(String role) {
         var answer = upload(People.as(role), "SN-ANY-1", "ANY", "CSV", "a.csv", csv(CMM_CSV), "");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(403);
@@ -263,6 +266,7 @@ class InspectionsIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"SURGEON", "ADMIN"})
+    @Tag("CFR-11.10g")
     void surgeonsAndAdministratorsDoNotReadInspections(String role) {
         assertThat(People.as(role).get("/api/inspections/1").status()).isEqualTo(403);
         assertThat(People.as(role).get("/api/instruments").status()).isEqualTo(403);

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,6 +61,7 @@ class NonconformancesIT {
     }
 
     @Test
+    @Tag("CFR-11.10f")
     void reworkClosesTheReportAndAClosedReportIsNotDisposedTwice() {
         String serial = Fixtures.implant();
         String number = open(serial, "FIN-VISUAL", "support remnant on rib 3").getString("number");
@@ -78,6 +80,7 @@ class NonconformancesIT {
     }
 
     @Test
+    @Tag("ISO13485-7.5.8")
     void scrapRejectsTheImplant() {
         String serial = Fixtures.implant();
         String number = open(serial, "HT-SOAK", "soak 95 min").getString("number");
@@ -96,6 +99,7 @@ class NonconformancesIT {
     }
 
     @Test
+    @Tag("CFR-11.70")
     void useAsIsIsAConcessionSignedByAQaManagerOverTheReportsContent() throws Exception {
         String serial = Fixtures.implant();
         String number = open(serial, "DIM-HOLES", "H2 position 0.11 mm").getString("number");
@@ -122,6 +126,7 @@ class NonconformancesIT {
     }
 
     @Test
+    @Tag("CFR-11.200")
     void aConcessionWithAWrongPasswordOrWithoutJustificationStoresNothing() {
         String serial = Fixtures.implant();
         Instant before = Instant.now().minusSeconds(1);
@@ -147,6 +152,7 @@ class NonconformancesIT {
     }
 
     @Test
+    @Tag("CFR-11.10g")
     void onlyAQaManagerSignsAConcession() {
         String number = open(Fixtures.implant(), "CMP-EXPIRY", "plate expires the day before surgery").getString("number");
         var byQa = dispose(People.as("QA"), number, """
@@ -177,6 +183,7 @@ class NonconformancesIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"OPERATOR", "ENGINEER", "REGULATOR", "SURGEON", "ADMIN"})
+    @Tag("CFR-11.10g")
     void onlyQualityOpensAndDisposesReports(String role) {
         var who = People.as(role);
         assertThat(who.post("/api/nonconformances", """
@@ -193,6 +200,7 @@ class NonconformancesIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"SURGEON", "ADMIN"})
+    @Tag("CFR-11.10g")
     void surgeonsAndAdministratorsDoNotReadReports(String role) {
         assertThat(People.as(role).get("/api/nonconformances").status()).isEqualTo(403);
     }

@@ -11,6 +11,7 @@ import org.implantdhr.heattreatment.control.FurnaceChart;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -133,6 +134,7 @@ class InputGuardIT {
     }
 
     @Test
+    @Tag("CFR-11.10g")
     void aPerformerMustHoldTheRoleOfTheStep() {
         People.as("QA_MANAGER");
         String manager = "it.qa-manager";
@@ -180,6 +182,7 @@ class InputGuardIT {
     }
 
     @Test
+    @Tag("CFR-11.10f")
     void noRecordCarriesATimeAfterTheMomentItIsRecorded() {
         String tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
         String serial = HeatTreatmentFixtures.implant();
@@ -208,6 +211,7 @@ class InputGuardIT {
     }
 
     @Test
+    @Tag("CFR-11.10f")
     void aFileWithARowAfterTheMomentOfRecordingIsRefusedNamingItsLine() {
         String build = BuildFixtures.build(BuildFixtures.setup());
         var refusedLog = refused(BuildFixtures.importLog(build, BuildLogCsv.write(logEndingTomorrow()), null), 422,

@@ -12,6 +12,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -50,6 +51,8 @@ class QueuePagesIT {
     }
 
     @Test
+    @Tag("CFR-11.50")
+    @Tag("ISO13485-8.2.6")
     void qaGoesFromTheQueueToAnEvaluationAndASignedReleaseByClickingOnly(Browser browser) {
         String serial = plant.get(0);
         login(browser, "quinn.qa");

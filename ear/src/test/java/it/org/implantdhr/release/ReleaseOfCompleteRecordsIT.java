@@ -4,6 +4,7 @@ import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.Plant;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -121,6 +122,7 @@ class ReleaseOfCompleteRecordsIT {
     }
 
     @Test
+    @Tag("CFR-11.200")
     void aWrongPasswordSignsNothing() {
         String serial = undecided();
         evaluate(serial);
@@ -131,6 +133,8 @@ class ReleaseOfCompleteRecordsIT {
     }
 
     @Test
+    @Tag("CFR-11.10f")
+    @Tag("ISO13485-8.2.6")
     void aWarningIsReleasedOnlyOnceTheReleasingPersonAcknowledgedIt() throws Exception {
         String serial = undecided();
         String ncr = concession(serial);

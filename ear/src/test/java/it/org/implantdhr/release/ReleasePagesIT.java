@@ -10,6 +10,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -55,6 +56,8 @@ class ReleasePagesIT {
     }
 
     @Test
+    @Tag("CFR-11.200")
+    @Tag("ISO13485-8.2.6")
     void qaReviewsByExceptionSignsTheReleaseAndTheCertificateOpens(Browser browser) throws Exception {
         String serial = plant.get(0);
         login(browser, "quinn.qa").open("/qa/review.xhtml?serial=" + serial);
@@ -105,6 +108,9 @@ class ReleasePagesIT {
     }
 
     @Test
+    @Tag("CFR-11.10f")
+    @Tag("CFR-11.10g")
+    @Tag("CFR-11.200")
     void aConcessionIsSignedByTheQaManagerAndStaleOrFourEyesReleasesChangeNothing(Browser browser) {
         String serial = plant.get(1);
         String ncr = expect(QUINN.post("/api/nonconformances", """
@@ -218,6 +224,7 @@ class ReleasePagesIT {
     }
 
     @Test
+    @Tag("CFR-11.10g")
     void otherRolesGetNeitherTheReviewNorTheCertificate(Browser browser) throws Exception {
         browser.loginAs("OPERATOR");
         browser.open("/qa/review.xhtml?serial=" + plant.get(0));

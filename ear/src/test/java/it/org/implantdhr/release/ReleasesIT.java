@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -75,6 +76,7 @@ class ReleasesIT {
     }
 
     @Test
+    @Tag("ISO13485-8.2.6")
     void missingEvidenceBlocksTheRelease() {
         String serial = CaseFixtures.newImplant();
         evaluate(serial, qa());
@@ -85,6 +87,8 @@ class ReleasesIT {
     }
 
     @Test
+    @Tag("CFR-11.10g")
+    @Tag("ISO13485-8.2.6")
     void whoRecordedEvidenceOfTheImplantMayNotReleaseIt() {
         String serial = CaseFixtures.newImplant();
         weigh(serial, qa(), "120.5");
@@ -93,6 +97,7 @@ class ReleasesIT {
     }
 
     @Test
+    @Tag("CFR-11.10f")
     void anEvaluationGoesStaleWhenEvidenceBehindItChanges() {
         String serial = CaseFixtures.newImplant();
         weigh(serial, People.as("ENGINEER"), "120.5");
@@ -104,6 +109,7 @@ class ReleasesIT {
     }
 
     @Test
+    @Tag("CFR-11.10a")
     void aReplayOfTheStoredFactsGivesTheSameFindings() {
         String serial = CaseFixtures.newImplant();
         long id = evaluate(serial, qa()).getJsonNumber("id").longValue();
@@ -129,6 +135,7 @@ class ReleasesIT {
     }
 
     @Test
+    @Tag("CFR-11.10f")
     void aRejectedImplantIsNeitherEvaluatedNorDecidedAgain() {
         String serial = CaseFixtures.newImplant();
         evaluate(serial, qa());
@@ -163,6 +170,7 @@ class ReleasesIT {
     }
 
     @Test
+    @Tag("CFR-11.10g")
     void rolesAreEnforced() {
         String serial = CaseFixtures.newImplant();
         expect(People.as("OPERATOR").post("/api/implants/" + serial + "/evaluations", ""), 403);

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -175,6 +176,7 @@ class SpecificationPagesIT {
     }
 
     @Test
+    @Tag("CFR-11.10g")
     void qaReadsTheVersionsButDraftsNothing(Browser browser) {
         login(browser, "QA").open("/qa/specifications.xhtml");
 

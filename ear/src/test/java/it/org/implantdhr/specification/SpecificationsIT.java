@@ -8,6 +8,7 @@ import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,6 +105,7 @@ class SpecificationsIT {
     }
 
     @Test
+    @Tag("CFR-11.10f")
     void aDraftIsEditedThenApprovedBySignatureAndNeverChangesAgain() {
         String code = newCode();
         Instant start = Instant.now().minusSeconds(1);
@@ -179,6 +181,7 @@ class SpecificationsIT {
     }
 
     @Test
+    @Tag("CFR-11.10f")
     void aNewVersionTakesEffectNeitherInThePastNorOnOrBeforeTheLatestApprovedOne() {
         String code = newCode();
         var past = draft(code, BASELINE, "1.0", "1.0", inDays(-1), "[]");
@@ -273,6 +276,7 @@ class SpecificationsIT {
     }
 
     @Test
+    @Tag("CFR-11.10g")
     void everyoneButTheSurgeonReadsAndOnlyAQaManagerWrites() {
         String code = newCode();
         for (String role : List.of("OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR")) {

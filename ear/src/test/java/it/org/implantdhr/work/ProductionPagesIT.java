@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -153,6 +154,7 @@ class ProductionPagesIT {
     }
 
     @Test
+    @Tag("CFR-11.10g")
     void anOperatorSeesTheEventsButIsNotOfferedTheirDisposition(Browser browser) {
         String buildNumber = BuildFixtures.build(BuildFixtures.setup());
         expect(BuildFixtures.importLog(buildNumber, BuildFixtures.logCsv(40), null), 200);

@@ -12,6 +12,7 @@ import org.implantdhr.casefile.control.StlWriter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -439,6 +440,7 @@ class RecordingPagesIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"SURGEON", "REGULATOR", "ADMIN"})
+    @Tag("CFR-11.10g")
     void otherRolesCannotOpenTheRecordingPages(String role, Browser browser) {
         browser.loginAs(role);
         for (String page : List.of("/work/index.xhtml", "/work/builds.xhtml", "/work/case.xhtml")) {

@@ -1,5 +1,6 @@
 package org.implantdhr.audit.entity;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -7,6 +8,7 @@ import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("CFR-11.10e")
 class AuditChainTest {
 
     private static AuditRecord record(String newValue) {
@@ -42,6 +44,7 @@ class AuditChainTest {
     }
 
     @Test
+    @Tag("CFR-11.10a")
     void changingAnyFieldAfterWritingBreaksTheHash() throws Exception {
         AuditEntry entry = genesis().append(record("0.12"));
         set(entry, "newValue", "0.10");
@@ -49,6 +52,7 @@ class AuditChainTest {
     }
 
     @Test
+    @Tag("CFR-11.10a")
     void fieldBoundariesCannotBeShiftedToForgeTheSameHash() {
         var a = new AuditRecord(Instant.EPOCH, "ab", "c", "T", 1, null, null, null, null, null);
         var b = new AuditRecord(Instant.EPOCH, "a", "bc", "T", 1, null, null, null, null, null);

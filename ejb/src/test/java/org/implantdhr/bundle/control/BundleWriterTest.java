@@ -1,5 +1,6 @@
 package org.implantdhr.bundle.control;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -14,6 +15,7 @@ import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("CFR-11.10b")
 class BundleWriterTest {
 
     @Test
@@ -43,6 +45,7 @@ class BundleWriterTest {
     }
 
     @Test
+    @Tag("CFR-11.10a")
     void anEntryStoredWithAHashSaysWhetherItStillMatchesIt() throws Exception {
         byte[] content = "raw file".getBytes(StandardCharsets.UTF_8);
         var details = new LinkedHashMap<String, Object>();

@@ -27,6 +27,7 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +55,7 @@ class PadesSignerTest {
     }
 
     @Test
+    @Tag("CFR-11.70")
     void pdfsigFindsTheSignatureValidAndCoveringTheWholeDocument() throws Exception {
         byte[] signed = basicSigner().sign(TestPdfs.pdfA3b(), DETAILS);
 
@@ -82,6 +84,7 @@ class PadesSignerTest {
     }
 
     @Test
+    @Tag("CFR-11.50")
     void signatureDictionaryIsPadesBaselineWithNameReasonLocationAndTime() throws Exception {
         byte[] signed = basicSigner().sign(TestPdfs.pdfA3b(), DETAILS);
 

@@ -19,9 +19,11 @@ import org.implantdhr.certificate.control.InspectionReport.Outcome;
 import org.implantdhr.certificate.control.SignatureReport.SigningTimeSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("CFR-11.70")
 class SignedPdfInspectorTest {
 
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -83,6 +85,7 @@ class SignedPdfInspectorTest {
     }
 
     @Test
+    @Tag("CFR-11.10a")
     void detectsAByteChangedInsideTheSignedRange() {
         byte[] tampered = signed.clone();
         int inBinaryCommentLine = indexOf(tampered, "\n%") + 3;
@@ -97,6 +100,7 @@ class SignedPdfInspectorTest {
     }
 
     @Test
+    @Tag("CFR-11.10a")
     void detectsAnIncrementalUpdateAppendedAfterSigning() throws Exception {
         byte[] amended = appendIncrementalUpdate(signed);
 
@@ -134,6 +138,7 @@ class SignedPdfInspectorTest {
     }
 
     @Test
+    @Tag("CFR-11.10a")
     void reportsGarbageAsNotAPdf() {
         for (byte[] garbage : new byte[][] { new byte[0], "hello world".getBytes(StandardCharsets.US_ASCII),
                 "%PDF-1.7\n garbage \u0000\u0001 trailer".getBytes(StandardCharsets.ISO_8859_1), randomBytes() }) {
@@ -155,6 +160,7 @@ class SignedPdfInspectorTest {
     }
 
     @Test
+    @Tag("CFR-11.10a")
     void survivesASignatureWhoseByteRangeWasForged() {
         byte[] forged = signed.clone();
         int byteRange = indexOf(forged, "/ByteRange [0 ") + "/ByteRange [0 ".length();

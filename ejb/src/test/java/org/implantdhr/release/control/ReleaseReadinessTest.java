@@ -11,6 +11,7 @@ import org.implantdhr.rules.Outcome;
 import org.implantdhr.rules.RuleSetVersion;
 import org.implantdhr.rules.Verdict;
 import org.implantdhr.rules.specification.Comparison;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -74,6 +75,7 @@ class ReleaseReadinessTest {
     }
 
     @Test
+    @Tag("ISO13485-8.2.6")
     void aFailOrAnotherMissingIsNotReleasable() {
         for (Outcome blocking : List.of(Outcome.FAIL, Outcome.MISSING)) {
             var e = evaluation(Outcome.PASS, blocking);
@@ -103,6 +105,8 @@ class ReleaseReadinessTest {
     }
 
     @Test
+    @Tag("CFR-11.10g")
+    @Tag("ISO13485-8.2.6")
     void whoRecordedEvidenceMayNotReleaseWhateverTheFindings() {
         assertThat(ReleaseReadiness.judge(evaluation(Outcome.PASS), List.of(), "olga", true).state())
                 .isEqualTo(State.NOT_BY_YOU);
@@ -111,6 +115,7 @@ class ReleaseReadinessTest {
     }
 
     @Test
+    @Tag("CFR-11.10f")
     void decidedAndOutdatedAreNotReadyAndSayWhy() {
         assertThat(ReleaseReadiness.decided(ImplantStatus.EVALUATED)).isNull();
         assertThat(ReleaseReadiness.decided(ImplantStatus.RELEASED).decided()).isTrue();
