@@ -45,6 +45,9 @@ public class Builds {
     @Inject
     BuildLayerRows layerRows;
 
+    @Inject
+    BuildSummaries summaries;
+
     @EJB
     Machines machines;
 
@@ -102,10 +105,16 @@ public class Builds {
         return build;
     }
 
+    /** A page of builds by build number, each with its summary (see {@link BuildSummaries}). */
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
-    public List<Build> all(int offset, int limit) {
-        return em.createQuery("select b from Build b order by b.buildNumber", Build.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    public List<BuildSummary> summaries(int offset, int limit) {
+        return summaries.byNumber(offset, limit);
+    }
+
+    /** The latest recorded builds with their summaries, newest first. */
+    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
+    public List<BuildSummary> recentSummaries(int limit) {
+        return summaries.newestFirst(limit);
     }
 
     /** The latest recorded builds, newest first. */
@@ -134,14 +143,7 @@ public class Builds {
 
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
     public BuildSummary summary(String buildNumber) {
-        Build build = get(buildNumber);
-        var batch = em.find(PowderBatch.class, build.powderBatchId());
-        List<String> serials = em.createQuery("select i.serialNumber from Implant i where i.buildId = :id "
-                + "order by i.serialNumber", String.class).setParameter("id", build.id()).getResultList();
-        int rows = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM build_layer WHERE build_id = ?")
-                .setParameter(1, build.id()).getSingleResult()).intValue();
-        return new BuildSummary(build, batch.batchNumber(), machines.username(build.operatorId()),
-                machines.username(build.programmerId()), serials, coupons.ofBuild(build), rows);
+        return summaries.of(buildNumber).orElseThrow(() -> new NoSuchRecordException("Build", buildNumber));
     }
 
     /** Every row of the imported log, in log order, in one query; empty before a log is imported. */

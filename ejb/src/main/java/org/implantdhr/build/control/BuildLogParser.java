@@ -1,5 +1,13 @@
 package org.implantdhr.build.control;
 
+import org.implantdhr.evidence.control.ColumnHeading;
+import org.implantdhr.evidence.control.CsvText;
+import org.implantdhr.evidence.control.DecimalText;
+import org.implantdhr.evidence.control.IsoTimestamp;
+import org.implantdhr.evidence.control.NamedColumns;
+import org.implantdhr.evidence.control.ProblemList;
+import org.implantdhr.evidence.control.UnitConversion;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

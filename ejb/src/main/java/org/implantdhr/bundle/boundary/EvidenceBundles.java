@@ -22,8 +22,9 @@ import org.implantdhr.implant.entity.Implant;
 import org.implantdhr.platform.control.ConflictingRecordException;
 import org.implantdhr.release.boundary.DecisionRecord;
 import org.implantdhr.release.boundary.EvaluationRecord;
+import org.implantdhr.release.boundary.ReleaseDecisions;
+import org.implantdhr.release.boundary.ReleaseEvaluations;
 import org.implantdhr.release.boundary.ReleaseRecords;
-import org.implantdhr.release.boundary.Releases;
 import org.implantdhr.release.boundary.ReplayReport;
 import org.implantdhr.trace.boundary.Traces;
 
@@ -81,7 +82,8 @@ public class EvidenceBundles {
     @Inject ReleaseRecords releaseRecords;
 
     @EJB Implants implants;
-    @EJB Releases releases;
+    @EJB ReleaseEvaluations evaluations;
+    @EJB ReleaseDecisions decisions;
     @EJB Traces traces;
 
     /**
@@ -107,7 +109,7 @@ public class EvidenceBundles {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void write(String serialNumber, OutputStream out) throws IOException {
         Implant implant = implants.get(serialNumber);
-        DecisionRecord decision = releases.decision(serialNumber);
+        DecisionRecord decision = decisions.decision(serialNumber);
         Instant generatedAt = RecordingClock.now().truncatedTo(ChronoUnit.MILLIS);
         List<String> notes = new ArrayList<>();
         ReplayReport replay = null;
@@ -124,7 +126,7 @@ public class EvidenceBundles {
                         "findings", evaluation.findings().size()));
                 zip.add("record/facts.json", factsJson(decision.evaluationId()).getBytes(StandardCharsets.UTF_8),
                         stored("factsSha256", evaluation.factsSha256()));
-                replay = releases.replay(decision.evaluationId());
+                replay = evaluations.replay(decision.evaluationId());
                 zip.add("replay/replay.json", json(replay), Map.of("identical", replay.identical(),
                         "snapshotIntact", replay.snapshotIntact()));
             } else {

@@ -2,8 +2,8 @@ package org.implantdhr.casefile.control;
 
 import java.math.BigDecimal;
 
-import org.implantdhr.build.control.DecimalText;
-import org.implantdhr.build.control.ProblemList;
+import org.implantdhr.evidence.control.DecimalText;
+import org.implantdhr.evidence.control.ProblemList;
 
 /**
  * Reads the triangles of an ASCII STL (grammar in {@link StlParser}) into a {@link MeshMeasure};

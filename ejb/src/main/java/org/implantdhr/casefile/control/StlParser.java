@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
-import org.implantdhr.build.control.ProblemList;
+import org.implantdhr.evidence.control.ProblemList;
 import org.implantdhr.evidence.control.InvalidEvidenceException;
 
 /**

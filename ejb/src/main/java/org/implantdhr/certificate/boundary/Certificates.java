@@ -13,7 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import org.implantdhr.audit.control.AuditTrail;
 import org.implantdhr.casefile.entity.ImplantCase;
 import org.implantdhr.certificate.control.CertificateKeys;
-import org.implantdhr.certificate.control.CertificateModels;
+import org.implantdhr.certificate.control.DocumentModelLoader;
 import org.implantdhr.certificate.control.InspectionReport;
 import org.implantdhr.certificate.control.SignatureDetails;
 import org.implantdhr.certificate.control.SignatureReport;
@@ -61,7 +61,7 @@ public class Certificates {
     @Inject AuditTrail audit;
     @Inject CurrentUser currentUser;
     @Inject CertificateKeys keys;
-    @Inject CertificateModels models;
+    @Inject DocumentModelLoader models;
     @Inject ReleaseRecords releaseRecords;
 
     /** Issues the certificate of the implant's release decision just stored; an earlier one is superseded. */
@@ -75,7 +75,7 @@ public class Certificates {
         ElectronicSignature signature = em.find(ElectronicSignature.class, decision.signatureId());
         Instant issuedAt = RecordingClock.now();
         String number = "RC-" + serialNumber + "-" + decision.id();
-        CertificateModel model = models.of(number, issuedAt, implant, decision.evaluation(),
+        CertificateModel model = models.certificate(number, issuedAt, implant, decision.evaluation(),
                 releaseRecords.acknowledgementsOf(decision.evaluation()), signature);
         RenderedDocument rendered = RENDERER.render(model);
         byte[] signed = keys.signer().sign(rendered.pdf(), new SignatureDetails(model.manufacturer().name(),

@@ -11,7 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import org.implantdhr.audit.control.AuditTrail;
 import org.implantdhr.casefile.entity.ImplantCase;
 import org.implantdhr.casefile.entity.RegulatoryPathway;
-import org.implantdhr.certificate.control.CertificateModels;
+import org.implantdhr.certificate.control.DocumentModelLoader;
 import org.implantdhr.certificate.control.ReleasedRecord;
 import org.implantdhr.documents.AnnexXiiiStatementRenderer;
 import org.implantdhr.documents.ImplantCardRenderer;
@@ -57,7 +57,7 @@ public class ImplantDocuments {
 
     @Inject AuditTrail audit;
     @Inject CurrentUser currentUser;
-    @Inject CertificateModels models;
+    @Inject DocumentModelLoader models;
     @Inject ReleaseRecords releaseRecords;
 
     /** 404 for an unknown serial, 403 for a surgeon of another case, 409 while the implant is not released. */

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.implantdhr.build.control.ColumnHeading;
-import org.implantdhr.build.control.ProblemList;
-import org.implantdhr.build.control.UnitConversion;
+import org.implantdhr.evidence.control.ColumnHeading;
+import org.implantdhr.evidence.control.ProblemList;
+import org.implantdhr.evidence.control.UnitConversion;
 
 /** What each column of a furnace chart holds, read from its header; see {@link FurnaceChartParser}. */
 final class FurnaceChartHeader {

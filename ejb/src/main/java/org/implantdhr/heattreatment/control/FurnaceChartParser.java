@@ -2,10 +2,10 @@ package org.implantdhr.heattreatment.control;
 
 import java.util.List;
 
-import org.implantdhr.build.control.CsvText;
-import org.implantdhr.build.control.DecimalText;
-import org.implantdhr.build.control.IsoTimestamp;
-import org.implantdhr.build.control.ProblemList;
+import org.implantdhr.evidence.control.CsvText;
+import org.implantdhr.evidence.control.DecimalText;
+import org.implantdhr.evidence.control.IsoTimestamp;
+import org.implantdhr.evidence.control.ProblemList;
 
 /**
  * Reads the CSV export of a furnace data logger: time, thermocouple temperatures and the chamber

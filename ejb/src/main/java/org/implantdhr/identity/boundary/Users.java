@@ -100,8 +100,4 @@ public class Users {
         return em.createQuery("select u from UserAccount u where u.active = true order by u.username", UserAccount.class)
                 .getResultList();
     }
-
-    public boolean anyExists() {
-        return !em.createQuery("select u.id from UserAccount u", Long.class).setMaxResults(1).getResultList().isEmpty();
-    }
 }

@@ -11,7 +11,8 @@ import java.security.Principal;
 
 /**
  * Who is doing what the current request does: the authenticated caller, or "system" for work the server
- * starts itself. The demo-data generator records each step as the demo person who would have done it.
+ * starts itself. (The demo-data generator records each step as its demo person by calling the API with that
+ * person's own credentials, so it needs nothing here.)
  */
 @RequestScoped
 public class CurrentUser {
@@ -24,12 +25,7 @@ public class CurrentUser {
     @PersistenceContext
     EntityManager em;
 
-    private String actingAs;
-
     public String username() {
-        if (actingAs != null) {
-            return actingAs;
-        }
         String name = principal == null ? null : principal.getName();
         return name == null || name.isBlank() || "UNAUTHENTICATED".equals(name) ? SYSTEM : name;
     }
@@ -39,10 +35,5 @@ public class CurrentUser {
                 .setParameter("username", username())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NoSuchRecordException("User", username()));
-    }
-
-    /** Only for work the server does on a person's behalf (demo data): later calls are recorded as that person. */
-    public void actAs(String username) {
-        this.actingAs = username;
     }
 }

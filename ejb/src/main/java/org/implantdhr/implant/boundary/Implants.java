@@ -87,7 +87,11 @@ public class Implants {
         return link(serialNumber, i -> i.weigh(grams), i -> i.measuredMassG() != null, "measured mass", reason);
     }
 
-    /** Status changes belong to the release flow; they are audited like any other change. */
+    /**
+     * Status changes belong to the release flow; they are audited like any other change. A change the implant's
+     * lifecycle does not allow is refused with a {@link org.implantdhr.implant.entity.StatusChangeRefusedException}
+     * (409).
+     */
     @RolesAllowed({"QA", "QA_MANAGER"})
     public Implant moveTo(String serialNumber, ImplantStatus status, String reason) {
         Implant implant = get(serialNumber);

@@ -93,7 +93,11 @@ public class Implant extends Recorded implements Audited {
         this.designId = designId;
     }
 
+    /** @throws StatusChangeRefusedException when the lifecycle does not allow the change ({@link ImplantStatus#next()}) */
     public void moveTo(ImplantStatus status) {
+        if (!this.status.mayMoveTo(status)) {
+            throw new StatusChangeRefusedException(serialNumber, this.status, status);
+        }
         this.status = status;
     }
 

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.implantdhr.build.control.ColumnHeading;
-import org.implantdhr.build.control.CsvText;
-import org.implantdhr.build.control.DecimalText;
-import org.implantdhr.build.control.NamedColumns;
-import org.implantdhr.build.control.ProblemList;
-import org.implantdhr.build.control.UnitConversion;
+import org.implantdhr.evidence.control.ColumnHeading;
+import org.implantdhr.evidence.control.CsvText;
+import org.implantdhr.evidence.control.DecimalText;
+import org.implantdhr.evidence.control.NamedColumns;
+import org.implantdhr.evidence.control.ProblemList;
+import org.implantdhr.evidence.control.UnitConversion;
 
 /**
  * Reads a CMM results export with one row per characteristic.

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.implantdhr.build.control.ProblemList;
+import org.implantdhr.evidence.control.ProblemList;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

@@ -2,9 +2,9 @@ package org.implantdhr.inspection.control;
 
 import java.util.Optional;
 
-import org.implantdhr.build.control.DecimalText;
-import org.implantdhr.build.control.ProblemList;
-import org.implantdhr.build.control.UnitConversion;
+import org.implantdhr.evidence.control.DecimalText;
+import org.implantdhr.evidence.control.ProblemList;
+import org.implantdhr.evidence.control.UnitConversion;
 import org.w3c.dom.Element;
 
 /** Reads the linear values of a QIF document in millimetres, using the file's declared linear unit. */

@@ -34,7 +34,7 @@ import java.util.Set;
  * and the released ones, searched by serial, case or build number, oldest first, a page at a time. Which implant is
  * in which group is decided by the database (each group is a query); the details of the rows shown (what evidence is
  * missing, which reports are open) are read for those rows only. A group is a first sorting: the review page judges
- * the one implant again as the release would ({@link Releases#readiness}).
+ * the one implant again as the release would ({@link ReleaseDecisions#readiness}).
  */
 @Stateless
 @RolesAllowed({"QA", "QA_MANAGER"})

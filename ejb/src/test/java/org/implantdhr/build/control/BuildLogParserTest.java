@@ -1,11 +1,12 @@
 package org.implantdhr.build.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.implantdhr.build.control.EvidenceProblems.utf8;
+import static org.implantdhr.evidence.control.EvidenceProblems.utf8;
 
 import java.time.Instant;
 import java.util.List;
 
+import org.implantdhr.evidence.control.EvidenceProblems;
 import org.implantdhr.evidence.control.InvalidEvidenceException.Problem;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-import org.implantdhr.build.control.EvidenceProblems;
+import org.implantdhr.evidence.control.EvidenceProblems;
 import org.implantdhr.evidence.control.InvalidEvidenceException.Problem;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

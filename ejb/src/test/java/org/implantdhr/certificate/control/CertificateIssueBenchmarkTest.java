@@ -35,7 +35,7 @@ class CertificateIssueBenchmarkTest {
         Manufacturer manufacturer = new Manufacturer("Nordlicht Medical Implants GmbH",
                 "Werkstraße 12, 24103 Kiel, Germany", "https://www.nordlicht-implants.example", "DE-MF-000012345");
         ReleasedRecord released = new ReleasedRecordFixture().build();
-        CertificateModel fromRecord = CertificateModels.certificate("RC-BENCH-1", ReleasedRecordFixture.SIGNED_AT,
+        CertificateModel fromRecord = DocumentModelMapper.certificate("RC-BENCH-1", ReleasedRecordFixture.SIGNED_AT,
                 manufacturer, released, null, "https://dhr.example/verify/" + ReleasedRecordFixture.SERIAL);
         CertificateModel model = withFurnaceCurve(fromRecord, furnaceCurve());
         CertificateRenderer renderer = new CertificateRenderer();
@@ -45,7 +45,7 @@ class CertificateIssueBenchmarkTest {
 
         int[] size = new int[1];
         Runnable issue = () -> {
-            CertificateModel m = CertificateModels.certificate("RC-BENCH-1", ReleasedRecordFixture.SIGNED_AT,
+            CertificateModel m = DocumentModelMapper.certificate("RC-BENCH-1", ReleasedRecordFixture.SIGNED_AT,
                     manufacturer, released, null, fromRecord.verificationUrl());
             RenderedDocument rendered = renderer.render(withFurnaceCurve(m, model.process().heatTreatment().curve()));
             size[0] = signer.sign(rendered.pdf(), details).length;

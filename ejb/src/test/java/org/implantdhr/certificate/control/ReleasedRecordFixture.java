@@ -38,7 +38,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A released record as the database would hand it to {@link CertificateModels}, built from the entities' own
+ * A released record as the database would hand it to {@link DocumentModelMapper}, built from the entities' own
  * constructors: a chest-wall plate with one powder lot, a plate lot, a cleaning run and three findings, one of
  * them a warning. Each "without" method takes a piece of evidence away.
  */

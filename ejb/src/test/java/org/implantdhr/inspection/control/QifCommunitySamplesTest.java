@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import org.implantdhr.build.control.EvidenceProblems;
+import org.implantdhr.evidence.control.EvidenceProblems;
 import org.implantdhr.evidence.control.InvalidEvidenceException.Problem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

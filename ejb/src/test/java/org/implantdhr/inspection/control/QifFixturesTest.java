@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 
-import org.implantdhr.build.control.EvidenceProblems;
+import org.implantdhr.evidence.control.EvidenceProblems;
 import org.junit.jupiter.api.Test;
 
 /** The product's own QIF files are checked against the QIF 3.0 schema, not only against the product's parser. */

@@ -1,7 +1,7 @@
 package org.implantdhr.inspection.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.implantdhr.build.control.EvidenceProblems.utf8;
+import static org.implantdhr.evidence.control.EvidenceProblems.utf8;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.implantdhr.build.control.EvidenceProblems;
+import org.implantdhr.evidence.control.EvidenceProblems;
 import org.implantdhr.evidence.control.InvalidEvidenceException;
 import org.implantdhr.evidence.control.InvalidEvidenceException.Problem;
 import org.implantdhr.inspection.control.MeasuredCharacteristic.Tolerance;

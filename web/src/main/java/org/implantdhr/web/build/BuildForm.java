@@ -161,7 +161,7 @@ public class BuildForm {
 
     public List<BuildSummary> getRecent() {
         if (recent == null) {
-            recent = builds.recent(25).stream().map(b -> builds.summary(b.buildNumber())).toList();
+            recent = builds.recentSummaries(25);
         }
         return recent;
     }

@@ -49,8 +49,8 @@ public class BuildsResource {
     @GET
     public List<BuildJson> all(@QueryParam("offset") @DefaultValue("0") int offset,
                                @QueryParam("limit") @DefaultValue("100") int limit) {
-        return builds.all(Math.max(0, offset), Math.min(Math.max(1, limit), 1000)).stream()
-                .map(b -> BuildJson.of(builds.summary(b.buildNumber()))).toList();
+        return builds.summaries(Math.max(0, offset), Math.min(Math.max(1, limit), 1000)).stream()
+                .map(BuildJson::of).toList();
     }
 
     @GET

@@ -23,7 +23,8 @@ import org.implantdhr.nonconformance.boundary.Nonconformances;
 import org.implantdhr.platform.control.NoSuchRecordException;
 import org.implantdhr.release.boundary.DecisionRecord;
 import org.implantdhr.release.boundary.EvaluationRecord;
-import org.implantdhr.release.boundary.Releases;
+import org.implantdhr.release.boundary.ReleaseDecisions;
+import org.implantdhr.release.boundary.ReleaseEvaluations;
 import org.implantdhr.release.control.BuildFacts;
 import org.implantdhr.release.control.Readiness;
 import org.implantdhr.release.control.ReleaseReadiness;
@@ -77,7 +78,8 @@ public class ImplantRecordPage {
     @EJB CaseFiles caseFiles;
     @EJB Traces traces;
     @EJB EvidenceOfImplant evidence;
-    @EJB Releases releases;
+    @EJB ReleaseEvaluations evaluations;
+    @EJB ReleaseDecisions decisions;
     @EJB Nonconformances nonconformances;
     @EJB HeatTreatmentRuns heatTreatmentRuns;
     @EJB BuildDossiers buildDossiers;
@@ -117,11 +119,11 @@ public class ImplantRecordPage {
         }
         serial = implant.serialNumber();
         caseFile = caseFiles.of(implant.caseId(), implant.designId());
-        evaluation = optional(() -> releases.latest(serial));
-        decision = optional(() -> releases.decision(serial));
+        evaluation = optional(() -> evaluations.latest(serial));
+        decision = optional(() -> decisions.decision(serial));
         reports = nonconformances.ofImplant(serial);
         if (callerIs("QA") || callerIs("QA_MANAGER")) {
-            readiness = releases.readiness(serial);
+            readiness = decisions.readiness(serial);
         }
         specification = evaluation != null
                 ? specifications.toRules(evaluation.specificationCode(), evaluation.specificationVersion())

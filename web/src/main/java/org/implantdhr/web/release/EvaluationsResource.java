@@ -11,7 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.implantdhr.release.boundary.Releases;
+import org.implantdhr.release.boundary.ReleaseEvaluations;
 import org.implantdhr.release.boundary.ReplayReport;
 
 /** An evaluation by id: acknowledging its warnings, and replaying its stored facts. */
@@ -24,18 +24,18 @@ public class EvaluationsResource {
     }
 
     @EJB
-    Releases releases;
+    ReleaseEvaluations evaluations;
 
     @POST
     @Path("findings/{findingId}/acknowledgement")
     public FindingJson acknowledge(@PathParam("id") long id, @PathParam("findingId") long findingId,
                                    @Valid @NotNull AcknowledgementJson acknowledgement) {
-        return FindingJson.of(releases.acknowledge(id, findingId, acknowledgement.comment()));
+        return FindingJson.of(evaluations.acknowledge(id, findingId, acknowledgement.comment()));
     }
 
     @GET
     @Path("replay")
     public ReplayReport replay(@PathParam("id") long id) {
-        return releases.replay(id);
+        return evaluations.replay(id);
     }
 }

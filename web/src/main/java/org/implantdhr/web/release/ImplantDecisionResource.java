@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.implantdhr.release.boundary.Releases;
+import org.implantdhr.release.boundary.ReleaseDecisions;
 
 /** The decision on an implant (release or rejection) with the content its hash is bound to. */
 @Path("implants/{serial}/decision")
@@ -14,10 +14,10 @@ import org.implantdhr.release.boundary.Releases;
 public class ImplantDecisionResource {
 
     @EJB
-    Releases releases;
+    ReleaseDecisions decisions;
 
     @GET
     public DecisionJson decision(@PathParam("serial") String serial) {
-        return DecisionJson.of(releases.decision(serial));
+        return DecisionJson.of(decisions.decision(serial));
     }
 }

@@ -10,7 +10,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.implantdhr.release.boundary.Releases;
+import org.implantdhr.release.boundary.ReleaseDecisions;
+import org.implantdhr.release.boundary.ReleaseEvaluations;
 
 /**
  * Evaluating an implant's record by the release rules, and reading the latest evaluation, each with the implant's
@@ -21,18 +22,21 @@ import org.implantdhr.release.boundary.Releases;
 public class ImplantEvaluationsResource {
 
     @EJB
-    Releases releases;
+    ReleaseEvaluations evaluations;
+
+    @EJB
+    ReleaseDecisions decisions;
 
     @POST
     public Response evaluate(@PathParam("serial") String serial, @Context UriInfo uri) {
-        var evaluation = releases.evaluate(serial);
+        var evaluation = evaluations.evaluate(serial);
         return Response.created(uri.getBaseUriBuilder().path("evaluations").path(String.valueOf(evaluation.id())).build())
-                .entity(EvaluationJson.of(evaluation, ReadinessJson.of(releases.readiness(serial)))).build();
+                .entity(EvaluationJson.of(evaluation, ReadinessJson.of(decisions.readiness(serial)))).build();
     }
 
     @GET
     @Path("latest")
     public EvaluationJson latest(@PathParam("serial") String serial) {
-        return EvaluationJson.of(releases.latest(serial), ReadinessJson.of(releases.readiness(serial)));
+        return EvaluationJson.of(evaluations.latest(serial), ReadinessJson.of(decisions.readiness(serial)));
     }
 }

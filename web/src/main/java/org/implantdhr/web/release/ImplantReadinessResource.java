@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.implantdhr.release.boundary.Releases;
+import org.implantdhr.release.boundary.ReleaseDecisions;
 
 /** What stands between an implant and its release for the caller, judged as the release judges it. */
 @Path("implants/{serial}/readiness")
@@ -14,10 +14,10 @@ import org.implantdhr.release.boundary.Releases;
 public class ImplantReadinessResource {
 
     @EJB
-    Releases releases;
+    ReleaseDecisions decisions;
 
     @GET
     public ReadinessJson readiness(@PathParam("serial") String serial) {
-        return ReadinessJson.of(releases.readiness(serial));
+        return ReadinessJson.of(decisions.readiness(serial));
     }
 }

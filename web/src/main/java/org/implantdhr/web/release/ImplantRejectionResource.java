@@ -10,7 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.implantdhr.release.boundary.Releases;
+import org.implantdhr.release.boundary.ReleaseDecisions;
 
 /** QA rejects an implant, with a reason. */
 @Path("implants/{serial}/rejection")
@@ -22,10 +22,10 @@ public class ImplantRejectionResource {
     }
 
     @EJB
-    Releases releases;
+    ReleaseDecisions decisions;
 
     @POST
     public DecisionJson reject(@PathParam("serial") String serial, @Valid @NotNull RejectionJson rejection) {
-        return DecisionJson.of(releases.reject(serial, rejection.reason()));
+        return DecisionJson.of(decisions.reject(serial, rejection.reason()));
     }
 }

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.implantdhr.release.boundary.Releases;
+import org.implantdhr.release.boundary.ReleaseDecisions;
 
 /** The release e-signature: the password re-entered, and the zone the signing time is shown in. */
 @Path("implants/{serial}/release")
@@ -22,10 +22,10 @@ public class ImplantReleaseResource {
     }
 
     @EJB
-    Releases releases;
+    ReleaseDecisions decisions;
 
     @POST
     public DecisionJson release(@PathParam("serial") String serial, @Valid @NotNull SigningJson signing) {
-        return DecisionJson.of(releases.release(serial, signing.password().toCharArray(), signing.zone()));
+        return DecisionJson.of(decisions.release(serial, signing.password().toCharArray(), signing.zone()));
     }
 }

@@ -12,7 +12,8 @@ import org.implantdhr.platform.control.NoSuchRecordException;
 import org.implantdhr.release.boundary.DecisionRecord;
 import org.implantdhr.release.boundary.EvaluationRecord;
 import org.implantdhr.release.boundary.FindingRecord;
-import org.implantdhr.release.boundary.Releases;
+import org.implantdhr.release.boundary.ReleaseDecisions;
+import org.implantdhr.release.boundary.ReleaseEvaluations;
 import org.implantdhr.release.control.Readiness;
 import org.implantdhr.release.control.ReleaseReadiness;
 import org.implantdhr.rules.Outcome;
@@ -38,7 +39,9 @@ public class ImplantReviewPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    Releases releases;
+    ReleaseEvaluations evaluations;
+    @EJB
+    ReleaseDecisions decisions;
     @EJB
     Implants implants;
     @EJB
@@ -79,9 +82,9 @@ public class ImplantReviewPage implements Serializable {
             return;
         }
         status = implant.get().status();
-        readiness = releases.readiness(serial);
+        readiness = decisions.readiness(serial);
         try {
-            evaluation = releases.latest(serial);
+            evaluation = evaluations.latest(serial);
         } catch (NoSuchRecordException notYet) {
             evaluation = null;
         }
@@ -97,7 +100,7 @@ public class ImplantReviewPage implements Serializable {
         }
         if (readiness.decided()) {
             try {
-                decision = releases.decision(serial);
+                decision = decisions.decision(serial);
             } catch (NoSuchRecordException none) {
                 decision = null;
             }
@@ -120,7 +123,7 @@ public class ImplantReviewPage implements Serializable {
 
     public String evaluate() {
         try {
-            var made = releases.evaluate(serial);
+            var made = evaluations.evaluate(serial);
             var judged = made.findings().stream().filter(f -> !awaitsTheSignature(f)).toList();
             long fails = judged.stream().filter(f -> f.outcome() == Outcome.FAIL).count();
             FacesProblems.done("Evaluated against " + made.specificationCode() + " " + made.specificationVersion()
@@ -137,7 +140,7 @@ public class ImplantReviewPage implements Serializable {
     public String acknowledge(FindingRecord finding, int row) {
         String clientId = "warnings:" + row + ":ack:comment";
         try {
-            releases.acknowledge(evaluation.id(), finding.id(), comments.get(finding.id()));
+            evaluations.acknowledge(evaluation.id(), finding.id(), comments.get(finding.id()));
             FacesProblems.done("Warning " + finding.checkId() + " acknowledged.");
             return reload(false);
         } catch (RuntimeException e) {
@@ -151,7 +154,7 @@ public class ImplantReviewPage implements Serializable {
         char[] secret = password == null ? new char[0] : password.toCharArray();
         password = null;
         try {
-            var released = releases.release(serial, secret, zone);
+            var released = decisions.release(serial, secret, zone);
             FacesProblems.done("Implant " + serial + " released. Signed: " + released.signatureManifestation());
             return "/qa/certificate?faces-redirect=true&serial=" + serial;
         } catch (RuntimeException e) {
@@ -164,7 +167,7 @@ public class ImplantReviewPage implements Serializable {
 
     public String reject() {
         try {
-            releases.reject(serial, rejectionReason);
+            decisions.reject(serial, rejectionReason);
             FacesProblems.done("Implant " + serial + " rejected.");
             return reload(false);
         } catch (RuntimeException e) {

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.implantdhr.certificate.boundary.CertificateFile;
 import org.implantdhr.certificate.boundary.Certificates;
 import org.implantdhr.release.boundary.DecisionRecord;
-import org.implantdhr.release.boundary.Releases;
+import org.implantdhr.release.boundary.ReleaseDecisions;
 import org.implantdhr.web.platform.FacesProblems;
 import org.implantdhr.web.platform.TimeZones;
 
@@ -24,7 +24,7 @@ public class ReleaseCertificatePage {
     Certificates certificates;
 
     @EJB
-    Releases releases;
+    ReleaseDecisions decisions;
 
     private String serial;
     private CertificateFile certificate;
@@ -37,7 +37,7 @@ public class ReleaseCertificatePage {
         }
         serial = serial.strip();
         try {
-            decision = releases.decision(serial);
+            decision = decisions.decision(serial);
             certificate = certificates.pdf(serial);
         } catch (RuntimeException e) {
             FacesProblems.show(e, field -> null);

@@ -1,12 +1,5 @@
 package org.implantdhr.certificate.control;
 
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.Dependent;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.implantdhr.casefile.entity.ImplantCase;
 import org.implantdhr.casefile.entity.RegulatoryPathway;
 import org.implantdhr.documents.AnnexXiiiStatementModel;
@@ -34,29 +27,18 @@ import org.implantdhr.documents.ProcessSummary;
 import org.implantdhr.documents.ReleaseDecision;
 import org.implantdhr.documents.SeparationPlateLot;
 import org.implantdhr.documents.SignatureManifestation;
-import org.implantdhr.finishing.entity.CleaningRun;
 import org.implantdhr.heattreatment.boundary.HeatTreatmentEvidence;
-import org.implantdhr.heattreatment.boundary.HeatTreatmentRuns;
 import org.implantdhr.identity.entity.ElectronicSignature;
-import org.implantdhr.identity.entity.UserAccount;
 import org.implantdhr.implant.entity.Implant;
 import org.implantdhr.nonconformance.boundary.NonconformanceRecord;
-import org.implantdhr.nonconformance.boundary.Nonconformances;
-import org.implantdhr.nonconformance.entity.Disposition;
-import org.implantdhr.release.control.FactsJson;
 import org.implantdhr.release.entity.ReleaseEvaluation;
 import org.implantdhr.release.entity.ReleaseFinding;
 import org.implantdhr.release.entity.WarningAcknowledgement;
 import org.implantdhr.rules.facts.Characteristic;
 import org.implantdhr.rules.facts.ReleaseFacts;
 import org.implantdhr.rules.furnace.FurnaceMeasures;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import jakarta.inject.Inject;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -67,71 +49,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds what the documents of a released implant print from the DHR: the release certificate, the MDR Article 18
- * implant card and, for a custom-made device, the Annex XIII statement. All three are made from a
- * {@link ReleasedRecord}: the facts the evaluation judged (its snapshot, not the record as it is now), its findings
- * and acknowledgements, the case and the release signature; the certificate also plots the full furnace trace of
- * the heat-treatment run. The manufacturer comes from configuration ({@link ManufacturerInformation}).
+ * Maps a {@link ReleasedRecord} to what the documents of a released implant print: the release certificate, the
+ * MDR Article 18 implant card and, for a custom-made device, the Annex XIII statement. Pure functions of their
+ * arguments (no database, no configuration), so that what a document says is tested without a server; what they
+ * need from the database and the configuration is gathered by {@link DocumentModelLoader}.
  */
-@Dependent
-public class CertificateModels {
+final class DocumentModelMapper {
 
-    @PersistenceContext
-    EntityManager em;
-
-    @EJB
-    HeatTreatmentRuns heatTreatmentRuns;
-
-    @EJB
-    Nonconformances nonconformances;
-
-    @Inject
-    ManufacturerInformation manufacturerInformation;
-
-    @Inject
-    @ConfigProperty(name = "implantdhr.public.base-url", defaultValue = "http://localhost:9080")
-    String publicBaseUrl;
-
-    /** Where a surgeon checks the certificate of an implant: printed as the QR code. */
-    public String verificationUrl(String serialNumber) {
-        String base = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
-        return base + "/verify/" + java.net.URLEncoder.encode(serialNumber, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    public CertificateModel of(String certificateNumber, Instant issuedAt, Implant implant, ReleaseEvaluation evaluation,
-                               List<WarningAcknowledgement> acknowledgements, ElectronicSignature signature) {
-        ReleasedRecord released = released(implant, evaluation, acknowledgements, signature);
-        HeatTreatmentEvidence heatTreatment = released.facts().heatTreatment() == null
-                || implant.heatTreatmentRunId() == null ? null
-                : heatTreatmentRuns.evidence(implant.heatTreatmentRunId());
-        List<NonconformanceRecord> conceded = nonconformances.ofImplant(implant.serialNumber()).stream()
-                .filter(n -> n.disposition() == Disposition.USE_AS_IS).toList();
-        return certificate(certificateNumber, issuedAt, manufacturerInformation.manufacturer(), released,
-                heatTreatment, verificationUrl(implant.serialNumber()), conceded);
-    }
-
-    /** Loads what the evaluation's snapshot does not hold: the case, the surgeon's name, the cleaning date. */
-    public ReleasedRecord released(Implant implant, ReleaseEvaluation evaluation,
-                                   List<WarningAcknowledgement> acknowledgements, ElectronicSignature signature) {
-        ImplantCase implantCase = em.find(ImplantCase.class, implant.caseId());
-        UserAccount surgeon = em.find(UserAccount.class, implantCase.surgeonId());
-        ReleaseFacts facts = FactsJson.read(evaluation.factsJson());
-        Instant cleaned = facts.cleaning() == null ? null
-                : em.createNamedQuery(CleaningRun.BY_NUMBER, CleaningRun.class)
-                .setParameter("runNumber", facts.cleaning().runId()).setMaxResults(1).getResultStream()
-                .findFirst().map(CleaningRun::performedAt).orElse(null);
-        return new ReleasedRecord(implant, implantCase, surgeon == null ? null : surgeon.fullName(), evaluation,
-                facts, acknowledgements, signature, cleaned);
-    }
-
-    public ImplantCardModel implantCard(ReleasedRecord released) {
-        return implantCard(released, manufacturerInformation.manufacturer(),
-                manufacturerInformation.expectedLifetime(), manufacturerInformation.warnings());
-    }
-
-    public AnnexXiiiStatementModel annexXiiiStatement(ReleasedRecord released) {
-        return annexXiiiStatement(released, manufacturerInformation.manufacturer(),
-                manufacturerInformation.manufacturingSites());
+    private DocumentModelMapper() {
     }
 
     static CertificateModel certificate(String certificateNumber, Instant issuedAt, Manufacturer manufacturer,
@@ -166,7 +91,8 @@ public class CertificateModels {
                         manifestation(signature, zone)),
                 true, verificationUrl,
                 new MachineReadableRecord("release-record-" + implant.serialNumber() + ".json",
-                        record(certificateNumber, implant.serialNumber(), evaluation, released.acknowledgements())));
+                        ReleaseRecordJson.of(certificateNumber, implant.serialNumber(), evaluation,
+                                released.acknowledgements())));
     }
 
     /**
@@ -277,7 +203,7 @@ public class CertificateModels {
         var d = facts.dimensionalInspection();
         DimensionalSummary dimensional = d == null ? null : new DimensionalSummary(d.inspectionId(),
                 d.instrumentId(), d.characteristics().size(),
-                (int) d.characteristics().stream().filter(CertificateModels::inTolerance).count(),
+                (int) d.characteristics().stream().filter(DocumentModelMapper::inTolerance).count(),
                 d.characteristics().stream().filter(ch -> ch.deviationMm() != null)
                         .max(Comparator.comparing(Characteristic::deviationMm))
                         .map(ch -> ch.deviationMm().toPlainString() + " mm on " + ch.name()
@@ -344,37 +270,5 @@ public class CertificateModels {
                 n.approval() != null ? n.approval().printedName() : n.closedBy(),
                 n.closedAt() == null ? null : LocalDate.ofInstant(n.closedAt(), zone))));
         return all;
-    }
-
-    /** The evaluation's facts snapshot exactly as judged, with its findings: what a machine reads. */
-    static byte[] record(String certificateNumber, String serialNumber, ReleaseEvaluation evaluation,
-                         List<WarningAcknowledgement> acknowledgements) {
-        JsonArrayBuilder findings = Json.createArrayBuilder();
-        for (ReleaseFinding f : evaluation.findings()) {
-            JsonObjectBuilder finding = Json.createObjectBuilder().add("seq", f.seq()).add("checkId", f.checkId())
-                    .add("subject", f.subject()).add("outcome", f.outcome().name()).add("measured", f.measured())
-                    .add("limit", f.limitText()).add("comparison", f.comparison().name())
-                    .add("evidence", f.evidence()).add("sentence", f.sentence());
-            // by position: the acknowledgements belong to this evaluation, and seq is its order of findings
-            acknowledgements.stream().filter(a -> a.finding().seq() == f.seq()).findFirst()
-                    .ifPresent(a -> finding.add("acknowledgement", Json.createObjectBuilder().add("by", a.createdBy())
-                            .add("comment", a.comment()).add("at", a.createdAt().toString())));
-            findings.add(finding);
-        }
-        var record = Json.createObjectBuilder()
-                .add("certificateNumber", certificateNumber)
-                .add("serialNumber", serialNumber)
-                .add("evaluationId", evaluation.id())
-                .add("specification", Json.createObjectBuilder().add("code", evaluation.specificationCode())
-                        .add("version", evaluation.specificationVersion()))
-                .add("ruleSetVersion", evaluation.ruleSetVersion())
-                .add("verdict", evaluation.verdict().name())
-                .add("factsSha256", evaluation.factsSha256())
-                .add("facts", Json.createReader(new StringReader(evaluation.factsJson())).readValue())
-                .add("findings", findings)
-                .build();
-        StringWriter out = new StringWriter();
-        Json.createWriter(out).write(record);
-        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

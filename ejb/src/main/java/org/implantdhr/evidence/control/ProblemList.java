@@ -1,9 +1,8 @@
-package org.implantdhr.build.control;
+package org.implantdhr.evidence.control;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.implantdhr.evidence.control.InvalidEvidenceException;
 import org.implantdhr.evidence.control.InvalidEvidenceException.Problem;
 
 /**

@@ -1,4 +1,4 @@
-package org.implantdhr.build.control;
+package org.implantdhr.evidence.control;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,4 +1,4 @@
-package org.implantdhr.build.control;
+package org.implantdhr.evidence.control;
 
 /**
  * Strict reading of decimal numbers in evidence files: {@code [+-]digits[.digits][(e|E)[+-]digits]},

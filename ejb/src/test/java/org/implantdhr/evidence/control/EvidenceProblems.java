@@ -1,4 +1,4 @@
-package org.implantdhr.build.control;
+package org.implantdhr.evidence.control;
 
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.implantdhr.evidence.control.InvalidEvidenceException;
 import org.implantdhr.evidence.control.InvalidEvidenceException.Problem;
 
 /** Test helpers shared by the evidence parser tests. */

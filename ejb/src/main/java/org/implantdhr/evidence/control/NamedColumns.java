@@ -1,4 +1,4 @@
-package org.implantdhr.build.control;
+package org.implantdhr.evidence.control;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,9 +1,8 @@
 package org.implantdhr.release.boundary;
 
-import org.implantdhr.platform.control.RecordingClock;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -13,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.implantdhr.audit.control.AuditTrail;
+import org.implantdhr.certificate.boundary.Certificates;
 import org.implantdhr.identity.control.CurrentUser;
 import org.implantdhr.identity.control.ElectronicSignatures;
 import org.implantdhr.identity.entity.ElectronicSignature;
@@ -24,10 +24,12 @@ import org.implantdhr.nonconformance.boundary.Nonconformances;
 import org.implantdhr.nonconformance.entity.Disposition;
 import org.implantdhr.platform.control.ConflictingRecordException;
 import org.implantdhr.platform.control.InvalidRequestException;
+import org.implantdhr.platform.control.NoSuchRecordException;
+import org.implantdhr.platform.control.RecordingClock;
 import org.implantdhr.release.control.DecisionContent;
 import org.implantdhr.release.control.FactsJson;
-import org.implantdhr.release.control.ReleaseFactsAssembler;
 import org.implantdhr.release.control.Readiness;
+import org.implantdhr.release.control.ReleaseFactsAssembler;
 import org.implantdhr.release.control.ReleaseReadiness;
 import org.implantdhr.release.entity.ReleaseDecision;
 import org.implantdhr.release.entity.ReleaseEvaluation;
@@ -40,24 +42,21 @@ import org.implantdhr.rules.facts.ReleaseFacts;
 import org.implantdhr.rules.facts.ReleaseSignature;
 import org.implantdhr.rules.specification.Specification;
 import org.implantdhr.specification.boundary.Specifications;
-import org.implantdhr.specification.control.BaselineSpecification;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Release by exception: the rules judge the record against the specification in force, QA reviews the findings,
- * acknowledges each warning, and releases with an e-signature over the decision, or rejects. An evaluation goes
- * stale when any evidence behind it changes (its evidence fingerprint no longer matches the record) or a day
- * passes; a release then needs a new evaluation. Evaluating moves the implant to EVALUATED whatever the verdict:
- * the verdict is the evaluation's, the decision is QA's.
+ * The second half of release by exception: QA releases an implant with an e-signature over the decision, or
+ * rejects it, on the latest evaluation (see {@link ReleaseEvaluations}). An evaluation goes stale when any evidence
+ * behind it changes (its evidence fingerprint no longer matches the record) or a day passes; a release then needs a
+ * new evaluation. {@link #readiness} says where an implant stands towards its release, judged as the release
+ * judges it.
  */
 @Stateless
 @RolesAllowed({"QA", "QA_MANAGER"})
-public class Releases {
+public class ReleaseDecisions {
 
     static final String SUBJECT_TYPE = "Implant";
     private static final Set<ImplantStatus> DECIDED = Set.of(ImplantStatus.RELEASED, ImplantStatus.REJECTED,
@@ -77,83 +76,7 @@ public class Releases {
     @EJB Implants implants;
     @EJB Specifications specifications;
     @EJB Nonconformances nonconformances;
-    @EJB org.implantdhr.certificate.boundary.Certificates certificates;
-
-    /** Judges the record now; each FAIL finding gets a nonconformance report (one open report per check). */
-    public EvaluationRecord evaluate(String serialNumber) {
-        Implant implant = implants.get(serialNumber);
-        if (DECIDED.contains(implant.status())) {
-            throw new ConflictingRecordException("Implant " + serialNumber + " is " + implant.status()
-                    + ": it is not evaluated again");
-        }
-        LocalDate today = RecordingClock.today();
-        Specification specification = specifications.effectiveOn(BaselineSpecification.CODE, today).toRules();
-        ReleaseFacts facts = assembler.assemble(implant, today, specification);
-        Evaluation evaluation = EVALUATOR.evaluate(facts, specification);
-        if (openReportsFor(serialNumber, evaluation)) {
-            // the reports just opened are evidence too: judge the record with them, so that the evaluation is
-            // not stale the moment it is made
-            facts = assembler.assemble(implant, today, specification);
-            evaluation = EVALUATOR.evaluate(facts, specification);
-            openReportsFor(serialNumber, evaluation);
-        }
-        FactsJson.Snapshot snapshot = FactsJson.snapshot(facts);
-        var stored = new ReleaseEvaluation(implant.id(), today, evaluation, snapshot.json(), snapshot.sha256(),
-                snapshot.evidenceFingerprint(), currentUser.username(), RecordingClock.now());
-        em.persist(stored);
-        em.flush();
-        audit.created(stored);
-        implants.moveTo(serialNumber, ImplantStatus.EVALUATED, "release evaluation " + stored.id() + ": "
-                + stored.verdict());
-        return records.of(stored, serialNumber);
-    }
-
-    /**
-     * One open report per failed check (REC-NCR excepted: it fails because of open reports). True when a report
-     * was opened.
-     */
-    private boolean openReportsFor(String serialNumber, Evaluation evaluation) {
-        List<Finding> fails = evaluation.findings().stream()
-                .filter(f -> f.outcome() == Outcome.FAIL && !f.checkId().equals("REC-NCR")).toList();
-        if (fails.isEmpty()) {
-            return false; // the usual case: no report to open, so no need to count the reports
-        }
-        int before = nonconformances.ofImplant(serialNumber).size();
-        for (Finding fail : fails) {
-            nonconformances.openFor(serialNumber, fail.checkId(), ncrDescription(fail));
-        }
-        return nonconformances.ofImplant(serialNumber).size() != before;
-    }
-
-    private static String ncrDescription(Finding fail) {
-        String text = "Release check " + fail.checkId() + " failed for " + fail.subject() + ": " + fail.message();
-        return text.length() <= 2000 ? text : text.substring(0, 1997) + "...";
-    }
-
-    /** The releasing QA person acknowledges a WARN finding of the latest evaluation, with a comment. */
-    public FindingRecord acknowledge(long evaluationId, long findingId, String comment) {
-        if (comment == null || comment.isBlank()) {
-            throw new InvalidRequestException("comment", "Say why the warning is acceptable");
-        }
-        ReleaseEvaluation evaluation = records.evaluation(evaluationId);
-        var finding = evaluation.findings().stream().filter(f -> f.id() == findingId).findFirst()
-                .orElseThrow(() -> new org.implantdhr.platform.control.NoSuchRecordException("Finding", findingId));
-        if (finding.outcome() != Outcome.WARN) {
-            throw new InvalidRequestException("findingId", "Only a WARN finding is acknowledged; this one is "
-                    + finding.outcome());
-        }
-        if (!records.isLatest(evaluation)) {
-            throw new ConflictingRecordException("Evaluation " + evaluationId + " is not the latest of its implant");
-        }
-        if (records.acknowledgementOf(finding).isPresent()) {
-            throw new ConflictingRecordException("Finding " + findingId + " is already acknowledged");
-        }
-        var acknowledgement = new WarningAcknowledgement(finding, comment.strip(), currentUser.username(), RecordingClock.now());
-        em.persist(acknowledgement);
-        em.flush();
-        audit.created(acknowledgement);
-        return FindingRecord.of(finding, acknowledgement);
-    }
+    @EJB Certificates certificates;
 
     /**
      * Releases on the latest evaluation when its {@link #readiness readiness} for the caller is ready to sign:
@@ -270,37 +193,13 @@ public class Releases {
         return records.of(decision, serialNumber, null);
     }
 
-    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
-    public EvaluationRecord latest(String serialNumber) {
-        Implant implant = implants.get(serialNumber);
-        return records.of(records.latest(implant.id()).orElseThrow(() ->
-                new org.implantdhr.platform.control.NoSuchRecordException("Evaluation of implant", serialNumber)),
-                serialNumber);
-    }
-
     /** The decision on the implant with the content it is bound to; 404 while it is undecided. */
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
     public DecisionRecord decision(String serialNumber) {
         Implant implant = implants.get(serialNumber);
         ReleaseDecision decision = records.latestDecision(implant.id()).orElseThrow(() ->
-                new org.implantdhr.platform.control.NoSuchRecordException("Decision on implant", serialNumber));
+                new NoSuchRecordException("Decision on implant", serialNumber));
         return records.of(decision, serialNumber, records.manifestationOf(decision));
-    }
-
-    /** Judges the stored facts again with the specification version the evaluation was pinned to. */
-    @RolesAllowed({"QA", "QA_MANAGER", "REGULATOR"})
-    public ReplayReport replay(long evaluationId) {
-        ReleaseEvaluation evaluation = records.evaluation(evaluationId);
-        ReleaseFacts facts = FactsJson.read(evaluation.factsJson());
-        boolean intact = FactsJson.sha256(FactsJson.write(facts)).equals(evaluation.factsSha256());
-        Evaluation again = EVALUATOR.evaluate(facts, specifications.toRules(evaluation.specificationCode(),
-                evaluation.specificationVersion()));
-        List<Finding> before = evaluation.findings().stream().map(f -> f.toFinding()).toList();
-        List<String> differences = new java.util.ArrayList<>();
-        before.stream().filter(f -> !again.findings().contains(f)).forEach(f -> differences.add("stored only: " + f));
-        again.findings().stream().filter(f -> !before.contains(f)).forEach(f -> differences.add("replay only: " + f));
-        return new ReplayReport(evaluationId, intact, evaluation.ruleSetVersion(), again.ruleSetVersion().toString(),
-                again.findings().size(), intact && before.equals(again.findings()), differences);
     }
 
     private static void requireUndecided(Implant implant) {

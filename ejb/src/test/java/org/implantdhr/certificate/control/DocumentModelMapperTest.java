@@ -28,7 +28,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class CertificateModelsTest {
+/** What the documents of a released implant print, mapped from a released record as a fixture builds it: no database. */
+class DocumentModelMapperTest {
 
     private static final Manufacturer MANUFACTURER = new Manufacturer("Nordlicht Medical Implants GmbH",
             "Werkstraße 12, 24103 Kiel, Germany", "https://www.nordlicht-implants.example", "DE-MF-000012345");
@@ -36,7 +37,7 @@ class CertificateModelsTest {
     private static final String URL = "https://dhr.example/verify/CW-UNIT-01";
 
     private static CertificateModel certificate(ReleasedRecord released) {
-        return CertificateModels.certificate("RC-CW-UNIT-01-1", ISSUED, MANUFACTURER, released, null, URL);
+        return DocumentModelMapper.certificate("RC-CW-UNIT-01-1", ISSUED, MANUFACTURER, released, null, URL);
     }
 
     @Test
@@ -71,7 +72,7 @@ class CertificateModelsTest {
                 ReleasedRecordFixture.SIGNED_AT.minusSeconds(7_200), "quinn.qa",
                 ReleasedRecordFixture.SIGNED_AT.minusSeconds(3_600), "mia.qamanager", approval);
 
-        CertificateModel model = CertificateModels.certificate("RC-CW-UNIT-01-1", ISSUED, MANUFACTURER,
+        CertificateModel model = DocumentModelMapper.certificate("RC-CW-UNIT-01-1", ISSUED, MANUFACTURER,
                 new ReleasedRecordFixture().build(), null, URL, List.of(useAsIs));
 
         assertThat(model.release().concessions()).anySatisfy(c -> {
@@ -151,7 +152,7 @@ class CertificateModelsTest {
 
     @Test
     void theImplantCardOfACustomMadeDeviceHasNoUdiAndIsDatedByTheReleaseSignature() {
-        ImplantCardModel card = CertificateModels.implantCard(new ReleasedRecordFixture().build(), MANUFACTURER,
+        ImplantCardModel card = DocumentModelMapper.implantCard(new ReleasedRecordFixture().build(), MANUFACTURER,
                 "For life", List.of("Show this card before any MRI scan."));
 
         assertThat(card.issuedAt()).isEqualTo(ReleasedRecordFixture.SIGNED_AT.atZone(ReleasedRecordFixture.ZONE));
@@ -169,7 +170,7 @@ class CertificateModelsTest {
 
     @Test
     void theImplantCardOfAPatientMatchedDeviceCarriesTheUdiWithTheSerial() throws Exception {
-        ImplantCardModel card = CertificateModels.implantCard(new ReleasedRecordFixture().patientMatched().build(),
+        ImplantCardModel card = DocumentModelMapper.implantCard(new ReleasedRecordFixture().patientMatched().build(),
                 MANUFACTURER, null, List.of());
 
         assertThat(card.device().udi()).isEqualTo(ReleasedRecordFixture.UDI_DI + "(21)" + ReleasedRecordFixture.SERIAL);
@@ -180,7 +181,7 @@ class CertificateModelsTest {
 
     @Test
     void theAnnexXiiiStatementNamesPrescriberCharacteristicsSitesAndSignature() {
-        AnnexXiiiStatementModel statement = CertificateModels.annexXiiiStatement(new ReleasedRecordFixture().build(),
+        AnnexXiiiStatementModel statement = DocumentModelMapper.annexXiiiStatement(new ReleasedRecordFixture().build(),
                 MANUFACTURER, List.of("Nordlicht Medical Implants GmbH, Werkstraße 12, Kiel"));
 
         assertThat(statement.patientCode()).isEqualTo("PT-4242");
@@ -199,7 +200,7 @@ class CertificateModelsTest {
 
     @Test
     void aStatementWithoutDesignOrPlateStillNamesThePrescription() {
-        AnnexXiiiStatementModel statement = CertificateModels.annexXiiiStatement(
+        AnnexXiiiStatementModel statement = DocumentModelMapper.annexXiiiStatement(
                 new ReleasedRecordFixture().withoutDesign().withoutPlateLot().build(), MANUFACTURER, List.of("Kiel"));
 
         assertThat(statement.deviceCharacteristics()).hasSize(2)
@@ -210,7 +211,7 @@ class CertificateModelsTest {
     void aPatientMatchedDeviceHasNoAnnexXiiiStatement() {
         ReleasedRecord patientMatched = new ReleasedRecordFixture().patientMatched().build();
 
-        assertThatThrownBy(() -> CertificateModels.annexXiiiStatement(patientMatched, MANUFACTURER, List.of("Kiel")))
+        assertThatThrownBy(() -> DocumentModelMapper.annexXiiiStatement(patientMatched, MANUFACTURER, List.of("Kiel")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("custom-made");
     }
 
@@ -219,18 +220,18 @@ class CertificateModelsTest {
         ReleasedRecord released = new ReleasedRecordFixture().build();
         var cards = new ImplantCardRenderer();
         var statements = new AnnexXiiiStatementRenderer();
-        byte[] card = cards.render(CertificateModels.implantCard(released, MANUFACTURER, "For life",
+        byte[] card = cards.render(DocumentModelMapper.implantCard(released, MANUFACTURER, "For life",
                 List.of("Show this card before any MRI scan."))).pdf();
-        byte[] statement = statements.render(CertificateModels.annexXiiiStatement(released, MANUFACTURER,
+        byte[] statement = statements.render(DocumentModelMapper.annexXiiiStatement(released, MANUFACTURER,
                 List.of("Kiel"))).pdf();
 
         assertThat(PdfAConformance.failuresOf(card)).isEmpty();
         assertThat(PdfAConformance.failuresOf(statement)).isEmpty();
         assertThat(text(statement)).contains("SRN", "DE-MF-000012345", "Dr. Sofia Marin", "PT-4242");
         ReleasedRecord again = new ReleasedRecordFixture().build();
-        assertThat(cards.render(CertificateModels.implantCard(again, MANUFACTURER, "For life",
+        assertThat(cards.render(DocumentModelMapper.implantCard(again, MANUFACTURER, "For life",
                 List.of("Show this card before any MRI scan."))).pdf()).isEqualTo(card);
-        assertThat(statements.render(CertificateModels.annexXiiiStatement(again, MANUFACTURER, List.of("Kiel"))).pdf())
+        assertThat(statements.render(DocumentModelMapper.annexXiiiStatement(again, MANUFACTURER, List.of("Kiel"))).pdf())
                 .isEqualTo(statement);
     }
 

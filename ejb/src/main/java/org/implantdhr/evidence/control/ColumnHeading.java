@@ -1,4 +1,4 @@
-package org.implantdhr.build.control;
+package org.implantdhr.evidence.control;
 
 import java.util.Locale;
 import java.util.Optional;
