@@ -1,17 +1,19 @@
 package it.org.implantdhr.implant;
 
-import it.org.implantdhr.demo.DemoPlantRecorded;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.Browser;
 import it.org.implantdhr.platform.BrowserSession;
+import it.org.implantdhr.platform.Plant;
 import it.org.implantdhr.platform.ServerDeployment;
-import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+<<<<<<< HEAD
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+=======
+>>>>>>> h2
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -28,10 +30,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The QA work queue and the implant record page in a real browser, on the demo plant's defective implants (only
- * read and evaluated here, never decided): the queue puts them in their sections, the record shows the failing
- * check with its explanation and the plot that shows why, raw files download byte for byte, a regulator reads
- * without the release link, an operator is kept out.
+ * The QA work queue and the implant record page in a real browser, on defective implants of each test's own (a
+ * {@link Plant} with one deliberate defect, only read and evaluated here, never decided): the queue puts them in
+ * their sections, the record shows the failing check with its explanation and the plot that shows why, raw files
+ * download byte for byte, a regulator reads without the release link, an operator is kept out.
  */
 @ExtendWith({ArquillianExtension.class, BrowserSession.class})
 class ImplantRecordPagesIT {
@@ -44,14 +46,16 @@ class ImplantRecordPagesIT {
         return ServerDeployment.ear();
     }
 
-    /** The demo plant is recorded in the background after start; the defective implants are then evaluated. */
-    @BeforeAll
-    static void theDefectiveDemoImplantsAreRecordedAndEvaluated() {
-        DemoPlantRecorded.await();
-        for (String serial : List.of("CW-DEMO-20", "CW-DEMO-18", "CW-DEMO-08")) {
-            var evaluated = QA.post("/api/implants/" + serial + "/evaluations", "");
-            assertThat(evaluated.status()).as(evaluated.toString()).isIn(200, 201, 409);
-        }
+    /** The implant of a plant of its own with the plan's defect, evaluated by QA (each FAIL opens its report). */
+    private static String evaluated(Plant plan) {
+        String serial = plan.recorded().serial();
+        Plant.evaluate(serial);
+        return serial;
+    }
+
+    /** A load thermocouple dipped out of the band mid-soak: HT-SOAK fails. */
+    private static String dipInSoak() {
+        return evaluated(Plant.implants(1).thermocoupleDipInSoak());
     }
 
     private static List<WebElement> rows(Browser browser, String section, String serial) {
@@ -59,8 +63,19 @@ class ImplantRecordPagesIT {
     }
 
     @Test
+<<<<<<< HEAD
     @Tag("ISO13485-7.5.8")
     void qaSeesTheDefectiveDemoImplantsInTheirGroupsOfTheQueue(Browser browser) {
+=======
+    void qaSeesDefectiveImplantsInTheirGroupsOfTheQueue(Browser browser) {
+        String reported = Plant.implants(1).openNonconformance(
+                "Marking on the plate edge is partly illegible after blasting; re-marking or concession to be decided.")
+                .recorded().serial();
+        String dip = dipInSoak();
+        String hole = evaluated(Plant.implants(1).oversizeHole());
+        String excursion = evaluated(Plant.implants(1).oxygenExcursion());
+
+>>>>>>> h2
         browser.loginAs("QA");
         assertThat(browser.currentPath()).as("QA starts at the queue").isEqualTo("/qa/queue.xhtml");
         for (String group : List.of("queue-awaiting-evidence", "queue-ready-to-evaluate", "queue-ready-to-sign",
@@ -68,19 +83,19 @@ class ImplantRecordPagesIT {
             assertThat(browser.all(By.id(group))).as(group).hasSize(1);
         }
 
-        search(browser, "CW-DEMO-16");
-        assertThat(rows(browser, "queue-blocked", "CW-DEMO-16")).as("the demo's open report").singleElement()
+        search(browser, reported);
+        assertThat(rows(browser, "queue-blocked", reported)).as("an open report").singleElement()
                 .satisfies(row -> assertThat(row.findElement(By.cssSelector("a.next-action")).getText()).startsWith("Disposition NCR-"));
-        search(browser, "CW-DEMO-20");
-        assertThat(rows(browser, "queue-blocked", "CW-DEMO-20")).singleElement()
+        search(browser, dip);
+        assertThat(rows(browser, "queue-blocked", dip)).singleElement()
                 .satisfies(row -> assertThat(row.getText()).contains("HT-SOAK", "NOT_RELEASABLE"));
-        search(browser, "CW-DEMO-08");
-        assertThat(rows(browser, "queue-blocked", "CW-DEMO-08")).singleElement()
+        search(browser, hole);
+        assertThat(rows(browser, "queue-blocked", hole)).singleElement()
                 .satisfies(row -> assertThat(row.getText()).contains("DIM-CRITICAL"));
-        search(browser, "CW-DEMO-18");
-        assertThat(rows(browser, "queue-blocked", "CW-DEMO-18")).singleElement()
+        search(browser, excursion);
+        assertThat(rows(browser, "queue-blocked", excursion)).singleElement()
                 .satisfies(row -> assertThat(row.getText()).contains("BLD-O2", "NOT_RELEASABLE"));
-        assertThat(browser.all(By.cssSelector("tr[data-serial='CW-DEMO-18']"))).as("in one group only").hasSize(1);
+        assertThat(browser.all(By.cssSelector("tr[data-serial='" + excursion + "']"))).as("in one group only").hasSize(1);
 
         // whatever other tests did to the shared database: every implant awaiting evidence names what is missing
         browser.follow(browser.element("filter-AWAITING_EVIDENCE"));
@@ -91,9 +106,9 @@ class ImplantRecordPagesIT {
 
         browser.follow(browser.element("filter-ALL"));
         assertThat(browser.all(By.cssSelector("section.queue-section"))).hasSize(5);
-        search(browser, "CW-DEMO-20");
-        browser.follow(rows(browser, "queue-blocked", "CW-DEMO-20").get(0).findElement(By.cssSelector("a.record-link")));
-        assertThat(browser.text("serial")).isEqualTo("CW-DEMO-20");
+        search(browser, dip);
+        browser.follow(rows(browser, "queue-blocked", dip).get(0).findElement(By.cssSelector("a.record-link")));
+        assertThat(browser.text("serial")).isEqualTo(dip);
         assertThat(browser.text("readiness")).isEqualTo("Not releasable");
         assertThat(browser.element("ncr-link").getText()).startsWith("Disposition NCR-");
         assertThat(browser.all(By.id("sign-link"))).as("no release on a blocked implant").isEmpty();
@@ -109,7 +124,8 @@ class ImplantRecordPagesIT {
 
     @Test
     void theRecordOfAnImplantWithAShortSoakShowsTheFailureAndTheFurnaceCurve(Browser browser) {
-        browser.loginAs("QA").open("/record/implant.xhtml?serial=CW-DEMO-20");
+        String serial = dipInSoak();
+        browser.loginAs("QA").open("/record/implant.xhtml?serial=" + serial);
 
         WebElement soak = browser.waitFor(By.cssSelector("#findings tr[data-check='HT-SOAK']"));
         assertThat(soak.getAttribute("data-outcome")).isEqualTo("FAIL");
@@ -120,16 +136,17 @@ class ImplantRecordPagesIT {
         assertThat(browser.all(By.cssSelector("#furnace-curve polyline.trace"))).isNotEmpty();
         assertThat(browser.all(By.id("furnace-peak"))).hasSize(1);
         assertThat(browser.all(By.cssSelector("#release-actions a#review-link")).get(0).getAttribute("href"))
-                .endsWith("/qa/review.xhtml?serial=CW-DEMO-20");
-        assertThat(browser.element("bundle-link").getAttribute("href")).endsWith("/record/bundle?serial=CW-DEMO-20");
+                .endsWith("/qa/review.xhtml?serial=" + serial);
+        assertThat(browser.element("bundle-link").getAttribute("href")).endsWith("/record/bundle?serial=" + serial);
         assertThat(browser.all(By.cssSelector("#steps article.step[data-kind='heat-treatment run'] a.evidence-download")))
                 .as("the furnace chart's raw file").hasSize(1);
-        System.out.printf("record page of CW-DEMO-20: %d characters%n", browser.driver().getPageSource().length());
+        System.out.printf("record page of %s: %d characters%n", serial, browser.driver().getPageSource().length());
     }
 
     @Test
     void theRecordOfAnImplantWithAnOxygenExcursionMarksItOnTheOxygenPlot(Browser browser) {
-        browser.loginAs("QA").open("/record/implant.xhtml?serial=CW-DEMO-18");
+        String serial = evaluated(Plant.implants(1).oxygenExcursion());
+        browser.loginAs("QA").open("/record/implant.xhtml?serial=" + serial);
 
         browser.waitFor(By.id("findings"));
         assertThat(browser.all(By.cssSelector("#findings tr[data-check='BLD-O2'][data-outcome='FAIL']")))
@@ -143,7 +160,8 @@ class ImplantRecordPagesIT {
 
     @Test
     void theRecordOfAnImplantWithAnOversizeHoleShowsTheFailingCriticalCharacteristic(Browser browser) {
-        browser.loginAs("QA").open("/record/implant.xhtml?serial=CW-DEMO-08");
+        String serial = evaluated(Plant.implants(1).oversizeHole());
+        browser.loginAs("QA").open("/record/implant.xhtml?serial=" + serial);
 
         browser.waitFor(By.id("findings"));
         assertThat(browser.all(By.cssSelector("#findings tr[data-check='DIM-CRITICAL'][data-outcome='FAIL']"))).isNotEmpty();
@@ -158,14 +176,15 @@ class ImplantRecordPagesIT {
     @Test
     @Tag("CFR-11.10b")
     void aRawFileDownloadsFromTheRecordPageByteForByteAsTheApiServesIt(Browser browser) throws Exception {
-        browser.loginAs("QA").open("/record/implant.xhtml?serial=CW-DEMO-08");
+        String serial = Plant.implants(1).recorded().serial();
+        browser.loginAs("QA").open("/record/implant.xhtml?serial=" + serial);
         WebElement link = browser.waitFor(By.cssSelector(
                 "#steps article.step[data-kind='dimensional inspection'] a.evidence-download"));
         String cookie = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
 
         HttpResponse<byte[]> download = HTTP.send(HttpRequest.newBuilder(URI.create(link.getAttribute("href")))
                 .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
-        long inspectionId = QA.get("/api/implants/CW-DEMO-08/inspections").array().getJsonObject(0)
+        long inspectionId = QA.get("/api/implants/" + serial + "/inspections").array().getJsonObject(0)
                 .getJsonNumber("id").longValue();
         var fromApi = QA.get("/api/inspections/" + inspectionId + "/file");
 
@@ -181,10 +200,7 @@ class ImplantRecordPagesIT {
 
     @Test
     void aReleasedImplantsCertificateOpensFromItsRecordAndItIsListedAsReleasedToday(Browser browser) throws Exception {
-        var released = QA.get("/api/implants?limit=1000").array().stream().map(JsonObject.class::cast)
-                .filter(i -> i.getString("status").equals("RELEASED")).map(i -> i.getString("serialNumber")).findFirst();
-        Assumptions.assumeTrue(released.isPresent(), "no implant is released in this database yet");
-        String serial = released.get();
+        String serial = Plant.implants(1).released().serial();
         browser.loginAs("REGULATOR").open("/record/implant.xhtml?serial=" + serial);
         String cookie = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
 
@@ -207,11 +223,12 @@ class ImplantRecordPagesIT {
     @Test
     @Tag("CFR-11.10g")
     void aRegulatorReadsTheRecordButIsOfferedNoRelease(Browser browser) {
+        String serial = dipInSoak();
         browser.loginAs("REGULATOR").submit("nav-implants");
-        browser.type("q", "CW-DEMO-2").submit("search-submit");
-        browser.follow(browser.waitFor(By.cssSelector("#implants tr[data-serial='CW-DEMO-20'] a.record-link")));
+        browser.type("q", serial.substring(0, serial.lastIndexOf('-') + 1)).submit("search-submit");
+        browser.follow(browser.waitFor(By.cssSelector("#implants tr[data-serial='" + serial + "'] a.record-link")));
 
-        assertThat(browser.text("serial")).isEqualTo("CW-DEMO-20");
+        assertThat(browser.text("serial")).isEqualTo(serial);
         assertThat(browser.all(By.cssSelector("#findings tr[data-check='HT-SOAK']"))).hasSize(1);
         assertThat(browser.all(By.id("furnace-curve"))).hasSize(1);
         assertThat(browser.all(By.id("review-link"))).isEmpty();
@@ -220,14 +237,18 @@ class ImplantRecordPagesIT {
 
     @Test
     void theImplantListFiltersByTextAndStatusInTheDatabase(Browser browser) {
-        browser.loginAs("QA").open("/record/implants.xhtml?q=cw-demo-1&status=EVALUATED");
+        List<String> serials = Plant.implants(2).recorded().serials();
+        Plant.evaluate(serials.get(0));
+        String prefix = serials.get(0).substring(0, serials.get(0).lastIndexOf('-') + 1);
+        browser.loginAs("QA").open("/record/implants.xhtml?q=" + prefix.toLowerCase() + "&status=EVALUATED");
 
         List<WebElement> rows = browser.all(By.cssSelector("#implants tr[data-serial]"));
         assertThat(rows).isNotEmpty().allSatisfy(r -> {
-            assertThat(r.getAttribute("data-serial")).startsWith("CW-DEMO-1");
+            assertThat(r.getAttribute("data-serial")).startsWith(prefix);
             assertThat(r.getText()).contains("EVALUATED");
         });
-        assertThat(rows).extracting(r -> r.getAttribute("data-serial")).contains("CW-DEMO-18");
+        assertThat(rows).extracting(r -> r.getAttribute("data-serial"))
+                .as("the evaluated implant, not the one only recorded").containsExactly(serials.get(0));
 
         browser.open("/record/implants.xhtml?status=UNICORN");
         assertThat(browser.text("status-error")).contains("status");
@@ -243,15 +264,16 @@ class ImplantRecordPagesIT {
     @Test
     @Tag("CFR-11.10g")
     void anOperatorIsKeptOutOfTheRecordsAndTheirFiles(Browser browser) throws Exception {
-        browser.loginAs("OPERATOR").open("/record/implant.xhtml?serial=CW-DEMO-20");
+        String serial = Plant.implants(1).recorded().serial();
+        browser.loginAs("OPERATOR").open("/record/implant.xhtml?serial=" + serial);
         assertThat(browser.text("forbidden")).contains("other roles");
 
         String cookie = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
-        long fileId = QA.get("/api/implants/CW-DEMO-08/inspections").array().getJsonObject(0)
+        long fileId = QA.get("/api/implants/" + serial + "/inspections").array().getJsonObject(0)
                 .getJsonObject("file").getJsonNumber("fileId").longValue();
         HttpResponse<byte[]> file = HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/record/evidence/" + fileId))
                 .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
-        String fileSha256 = QA.get("/api/implants/CW-DEMO-08/inspections").array().getJsonObject(0)
+        String fileSha256 = QA.get("/api/implants/" + serial + "/inspections").array().getJsonObject(0)
                 .getJsonObject("file").getString("sha256");
         System.out.printf("an operator asking for /record/evidence/%d: HTTP %d%n", fileId, file.statusCode());
         assertThat(sha256(file.body())).as("not the file").isNotEqualTo(fileSha256);

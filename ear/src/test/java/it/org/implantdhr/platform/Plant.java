@@ -63,6 +63,10 @@ public final class Plant {
     private String pathway = "CUSTOM_MADE";
     private String sliceThickness = "0.625";
     private Integer plateShelfLifeDays;
+    private boolean oxygenExcursion;
+    private boolean thermocoupleDipInSoak;
+    private boolean oversizeHole;
+    private String nonconformance;
 
     private Plant(int count) {
         this.count = count;
@@ -95,6 +99,33 @@ public final class Plant {
     /** The separation plates expire this many days after day zero (before the operation: CMP-EXPIRY fails). */
     public Plant platesExpiringAfterDays(int days) {
         this.plateShelfLifeDays = days;
+        return this;
+    }
+
+    /** The build's layer log holds O2 above 1500 ppm for eight layers (about three minutes): BLD-O2 fails. */
+    public Plant oxygenExcursion() {
+        this.oxygenExcursion = true;
+        return this;
+    }
+
+    /** A load thermocouple dips out of the band for three minutes in the middle of the soak: HT-SOAK fails. */
+    public Plant thermocoupleDipInSoak() {
+        this.thermocoupleDipInSoak = true;
+        return this;
+    }
+
+    /** Each implant's CMM report has a critical fixation hole (HOLE-2-DIA) 0.25 mm oversize: DIM-CRITICAL fails. */
+    public Plant oversizeHole() {
+        this.oversizeHole = true;
+        return this;
+    }
+
+    /**
+     * After the inspection the QA manager (mia.qamanager) opens a nonconformance with this description on each
+     * implant, not tied to a check (REC-NCR holds the implant while it is open).
+     */
+    public Plant openNonconformance(String description) {
+        this.nonconformance = description;
         return this;
     }
 
@@ -218,6 +249,9 @@ public final class Plant {
             for (int i = 1; i <= count; i++) {
                 inspection(i);
             }
+            if (plan.nonconformance != null) {
+                nonconformances(plan.nonconformance);
+            }
             return new Recorded(lot, batch, plates, build, run, List.copyOf(caseNumbers), List.copyOf(serials));
         }
 
@@ -304,7 +338,7 @@ public final class Plant {
                     .formatted(buildNumber, batch, tag, quoted(serials),
                             serials.stream().map(s -> "\"" + s + "\":\"" + approvedDesignHash(s) + "\"")
                                     .collect(Collectors.joining(",")), couponJson)), "build");
-            var log = evidence.buildLog(productionStart, 3000, 0, 0, 0);
+            var log = evidence.buildLog(productionStart, 3000, plan.oxygenExcursion ? 1700 : 0, plan.oxygenExcursion ? 8 : 0, 0);
             moment = hoursAfterStart(20);
             ok(at(OLGA).upload("/api/builds/" + buildNumber + "/log?fileName=" + buildNumber + "-layers.csv", "text/csv",
                     DemoEvidence.csv(log)), "layer log");
@@ -332,7 +366,7 @@ public final class Plant {
         }
 
         private void heatTreatment(String runNumber, String build) {
-            FurnaceChart chart = evidence.furnaceChart(hoursAfterStart(21), 150, false);
+            FurnaceChart chart = evidence.furnaceChart(hoursAfterStart(21), 150, plan.thermocoupleDipInSoak);
             // the run and its chart are recorded once the logger's chart ends, after the door opened
             moment = chart.timestamp(chart.sampleCount() - 1).plus(5, ChronoUnit.MINUTES);
             ok(at(OLGA).post("/api/heat-treatment-runs", """
@@ -382,12 +416,23 @@ public final class Plant {
         private void inspection(int i) {
             String serial = serial(i);
             moment = hoursAfterStart(30 + count * 0.25 + 6 + i * 0.1);
-            InspectionResults results = evidence.inspection(false);
+            InspectionResults results = evidence.inspection(plan.oversizeHole);
             ok(at(OSCAR).upload("/api/implants/" + serial + "/inspections?instrument=CMM-ZEISS-01&format=CSV"
                             + "&fitSurfaceInTolerancePct=100&fileName=" + serial + "-cmm.csv", "text/csv",
                     DemoEvidence.csv(results)), "inspection " + serial);
             ok(at(OSCAR).post("/api/implants/" + serial + "/mass", """
                     {"value":%s,"unit":"g"}""".formatted(expectedMass(i))), "mass " + serial);
+        }
+
+        private void nonconformances(String description) {
+            moment = moment.plus(1, ChronoUnit.HOURS);
+            Api mia = Api.as("mia.qamanager", "mia.qamanager-demo");
+            for (String serial : serials) {
+                ok(at(mia).post("/api/nonconformances", """
+                        {"implantSerial":"%s","description":"%s"}""".formatted(serial,
+                        description.replace("\\", "\\\\").replace("\"", "\\\""))),
+                        "nonconformance " + serial);
+            }
         }
 
         /** 1 % above the design volume × 4.43 g/cm³, as in the demo plant. */

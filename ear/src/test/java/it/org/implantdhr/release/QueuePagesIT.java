@@ -1,18 +1,20 @@
 package it.org.implantdhr.release;
 
 import it.org.implantdhr.casefile.CaseFixtures;
-import it.org.implantdhr.certificate.ReleasableImplants;
-import it.org.implantdhr.demo.DemoPlantRecorded;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.Browser;
 import it.org.implantdhr.platform.BrowserSession;
+import it.org.implantdhr.platform.Plant;
 import it.org.implantdhr.platform.ServerDeployment;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+<<<<<<< HEAD
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+=======
+>>>>>>> h2
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -37,24 +39,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QueuePagesIT {
 
     private static final Api QUINN = Api.as("quinn.qa", "quinn.qa-demo");
-    private static List<String> plant;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return ServerDeployment.ear();
     }
 
-    @BeforeAll
-    static void aPlantOfItsOwn() {
-        DemoPlantRecorded.await();
-        plant = ReleasableImplants.recorded(3);
-    }
-
     @Test
     @Tag("CFR-11.50")
     @Tag("ISO13485-8.2.6")
     void qaGoesFromTheQueueToAnEvaluationAndASignedReleaseByClickingOnly(Browser browser) {
-        String serial = plant.get(0);
+        String serial = Plant.implants(1).recorded().serial();
         login(browser, "quinn.qa");
         assertThat(browser.currentPath()).as("QA starts at the queue").isEqualTo("/qa/queue.xhtml");
 
@@ -100,7 +95,7 @@ class QueuePagesIT {
 
     @Test
     void aBlockedImplantOffersItsNonconformanceReportAndNoRelease(Browser browser) {
-        String serial = plant.get(1);
+        String serial = Plant.implants(1).recorded().serial();
         var mass = expect(QUINN.get("/api/implants/" + serial), 200).json().getJsonObject("measuredMass")
                 .getJsonNumber("value").bigDecimalValue();
         expect(Api.as("oscar.operator", "oscar.operator-demo").post("/api/implants/" + serial + "/mass", """
@@ -146,7 +141,7 @@ class QueuePagesIT {
 
     @Test
     void readyToSignIsToldApartFromNotReleasableAndTheSignatureChecksAreNoObstacle(Browser browser) {
-        String serial = plant.get(2);
+        String serial = Plant.implants(1).recorded().serial();
         JsonObject evaluation = expect(QUINN.post("/api/implants/" + serial + "/evaluations", ""), 201).json();
         assertThat(evaluation.getString("verdict")).as("the stored verdict stays the rules'").isEqualTo("NOT_RELEASABLE");
         assertThat(evaluation.getString("verdictShown")).isEqualTo("AWAITING_RELEASE_SIGNATURE");

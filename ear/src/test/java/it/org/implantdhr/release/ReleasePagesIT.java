@@ -1,15 +1,13 @@
 package it.org.implantdhr.release;
 
-import it.org.implantdhr.demo.DemoPlantRecorded;
-import it.org.implantdhr.certificate.ReleasableImplants;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.Browser;
 import it.org.implantdhr.platform.BrowserSession;
+import it.org.implantdhr.platform.Plant;
 import it.org.implantdhr.platform.ServerDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +20,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import static it.org.implantdhr.casefile.CaseFixtures.expect;
 import static it.org.implantdhr.release.ReviewPageSteps.acknowledgeEveryWarning;
@@ -31,8 +28,8 @@ import static it.org.implantdhr.release.ReviewPageSteps.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The QA review and release in a real browser, on implants of the test's own (a plant recorded through the API by
- * the demo operators and engineers, so that the demo QA people recorded none of it): review by exception,
+ * The QA review and release in a real browser, on implants of each test's own (a {@link Plant} recorded through the
+ * API by the demo operators and engineers, so that the demo QA people recorded none of it): review by exception,
  * warnings acknowledged, the release signed with the password, the certificate opened right after; and what is
  * refused — a wrong password, a stale evaluation, a releaser who recorded evidence — changes nothing.
  */
@@ -42,24 +39,17 @@ class ReleasePagesIT {
     private static final Api QUINN = Api.as("quinn.qa", "quinn.qa-demo");
     private static final Api MIA = Api.as("mia.qamanager", "mia.qamanager-demo");
     private static final String SIGNING = "{\"password\":\"quinn.qa-demo\",\"zone\":\"UTC\"}";
-    private static List<String> plant;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return ServerDeployment.ear();
     }
 
-    @BeforeAll
-    static void aPlantOfItsOwn() {
-        DemoPlantRecorded.await();
-        plant = ReleasableImplants.recorded(3);
-    }
-
     @Test
     @Tag("CFR-11.200")
     @Tag("ISO13485-8.2.6")
     void qaReviewsByExceptionSignsTheReleaseAndTheCertificateOpens(Browser browser) throws Exception {
-        String serial = plant.get(0);
+        String serial = Plant.implants(1).recorded().serial();
         login(browser, "quinn.qa").open("/qa/review.xhtml?serial=" + serial);
         assertThat(browser.text("not-evaluated")).contains("Not evaluated yet");
 
@@ -112,7 +102,7 @@ class ReleasePagesIT {
     @Tag("CFR-11.10g")
     @Tag("CFR-11.200")
     void aConcessionIsSignedByTheQaManagerAndStaleOrFourEyesReleasesChangeNothing(Browser browser) {
-        String serial = plant.get(1);
+        String serial = Plant.implants(1).recorded().serial();
         String ncr = expect(QUINN.post("/api/nonconformances", """
                 {"implantSerial":"%s","checkId":"DES-MASS","description":"Burr on the rim, within the drawing"}"""
                 .formatted(serial)), 201).json().getString("number");
@@ -179,7 +169,7 @@ class ReleasePagesIT {
 
     @Test
     void aFailOpensAReportFirstInTheReviewAndScrappingItRejectsTheImplant(Browser browser) {
-        String serial = plant.get(2);
+        String serial = Plant.implants(1).recorded().serial();
         var mass = expect(QUINN.get("/api/implants/" + serial), 200).json().getJsonObject("measuredMass")
                 .getJsonNumber("value").bigDecimalValue();
         expect(Api.as("oscar.operator", "oscar.operator-demo").post("/api/implants/" + serial + "/mass", """
@@ -226,11 +216,12 @@ class ReleasePagesIT {
     @Test
     @Tag("CFR-11.10g")
     void otherRolesGetNeitherTheReviewNorTheCertificate(Browser browser) throws Exception {
+        String serial = Plant.implants(1).released().serial();
         browser.loginAs("OPERATOR");
-        browser.open("/qa/review.xhtml?serial=" + plant.get(0));
+        browser.open("/qa/review.xhtml?serial=" + serial);
         assertThat(browser.pageText()).contains("not allowed");
 
-        HttpResponse<byte[]> pdf = fetch(browser, Api.BASE + "/qa/certificate.pdf?serial=" + plant.get(0));
+        HttpResponse<byte[]> pdf = fetch(browser, Api.BASE + "/qa/certificate.pdf?serial=" + serial);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).doesNotContain("pdf"));
         assertThat(new String(pdf.body(), StandardCharsets.UTF_8)).contains("not allowed");
     }
