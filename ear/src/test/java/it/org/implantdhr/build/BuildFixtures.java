@@ -1,5 +1,6 @@
 package it.org.implantdhr.build;
 
+import static it.org.implantdhr.platform.Unique.unique;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
 import org.implantdhr.build.control.BuildEvent;
@@ -25,10 +26,6 @@ public final class BuildFixtures {
 
     /** What a build needs to be recorded: machine, parameter set, powder batch and qualified people. */
     public record Setup(String machine, String parameterSet, String parameterSetVersion, String powderBatch) {
-    }
-
-    public static String unique(String prefix) {
-        return prefix + "-" + System.nanoTime();
     }
 
     public static Setup setup() {

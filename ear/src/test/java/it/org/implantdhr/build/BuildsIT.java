@@ -19,7 +19,7 @@ import java.util.Map;
 import static it.org.implantdhr.build.BuildFixtures.buildJson;
 import static it.org.implantdhr.build.BuildFixtures.importLog;
 import static it.org.implantdhr.build.BuildFixtures.logCsv;
-import static it.org.implantdhr.build.BuildFixtures.unique;
+import static it.org.implantdhr.platform.Unique.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ArquillianExtension.class)

@@ -1,5 +1,7 @@
 package it.org.implantdhr.casefile;
 
+import static it.org.implantdhr.platform.Api.expect;
+import static it.org.implantdhr.platform.Unique.unique;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
 import org.implantdhr.casefile.control.StlWriter;
@@ -21,15 +23,6 @@ public final class CaseFixtures {
     }
 
     private CaseFixtures() {
-    }
-
-    public static String unique(String prefix) {
-        return prefix + "-" + System.nanoTime();
-    }
-
-    public static Api.Answer expect(Api.Answer answer, int status) {
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
-        return answer;
     }
 
     /** A custom-made case of the test surgeon, surgery in 30 days. */

@@ -26,8 +26,8 @@ import java.util.HexFormat;
 
 import static it.org.implantdhr.casefile.CaseFixtures.caseJson;
 import static it.org.implantdhr.casefile.CaseFixtures.cube;
-import static it.org.implantdhr.casefile.CaseFixtures.expect;
-import static it.org.implantdhr.casefile.CaseFixtures.unique;
+import static it.org.implantdhr.platform.Api.expect;
+import static it.org.implantdhr.platform.Unique.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ArquillianExtension.class)

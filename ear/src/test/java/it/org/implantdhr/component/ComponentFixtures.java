@@ -4,7 +4,7 @@ import it.org.implantdhr.platform.People;
 
 import java.time.LocalDate;
 
-import static it.org.implantdhr.casefile.CaseFixtures.expect;
+import static it.org.implantdhr.platform.Api.expect;
 
 /** Separation-plate lots received through the API, with unique lot numbers. */
 public final class ComponentFixtures {

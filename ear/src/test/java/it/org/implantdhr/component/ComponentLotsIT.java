@@ -16,7 +16,7 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
 
-import static it.org.implantdhr.casefile.CaseFixtures.expect;
+import static it.org.implantdhr.platform.Api.expect;
 import static it.org.implantdhr.component.ComponentFixtures.lotJson;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 
-import static it.org.implantdhr.heattreatment.HeatTreatmentFixtures.expect;
+import static it.org.implantdhr.platform.Api.expect;
 import static it.org.implantdhr.heattreatment.HeatTreatmentFixtures.jsonArray;
-import static it.org.implantdhr.heattreatment.HeatTreatmentFixtures.unique;
+import static it.org.implantdhr.platform.Unique.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ArquillianExtension.class)

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.util.Arrays;
 import java.util.List;
 
-import static it.org.implantdhr.heattreatment.HeatTreatmentFixtures.expect;
+import static it.org.implantdhr.platform.Api.expect;
 
 /**
  * Imports a 30,000-sample chart of 6 thermocouples end to end over REST (upload, parse, store file and every

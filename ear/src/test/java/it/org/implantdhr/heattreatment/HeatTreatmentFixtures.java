@@ -1,5 +1,7 @@
 package it.org.implantdhr.heattreatment;
 
+import static it.org.implantdhr.platform.Api.expect;
+import static it.org.implantdhr.platform.Unique.unique;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
 import org.implantdhr.casefile.control.StlWriter;
@@ -29,10 +31,6 @@ public final class HeatTreatmentFixtures {
             10, 0, 0, 0, 10, 0, 0, 0, 10};
 
     private HeatTreatmentFixtures() {
-    }
-
-    public static String unique(String prefix) {
-        return prefix + "-" + System.nanoTime();
     }
 
     /** A class-2 furnace whose survey and accuracy test are in date for months. */
@@ -116,10 +114,4 @@ public final class HeatTreatmentFixtures {
         return items.stream().map(i -> "\"" + i + "\"").reduce((a, b) -> a + "," + b).map(s -> "[" + s + "]").orElse("[]");
     }
 
-    public static Api.Answer expect(Api.Answer answer, int status) {
-        if (answer.status() != status) {
-            throw new AssertionError("expected " + status + " but got " + answer);
-        }
-        return answer;
-    }
 }

@@ -22,12 +22,12 @@ import java.util.List;
 import java.util.Map;
 
 import static it.org.implantdhr.heattreatment.HeatTreatmentFixtures.csv;
-import static it.org.implantdhr.heattreatment.HeatTreatmentFixtures.expect;
+import static it.org.implantdhr.platform.Api.expect;
 import static it.org.implantdhr.heattreatment.HeatTreatmentFixtures.furnace;
 import static it.org.implantdhr.heattreatment.HeatTreatmentFixtures.importChart;
 import static it.org.implantdhr.heattreatment.HeatTreatmentFixtures.run;
 import static it.org.implantdhr.heattreatment.HeatTreatmentFixtures.runJson;
-import static it.org.implantdhr.heattreatment.HeatTreatmentFixtures.unique;
+import static it.org.implantdhr.platform.Unique.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ArquillianExtension.class)

@@ -8,12 +8,7 @@ import it.org.implantdhr.platform.ServerDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-<<<<<<< HEAD
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
-=======
->>>>>>> h2
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -63,10 +58,7 @@ class ImplantRecordPagesIT {
     }
 
     @Test
-<<<<<<< HEAD
     @Tag("ISO13485-7.5.8")
-    void qaSeesTheDefectiveDemoImplantsInTheirGroupsOfTheQueue(Browser browser) {
-=======
     void qaSeesDefectiveImplantsInTheirGroupsOfTheQueue(Browser browser) {
         String reported = Plant.implants(1).openNonconformance(
                 "Marking on the plate edge is partly illegible after blasting; re-marking or concession to be decided.")
@@ -75,7 +67,6 @@ class ImplantRecordPagesIT {
         String hole = evaluated(Plant.implants(1).oversizeHole());
         String excursion = evaluated(Plant.implants(1).oxygenExcursion());
 
->>>>>>> h2
         browser.loginAs("QA");
         assertThat(browser.currentPath()).as("QA starts at the queue").isEqualTo("/qa/queue.xhtml");
         for (String group : List.of("queue-awaiting-evidence", "queue-ready-to-evaluate", "queue-ready-to-sign",

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static it.org.implantdhr.casefile.CaseFixtures.expect;
-import static it.org.implantdhr.casefile.CaseFixtures.unique;
+import static it.org.implantdhr.platform.Api.expect;
+import static it.org.implantdhr.platform.Unique.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ArquillianExtension.class)

@@ -1,5 +1,7 @@
 package it.org.implantdhr.inspection;
 
+import static it.org.implantdhr.platform.Api.expect;
+import static it.org.implantdhr.platform.Unique.unique;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
 import org.implantdhr.casefile.control.StlWriter;
@@ -28,10 +30,6 @@ public final class Fixtures {
             """;
 
     private Fixtures() {
-    }
-
-    public static String unique(String prefix) {
-        return prefix + "-" + System.nanoTime();
     }
 
     /** A CMM whose calibration is due on the given date. */
@@ -87,10 +85,4 @@ public final class Fixtures {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    public static Api.Answer expect(Api.Answer answer, int status) {
-        if (answer.status() != status) {
-            throw new AssertionError("expected " + status + " but got " + answer);
-        }
-        return answer;
-    }
 }

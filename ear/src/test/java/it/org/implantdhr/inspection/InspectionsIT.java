@@ -1,5 +1,6 @@
 package it.org.implantdhr.inspection;
 
+import it.org.implantdhr.platform.Unique;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
 import it.org.implantdhr.platform.ServerDeployment;
@@ -20,7 +21,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 
 import static it.org.implantdhr.inspection.Fixtures.CMM_CSV;
-import static it.org.implantdhr.inspection.Fixtures.expect;
+import static it.org.implantdhr.platform.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ArquillianExtension.class)
@@ -124,7 +125,7 @@ class InspectionsIT {
     @Test
     void aQifFileWithOnlyAnOverallVerdictIsRefusedAndNothingIsStored() {
         String serial = Fixtures.implant();
-        String fileName = Fixtures.unique("overall") + ".qif";
+        String fileName = Unique.unique("overall") + ".qif";
         byte[] file = communitySample("mitutoyo_results_serialized_pass_fail_sample.QIF");
         Instant before = Instant.now().minusSeconds(1);
 
@@ -140,7 +141,7 @@ class InspectionsIT {
     @Test
     void severalPartsInOneQifFileAreRefusedNamingTheElement() {
         String serial = Fixtures.implant();
-        String fileName = Fixtures.unique("six") + ".qif";
+        String fileName = Unique.unique("six") + ".qif";
         byte[] file = communitySample("SheetMetal_QIF_Results_6_samples.QIF");
         Instant before = Instant.now().minusSeconds(1);
 
@@ -178,7 +179,7 @@ class InspectionsIT {
             ""})
     void aBadCsvIsRefusedNamingWhereAndNothingIsStored(String content) {
         String serial = Fixtures.implant();
-        String fileName = Fixtures.unique("bad") + ".csv";
+        String fileName = Unique.unique("bad") + ".csv";
         Instant before = Instant.now().minusSeconds(1);
 
         var answer = upload(People.as("OPERATOR"), serial, Fixtures.instrument(), "CSV", fileName, csv(content), "");
@@ -193,7 +194,7 @@ class InspectionsIT {
     @Test
     void anXmlExternalEntityIsRefusedAndNeverResolved() {
         String serial = Fixtures.implant();
-        String fileName = Fixtures.unique("xxe") + ".qif";
+        String fileName = Unique.unique("xxe") + ".qif";
         Instant before = Instant.now().minusSeconds(1);
         byte[] xxe = """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -215,7 +216,7 @@ class InspectionsIT {
             "<?xml version=\"1.0\"?><Inspection/>", "not xml at all"})
     void aBrokenOrForeignXmlIsRefused(String content) {
         String serial = Fixtures.implant();
-        String fileName = Fixtures.unique("bad") + ".qif";
+        String fileName = Unique.unique("bad") + ".qif";
         Instant before = Instant.now().minusSeconds(1);
 
         var answer = upload(People.as("QA"), serial, Fixtures.instrument(), "QIF", fileName, csv(content), "");
@@ -280,10 +281,10 @@ class InspectionsIT {
                 {"code":"%s","type":"3D scanner","calibrationDue":"2028-01-01"}""".formatted(code));
         assertThat(duplicate.status()).as(duplicate.toString()).isEqualTo(409);
         var missingDate = qa.post("/api/instruments", """
-                {"code":"%s","type":"CMM"}""".formatted(Fixtures.unique("CMM")));
+                {"code":"%s","type":"CMM"}""".formatted(Unique.unique("CMM")));
         assertThat(missingDate.status()).isEqualTo(400);
         var byOperator = People.as("OPERATOR").post("/api/instruments", """
-                {"code":"%s","type":"CMM","calibrationDue":"2028-01-01"}""".formatted(Fixtures.unique("CMM")));
+                {"code":"%s","type":"CMM","calibrationDue":"2028-01-01"}""".formatted(Unique.unique("CMM")));
         assertThat(byOperator.status()).isEqualTo(403);
 
         assertThat(qa.put("/api/instruments/" + code + "/calibration", """

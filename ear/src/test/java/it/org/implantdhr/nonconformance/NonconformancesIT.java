@@ -19,7 +19,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
 
-import static it.org.implantdhr.inspection.Fixtures.expect;
+import static it.org.implantdhr.platform.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ArquillianExtension.class)

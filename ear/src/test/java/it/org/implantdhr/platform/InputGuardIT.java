@@ -22,9 +22,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import static it.org.implantdhr.casefile.CaseFixtures.expect;
+import static it.org.implantdhr.platform.Api.expect;
 import static it.org.implantdhr.heattreatment.HeatTreatmentFixtures.jsonArray;
-import static it.org.implantdhr.heattreatment.HeatTreatmentFixtures.unique;
+import static it.org.implantdhr.platform.Unique.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -21,7 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import static it.org.implantdhr.casefile.CaseFixtures.expect;
+import static it.org.implantdhr.platform.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -10,11 +10,7 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-<<<<<<< HEAD
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
-=======
->>>>>>> h2
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -23,7 +19,7 @@ import org.openqa.selenium.WebElement;
 import java.math.BigDecimal;
 import java.util.List;
 
-import static it.org.implantdhr.casefile.CaseFixtures.expect;
+import static it.org.implantdhr.platform.Api.expect;
 import static it.org.implantdhr.release.ReviewPageSteps.acknowledgeEveryWarning;
 import static it.org.implantdhr.release.ReviewPageSteps.login;
 import static it.org.implantdhr.release.ReviewPageSteps.submit;
@@ -212,7 +208,6 @@ class QueuePagesIT {
         assertThat(rows).as(serial + " in " + section + " of: " + browser.text("queue-filter")).hasSize(1);
         return rows.get(0);
     }
-
 
     private static String status(String serial) {
         return expect(QUINN.get("/api/implants/" + serial), 200).json().getString("status");

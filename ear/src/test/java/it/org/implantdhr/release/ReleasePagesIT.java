@@ -21,7 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-import static it.org.implantdhr.casefile.CaseFixtures.expect;
+import static it.org.implantdhr.platform.Api.expect;
 import static it.org.implantdhr.release.ReviewPageSteps.acknowledgeEveryWarning;
 import static it.org.implantdhr.release.ReviewPageSteps.login;
 import static it.org.implantdhr.release.ReviewPageSteps.submit;
@@ -233,7 +233,6 @@ class ReleasePagesIT {
         assertThat(browser.text("page-messages")).contains("There is no implant CW-NO-SUCH-IMPLANT");
         assertThat(browser.all(By.id("evaluate:submit"))).isEmpty();
     }
-
 
     /** A download as the browser's session gets it. */
     private static HttpResponse<byte[]> fetch(Browser browser, String url) throws Exception {

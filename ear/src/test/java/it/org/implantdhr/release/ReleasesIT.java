@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 
-import static it.org.implantdhr.casefile.CaseFixtures.expect;
+import static it.org.implantdhr.platform.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -1,5 +1,6 @@
 package it.org.implantdhr.specification;
 
+import static it.org.implantdhr.platform.Api.expect;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
 import jakarta.json.JsonObject;
@@ -46,10 +47,4 @@ public final class SpecificationFixtures {
         return expect(approve(code, "1.0", People.PASSWORD), 200).json();
     }
 
-    public static Api.Answer expect(Api.Answer answer, int status) {
-        if (answer.status() != status) {
-            throw new AssertionError("expected " + status + " but got " + answer);
-        }
-        return answer;
-    }
 }

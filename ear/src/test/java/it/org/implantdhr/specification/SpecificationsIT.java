@@ -31,7 +31,7 @@ import static it.org.implantdhr.specification.SpecificationFixtures.BASELINE;
 import static it.org.implantdhr.specification.SpecificationFixtures.approve;
 import static it.org.implantdhr.specification.SpecificationFixtures.approvedCopyOfBaseline;
 import static it.org.implantdhr.specification.SpecificationFixtures.draft;
-import static it.org.implantdhr.specification.SpecificationFixtures.expect;
+import static it.org.implantdhr.platform.Api.expect;
 import static it.org.implantdhr.specification.SpecificationFixtures.inDays;
 import static it.org.implantdhr.specification.SpecificationFixtures.newCode;
 import static org.assertj.core.api.Assertions.assertThat;

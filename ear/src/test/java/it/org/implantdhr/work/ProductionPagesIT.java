@@ -1,5 +1,6 @@
 package it.org.implantdhr.work;
 
+import it.org.implantdhr.platform.Unique;
 import it.org.implantdhr.build.BuildFixtures;
 import it.org.implantdhr.casefile.CaseFixtures;
 import it.org.implantdhr.component.ComponentFixtures;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-import static it.org.implantdhr.casefile.CaseFixtures.expect;
+import static it.org.implantdhr.platform.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -38,7 +39,7 @@ class ProductionPagesIT {
     void anOperatorRegistersAnImplantOnTheCasePageAndSeesItListed(Browser browser) {
         String caseNumber = CaseFixtures.newCase();
         CaseFixtures.design(caseNumber, "V1");
-        String serial = CaseFixtures.unique("SN-UI");
+        String serial = Unique.unique("SN-UI");
         browser.loginAs("OPERATOR").open("/work/case.xhtml?case=" + caseNumber);
         assertThat(browser.text("no-implants")).contains("No implant");
 
@@ -56,11 +57,11 @@ class ProductionPagesIT {
     @Test
     void aRefusedRegistrationIsToldNextToItsFieldAndNothingIsStored(Browser browser) {
         People.as("SURGEON");
-        String caseNumber = CaseFixtures.unique("CASE-PM");
+        String caseNumber = Unique.unique("CASE-PM");
         expect(People.as("ENGINEER").post("/api/cases", CaseFixtures.caseJson(caseNumber, CaseFixtures.SURGEON,
                 "PATIENT_MATCHED").replaceFirst(",\"prescriptionReference\":\"RX-[0-9]+\"", "")), 201);
         CaseFixtures.design(caseNumber, "V1");
-        String serial = CaseFixtures.unique("SN-UI");
+        String serial = Unique.unique("SN-UI");
         browser.loginAs("OPERATOR").open("/work/case.xhtml?case=" + caseNumber);
 
         browser.type("implant:serialNumber", "sn 1").type("implant:udiDi", "(01)04012345000018")

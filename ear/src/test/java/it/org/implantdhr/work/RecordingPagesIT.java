@@ -1,5 +1,6 @@
 package it.org.implantdhr.work;
 
+import it.org.implantdhr.platform.Unique;
 import it.org.implantdhr.build.BuildFixtures;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.heattreatment.HeatTreatmentFixtures;
@@ -62,7 +63,7 @@ class RecordingPagesIT {
     @Test
     void anEngineerOpensACaseRecordsItsCtAndUploadsTheDesign(Browser browser) {
         People.as("SURGEON");
-        String caseNumber = BuildFixtures.unique("CASE-UI");
+        String caseNumber = Unique.unique("CASE-UI");
         browser.loginAs("ENGINEER").click("nav-work").click("go-cases");
 
         browser.type("case:caseNumber", caseNumber).type("case:hospital", "Test Hospital")
@@ -167,7 +168,7 @@ class RecordingPagesIT {
     @Test
     void anOperatorRecordsAHeatTreatmentRunAndImportsItsFurnaceChart(Browser browser) {
         String furnace = HeatTreatmentFixtures.furnace();
-        String runNumber = HeatTreatmentFixtures.unique("HT-UI");
+        String runNumber = Unique.unique("HT-UI");
         browser.loginAs("OPERATOR").open("/work/heat-treatment.xhtml");
         browser.type("run:runNumber", runNumber);
         new org.openqa.selenium.support.ui.Select(browser.element("run:furnace")).selectByValue(furnace);
@@ -250,7 +251,7 @@ class RecordingPagesIT {
     void aReferenceTheComponentRefusesIsToldNextToItsField(Browser browser) {
         var setup = BuildFixtures.setup();
         browser.loginAs("OPERATOR").open("/work/builds.xhtml");
-        browser.type("build:buildNumber", BuildFixtures.unique("B-UI")).type("build:machine", setup.machine())
+        browser.type("build:buildNumber", Unique.unique("B-UI")).type("build:machine", setup.machine())
                 .type("build:parameterSetName", setup.parameterSet()).type("build:parameterSetVersion", "1.0")
                 .type("build:powderBatch", "no-such-batch").type("build:programmer", BuildFixtures.PROGRAMMER)
                 .type("build:buildPlateId", "BP-1");
@@ -261,11 +262,11 @@ class RecordingPagesIT {
 
     @Test
     void anOperatorReceivesAPowderLotAndPreparesABatchFromIt(Browser browser) {
-        String supplier = BuildFixtures.unique("Supplier-UI");
+        String supplier = Unique.unique("Supplier-UI");
         assertThat(People.as("QA").post("/api/suppliers", """
                 {"name":"%s","approvedFrom":"2020-01-01"}""".formatted(supplier)).status()).isEqualTo(201);
-        String lot = BuildFixtures.unique("PL-UI");
-        String batch = BuildFixtures.unique("PB-UI");
+        String lot = Unique.unique("PL-UI");
+        String batch = Unique.unique("PB-UI");
         browser.loginAs("OPERATOR").open("/work/index.xhtml").click("go-powder");
 
         browser.type("lot:lotNumber", lot).type("lot:supplier", supplier).type("lot:chemistry-o", "0.12")
@@ -422,7 +423,7 @@ class RecordingPagesIT {
         waitForText(browser, "MACHINING of " + implant + " recorded.");
         assertThat(browser.text("operations")).contains("DMU-50").contains("CW-FIT-01");
 
-        String run = BuildFixtures.unique("CL-UI");
+        String run = Unique.unique("CL-UI");
         browser.type("cleaning:runNumber", run).type("cleaning:processId", "CLEAN-VAL-01")
                 .type("cleaning:processVersion", "2").type("cleaning:cleaningFamily", "Ti lattice")
                 .type("cleaning:implantSerials", implant);
@@ -452,8 +453,8 @@ class RecordingPagesIT {
 
     /** A received lot with its chemistry, of a newly approved supplier, made into a batch of its own. */
     private static String powderLot() {
-        String supplier = BuildFixtures.unique("Supplier-UI");
-        String lot = BuildFixtures.unique("PL-UI");
+        String supplier = Unique.unique("Supplier-UI");
+        String lot = Unique.unique("PL-UI");
         assertThat(People.as("QA").post("/api/suppliers", """
                 {"name":"%s","approvedFrom":"2020-01-01"}""".formatted(supplier)).status()).isEqualTo(201);
         var received = People.as("QA").post("/api/powder-lots", """
@@ -467,13 +468,13 @@ class RecordingPagesIT {
 
     /** A build from a batch of that lot with the implant on its plate; its number. */
     private static String buildOf(String lot, String serial) {
-        String batch = BuildFixtures.unique("PB-UI");
+        String batch = Unique.unique("PB-UI");
         assertThat(People.as("OPERATOR").post("/api/powder-batches", """
                 {"batchNumber":"%s","powderType":"VIRGIN","reuseCount":0,"lots":{"%s":1}}""".formatted(batch, lot))
                 .status()).isEqualTo(201);
         var base = BuildFixtures.setup();
         var setup = new BuildFixtures.Setup(base.machine(), base.parameterSet(), base.parameterSetVersion(), batch);
-        String build = BuildFixtures.unique("B-UI");
+        String build = Unique.unique("B-UI");
         var recorded = People.as("OPERATOR").post("/api/builds", BuildFixtures.buildJson(setup, build)
                 .replace("\"coupons\":", "\"implants\":[\"" + serial + "\"],\"coupons\":"));
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
@@ -516,7 +517,7 @@ class RecordingPagesIT {
 
     private static String openCase() {
         People.as("SURGEON");
-        String caseNumber = BuildFixtures.unique("CASE-UI");
+        String caseNumber = Unique.unique("CASE-UI");
         var answer = People.as("ENGINEER").post("/api/cases", """
                 {"caseNumber":"%s","hospital":"Test Hospital","surgeon":"it.surgeon","patientPseudonym":"P-UI",
                  "regulatoryPathway":"CUSTOM_MADE","plannedSurgeryDate":"%s","deviceName":"Chest-wall implant",
