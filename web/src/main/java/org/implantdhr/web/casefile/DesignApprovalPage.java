@@ -1,9 +1,6 @@
 package org.implantdhr.web.casefile;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.implantdhr.casefile.boundary.DesignApprovals;
@@ -12,9 +9,9 @@ import org.implantdhr.casefile.entity.ApproverRole;
 import org.implantdhr.casefile.entity.Design;
 import org.implantdhr.casefile.entity.DesignApproval;
 import org.implantdhr.casefile.entity.ImplantCase;
-import org.implantdhr.platform.control.ConflictingRecordException;
-import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.platform.control.NoSuchRecordException;
+import org.implantdhr.web.platform.KeptMessages;
+import org.implantdhr.web.platform.PageErrors;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -23,6 +20,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A design put before its surgeon: what it measures, a picture of its shape, the approvals so far, and the
@@ -76,8 +74,7 @@ public class DesignApprovalPage implements Serializable {
                     "Design " + version + " of case " + caseNumber);
         } catch (NoSuchRecordException e) {
             facts = null;
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "None of your cases has a design '" + version + "' of case '" + caseNumber + "'.", null));
+            PageErrors.atTop("None of your cases has a design '" + version + "' of case '" + caseNumber + "'.");
         }
     }
 
@@ -86,14 +83,10 @@ public class DesignApprovalPage implements Serializable {
             approvals.approve(caseNumber, version, password == null ? new char[0] : password.toCharArray(),
                     zoneOrUtc());
             show(designs.get(caseNumber, version));
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "You approved design " + version + " of case " + caseNumber + " with your electronic signature.",
-                    null));
-        } catch (InvalidRequestException e) {
-            FacesContext.getCurrentInstance().addMessage("password".equals(e.field()) ? "approve:password" : null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-        } catch (ConflictingRecordException | EJBAccessException | NoSuchRecordException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            KeptMessages.keep("You approved design " + version + " of case " + caseNumber
+                    + " with your electronic signature.");
+        } catch (RuntimeException e) {
+            PageErrors.of(Map.of("password", "approve:password", "zone", "approve:zone")).show(e);
         } finally {
             password = null;
         }

@@ -8,7 +8,8 @@ import org.implantdhr.nonconformance.boundary.NonconformanceRecord;
 import org.implantdhr.nonconformance.boundary.Nonconformances;
 import org.implantdhr.nonconformance.entity.Disposition;
 import org.implantdhr.nonconformance.entity.NonconformanceStatus;
-import org.implantdhr.web.platform.FacesProblems;
+import org.implantdhr.web.platform.KeptMessages;
+import org.implantdhr.web.platform.PageErrors;
 import org.implantdhr.web.platform.TimeZones;
 
 import java.io.Serializable;
@@ -70,7 +71,7 @@ public class ImplantNonconformancesPage implements Serializable {
             pending = new Pending(report.number(), disposition, justification);
         } catch (RuntimeException e) {
             pending = null;
-            FacesProblems.show(e, fieldsOf(row));
+            PageErrors.of(fieldsOf(row)).show(e);
         }
         return null;
     }
@@ -84,12 +85,12 @@ public class ImplantNonconformancesPage implements Serializable {
         }
         try {
             nonconformances.dispose(confirmed.number(), confirmed.disposition(), confirmed.justification());
-            FacesProblems.done(report.number() + " closed: " + confirmed.disposition()
+            KeptMessages.keep(report.number() + " closed: " + confirmed.disposition()
                     + (confirmed.disposition() == Disposition.SCRAP ? "; the implant is rejected."
                     : ". Record the new evidence, then evaluate the implant again."));
             return back();
         } catch (RuntimeException e) {
-            FacesProblems.show(e, fieldsOf(row));
+            PageErrors.of(fieldsOf(row)).show(e);
             return null;
         }
     }
@@ -118,12 +119,12 @@ public class ImplantNonconformancesPage implements Serializable {
         char[] secret = typed == null ? new char[0] : typed.toCharArray();
         try {
             var conceded = nonconformances.concede(report.number(), justifications.get(report.number()), secret, zone);
-            FacesProblems.done(report.number() + " accepted USE_AS_IS as a concession. Signed: "
+            KeptMessages.keep(report.number() + " accepted USE_AS_IS as a concession. Signed: "
                     + conceded.approval().manifestation() + ". Evaluate the implant again; the concession is a "
                     + "warning to acknowledge and is printed on the certificate.");
             return back();
         } catch (RuntimeException e) {
-            FacesProblems.show(e, fieldsOf(row));
+            PageErrors.of(fieldsOf(row)).show(e);
             return null;
         } finally {
             Arrays.fill(secret, '\0');

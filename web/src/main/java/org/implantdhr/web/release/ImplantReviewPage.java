@@ -14,14 +14,13 @@ import org.implantdhr.release.boundary.EvaluationRecord;
 import org.implantdhr.release.boundary.FindingRecord;
 import org.implantdhr.release.boundary.Releases;
 import org.implantdhr.release.control.Readiness;
-import org.implantdhr.release.control.ReleaseReadiness;
 import org.implantdhr.rules.Outcome;
-import org.implantdhr.web.platform.FacesProblems;
+import org.implantdhr.web.platform.KeptMessages;
+import org.implantdhr.web.platform.PageErrors;
 import org.implantdhr.web.platform.TimeZones;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +49,7 @@ public class ImplantReviewPage implements Serializable {
     private EvaluationRecord evaluation;
     private DecisionRecord decision;
     private Readiness readiness;
-    private List<FindingRecord> exceptions = List.of();
-    private List<FindingRecord> passed = List.of();
-    private List<FindingRecord> judgedAtSigning = List.of();
+    private ReleaseFindings findings = ReleaseFindings.NONE;
     private final Map<Long, String> comments = new HashMap<>();
     private String password;
     private String zone = "UTC";
@@ -64,18 +61,16 @@ public class ImplantReviewPage implements Serializable {
         evaluation = null;
         decision = null;
         readiness = null;
-        exceptions = List.of();
-        passed = List.of();
-        judgedAtSigning = List.of();
+        findings = ReleaseFindings.NONE;
         if (serial == null || serial.isBlank()) {
-            FacesProblems.error(null, "Which implant? Open the review from the work queue or an implant's record.");
+            PageErrors.atTop("Which implant? Open the review from the work queue or an implant's record.");
             return;
         }
         serial = serial.strip();
         var implant = implants.find(serial);
         found = implant.isPresent();
         if (!found) {
-            FacesProblems.error(null, "There is no implant " + serial + ".");
+            PageErrors.atTop("There is no implant " + serial + ".");
             return;
         }
         status = implant.get().status();
@@ -85,16 +80,7 @@ public class ImplantReviewPage implements Serializable {
         } catch (NoSuchRecordException notYet) {
             evaluation = null;
         }
-        if (evaluation != null) {
-            List<FindingRecord> findings = evaluation.findings();
-            exceptions = findings.stream()
-                    .filter(f -> f.outcome() != Outcome.PASS && !awaitsTheSignature(f))
-                    .sorted(Comparator.comparingInt((FindingRecord f) -> rank(f.outcome()))
-                            .thenComparingInt(FindingRecord::seq))
-                    .toList();
-            passed = findings.stream().filter(f -> f.outcome() == Outcome.PASS).toList();
-            judgedAtSigning = findings.stream().filter(ImplantReviewPage::awaitsTheSignature).toList();
-        }
+        findings = ReleaseFindings.of(evaluation);
         if (readiness.decided()) {
             try {
                 decision = releases.decision(serial);
@@ -104,32 +90,18 @@ public class ImplantReviewPage implements Serializable {
         }
     }
 
-    /** A check the rules judge on the release signature itself, open until it is made: not an obstacle. */
-    static boolean awaitsTheSignature(FindingRecord f) {
-        return f.outcome() == Outcome.MISSING && ReleaseReadiness.judgedOnTheSignature(f.checkId());
-    }
-
-    private static int rank(Outcome outcome) {
-        return switch (outcome) {
-            case FAIL -> 0;
-            case MISSING -> 1;
-            case WARN -> 2;
-            case PASS -> 3;
-        };
-    }
-
     public String evaluate() {
         try {
             var made = releases.evaluate(serial);
-            var judged = made.findings().stream().filter(f -> !awaitsTheSignature(f)).toList();
-            long fails = judged.stream().filter(f -> f.outcome() == Outcome.FAIL).count();
-            FacesProblems.done("Evaluated against " + made.specificationCode() + " " + made.specificationVersion()
-                    + ": " + fails + " FAIL, " + judged.stream().filter(f -> f.outcome() == Outcome.MISSING).count()
-                    + " MISSING, " + judged.stream().filter(f -> f.outcome() == Outcome.WARN).count() + " WARN"
+            var judged = ReleaseFindings.of(made);
+            long fails = judged.count(Outcome.FAIL);
+            KeptMessages.keep("Evaluated against " + made.specificationCode() + " " + made.specificationVersion()
+                    + ": " + fails + " FAIL, " + judged.count(Outcome.MISSING) + " MISSING, "
+                    + judged.count(Outcome.WARN) + " WARN"
                     + (fails > 0 ? "; each FAIL has a nonconformance report." : "."));
             return reload(false);
         } catch (RuntimeException e) {
-            FacesProblems.show(e, Map.of());
+            PageErrors.atTopOnly().show(e);
             return null;
         }
     }
@@ -138,10 +110,10 @@ public class ImplantReviewPage implements Serializable {
         String clientId = "warnings:" + row + ":ack:comment";
         try {
             releases.acknowledge(evaluation.id(), finding.id(), comments.get(finding.id()));
-            FacesProblems.done("Warning " + finding.checkId() + " acknowledged.");
+            KeptMessages.keep("Warning " + finding.checkId() + " acknowledged.");
             return reload(false);
         } catch (RuntimeException e) {
-            FacesProblems.show(e, Map.of("comment", clientId));
+            PageErrors.of(Map.of("comment", clientId)).show(e);
             return null;
         }
     }
@@ -152,10 +124,10 @@ public class ImplantReviewPage implements Serializable {
         password = null;
         try {
             var released = releases.release(serial, secret, zone);
-            FacesProblems.done("Implant " + serial + " released. Signed: " + released.signatureManifestation());
+            KeptMessages.keep("Implant " + serial + " released. Signed: " + released.signatureManifestation());
             return "/qa/certificate?faces-redirect=true&serial=" + serial;
         } catch (RuntimeException e) {
-            FacesProblems.show(e, Map.of("password", "sign:password", "zone", "sign:zone"));
+            PageErrors.of(Map.of("password", "sign:password", "zone", "sign:zone")).show(e);
             return null;
         } finally {
             java.util.Arrays.fill(secret, '\0');
@@ -165,10 +137,10 @@ public class ImplantReviewPage implements Serializable {
     public String reject() {
         try {
             releases.reject(serial, rejectionReason);
-            FacesProblems.done("Implant " + serial + " rejected.");
+            KeptMessages.keep("Implant " + serial + " rejected.");
             return reload(false);
         } catch (RuntimeException e) {
-            FacesProblems.show(e, Map.of("reason", "reject:reason"));
+            PageErrors.of(Map.of("reason", "reject:reason")).show(e);
             return null;
         }
     }
@@ -208,29 +180,34 @@ public class ImplantReviewPage implements Serializable {
     }
 
     public long getFailCount() {
-        return exceptions.stream().filter(f -> f.outcome() == Outcome.FAIL).count();
+        return findings.count(Outcome.FAIL);
     }
 
     public long getMissingCount() {
-        return exceptions.stream().filter(f -> f.outcome() == Outcome.MISSING).count();
+        return findings.count(Outcome.MISSING);
     }
 
     public long getWarnCount() {
-        return exceptions.stream().filter(f -> f.outcome() == Outcome.WARN).count();
+        return findings.count(Outcome.WARN);
     }
 
     public long getOpenWarnCount() {
-        return exceptions.stream().filter(f -> f.outcome() == Outcome.WARN && f.acknowledgement() == null).count();
+        return findings.warnings().stream().filter(f -> f.acknowledgement() == null).count();
     }
 
     /** The warnings, each with its acknowledgement or the form for one. */
     public List<FindingRecord> getWarnings() {
-        return exceptions.stream().filter(f -> f.outcome() == Outcome.WARN).toList();
+        return findings.warnings();
     }
 
-    /** FAIL and MISSING findings, which prevent the release. */
+    /** FAIL and MISSING findings that prevent the release, FAIL first. */
     public List<FindingRecord> getBlocking() {
-        return exceptions.stream().filter(f -> f.outcome() != Outcome.WARN).toList();
+        return findings.blocking();
+    }
+
+    /** No FAIL, MISSING or WARN that QA must look at. */
+    public boolean isWithoutExceptions() {
+        return !findings.hasExceptions();
     }
 
     public String getPrintedName() {
@@ -278,16 +255,13 @@ public class ImplantReviewPage implements Serializable {
         return decision;
     }
 
-    public List<FindingRecord> getExceptions() {
-        return exceptions;
-    }
-
     public List<FindingRecord> getPassed() {
-        return passed;
+        return findings.passed();
     }
 
-    public List<FindingRecord> getJudgedAtSigning() {
-        return judgedAtSigning;
+    /** Checks judged on the release signature itself (as the release component says), open until it is made. */
+    public List<FindingRecord> getAwaitingTheSignature() {
+        return findings.awaitingTheSignature();
     }
 
     public Map<Long, String> getComments() {

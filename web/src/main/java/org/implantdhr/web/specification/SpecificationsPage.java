@@ -16,7 +16,8 @@ import org.implantdhr.specification.boundary.SpecificationComparison;
 import org.implantdhr.specification.boundary.SpecificationRecord;
 import org.implantdhr.specification.boundary.Specifications;
 import org.implantdhr.specification.control.VersionState;
-import org.implantdhr.web.platform.FacesProblems;
+import org.implantdhr.web.platform.KeptMessages;
+import org.implantdhr.web.platform.PageErrors;
 import org.implantdhr.web.platform.TimeZones;
 
 import java.io.Serializable;
@@ -103,7 +104,7 @@ public class SpecificationsPage implements Serializable {
             try {
                 comparison = specifications.compare(code, a, b);
             } catch (RuntimeException e) {
-                FacesProblems.show(e, field -> null);
+                PageErrors.atTopOnly().show(e);
             }
         }
         if (has(from) && newCode == null) {
@@ -115,7 +116,7 @@ public class SpecificationsPage implements Serializable {
                 effectiveFrom = edited.effectiveFrom();
                 rows = edited.limits().stream().map(LimitRow::new).toList();
             } catch (RuntimeException e) {
-                FacesProblems.show(e, field -> null);
+                PageErrors.atTopOnly().show(e);
             }
         }
     }
@@ -140,13 +141,13 @@ public class SpecificationsPage implements Serializable {
         try {
             var created = specifications.createDraft(has(newCode) ? newCode.strip() : code, new DraftData(code, from,
                     newVersion == null ? null : newVersion.strip(), newEffectiveFrom, rationale, List.of()));
-            FacesProblems.done("Draft " + created.code() + " " + created.version() + " created from " + code + " "
+            KeptMessages.keep("Draft " + created.code() + " " + created.version() + " created from " + code + " "
                     + from + ". Change its limits, then approve it.");
             return address(created.code(), null, null, null, created.version());
         } catch (RuntimeException e) {
-            FacesProblems.show(e, Map.of("code", "new-draft:code", "version", "new-draft:version",
+            PageErrors.of(Map.of("code", "new-draft:code", "version", "new-draft:version",
                     "effectiveFrom", "new-draft:effective", "rationale", "new-draft:rationale",
-                    "baseVersion", "new-draft:version"));
+                    "baseVersion", "new-draft:version")).show(e);
             return null;
         }
     }
@@ -165,7 +166,8 @@ public class SpecificationsPage implements Serializable {
                     sentRows.add(i);
                 }
             } catch (InvalidRequestException e) {
-                FacesProblems.error("edit:limits:" + i + ":" + e.field(), e.getMessage());
+                int index = i;
+                PageErrors.of(field -> "edit:limits:" + index + ":" + field).show(e);
                 readable = false;
             }
         }
@@ -174,20 +176,20 @@ public class SpecificationsPage implements Serializable {
         }
         boolean newDate = effectiveFrom != null && !effectiveFrom.equals(edited.effectiveFrom());
         if (changes.isEmpty() && !newDate) {
-            FacesProblems.error(null, "Nothing changed: edit a limit or the effective date first.");
+            PageErrors.atTop("Nothing changed: edit a limit or the effective date first.");
             return null;
         }
         if (reason == null || reason.isBlank()) {
-            FacesProblems.error("edit:reason", "Say why the limits change; the audit trail keeps it with each change.");
+            PageErrors.of(Map.of("reason", "edit:reason")).onField("reason", "Say why the limits change; the audit trail keeps it with each change.");
             return null;
         }
         try {
             specifications.revise(code, draft, newDate ? effectiveFrom : null, changes, reason.strip());
-            FacesProblems.done(changes.size() + " limit(s) changed" + (newDate ? ", in force from " + effectiveFrom : "")
+            KeptMessages.keep(changes.size() + " limit(s) changed" + (newDate ? ", in force from " + effectiveFrom : "")
                     + ".");
             return address(code, null, null, null, draft);
         } catch (RuntimeException e) {
-            FacesProblems.show(e, field -> clientIdOfChange(field, sentRows));
+            PageErrors.of(field -> clientIdOfChange(field, sentRows)).show(e);
             return null;
         }
     }
@@ -210,13 +212,13 @@ public class SpecificationsPage implements Serializable {
         password = null;
         try {
             var approved = specifications.approve(code, draft, secret, zone);
-            FacesProblems.done(approved.code() + " " + approved.version() + " approved, in force from "
+            KeptMessages.keep(approved.code() + " " + approved.version() + " approved, in force from "
                     + approved.effectiveFrom() + ". Signed: " + approved.approval().manifestation());
             String base = baseVersionOf(approved);
             return address(code, base, base == null ? null : approved.version(), null, null);
         } catch (RuntimeException e) {
-            FacesProblems.show(e, Map.of("password", "approve:password", "zone", "approve:zone",
-                    "effectiveFrom", "edit:effective"));
+            PageErrors.of(Map.of("password", "approve:password", "zone", "approve:zone",
+                    "effectiveFrom", "edit:effective")).show(e);
             return null;
         } finally {
             Arrays.fill(secret, '\0');
