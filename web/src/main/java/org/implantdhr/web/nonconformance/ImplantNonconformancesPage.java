@@ -3,11 +3,13 @@ package org.implantdhr.web.nonconformance;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.implantdhr.nonconformance.boundary.NonconformanceRecord;
 import org.implantdhr.nonconformance.boundary.Nonconformances;
 import org.implantdhr.nonconformance.entity.Disposition;
 import org.implantdhr.nonconformance.entity.NonconformanceStatus;
+import org.implantdhr.web.identity.SignatureInput;
 import org.implantdhr.web.platform.KeptMessages;
 import org.implantdhr.web.platform.PageErrors;
 import org.implantdhr.web.platform.TimeZones;
@@ -33,11 +35,12 @@ public class ImplantNonconformancesPage implements Serializable {
     @EJB
     Nonconformances nonconformances;
 
+    @Inject
+    SignatureInput signature;
+
     private String serial;
     private List<NonconformanceRecord> reports = List.of();
     private final Map<String, String> justifications = new HashMap<>();
-    private final Map<String, String> passwords = new HashMap<>();
-    private String zone = "UTC";
     private Pending pending;
 
     public void load() {
@@ -115,10 +118,10 @@ public class ImplantNonconformancesPage implements Serializable {
 
     /** USE_AS_IS: the QA manager's e-signature, meaning CONCESSION, over the report and the justification. */
     public String concede(NonconformanceRecord report, int row) {
-        String typed = passwords.remove(report.number());
-        char[] secret = typed == null ? new char[0] : typed.toCharArray();
+        char[] secret = signature.takePassword();
         try {
-            var conceded = nonconformances.concede(report.number(), justifications.get(report.number()), secret, zone);
+            var conceded = nonconformances.concede(report.number(), justifications.get(report.number()), secret,
+                    signature.getZone());
             KeptMessages.keep(report.number() + " accepted USE_AS_IS as a concession. Signed: "
                     + conceded.approval().manifestation() + ". Evaluate the implant again; the concession is a "
                     + "warning to acknowledge and is printed on the certificate.");
@@ -128,7 +131,6 @@ public class ImplantNonconformancesPage implements Serializable {
             return null;
         } finally {
             Arrays.fill(secret, '\0');
-            passwords.clear();
         }
     }
 
@@ -158,10 +160,6 @@ public class ImplantNonconformancesPage implements Serializable {
         return TimeZones.format(at, "UTC");
     }
 
-    public List<String> getZones() {
-        return TimeZones.ALL;
-    }
-
     public String getSerial() {
         return serial;
     }
@@ -178,16 +176,8 @@ public class ImplantNonconformancesPage implements Serializable {
         return justifications;
     }
 
-    /** Passwords are written, never read back into a page. */
-    public Map<String, String> getPasswords() {
-        return passwords;
-    }
-
-    public String getZone() {
-        return zone;
-    }
-
-    public void setZone(String zone) {
-        this.zone = zone;
+    /** The password and time zone of a concession's signature. */
+    public SignatureInput getSignature() {
+        return signature;
     }
 }

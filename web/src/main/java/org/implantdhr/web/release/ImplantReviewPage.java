@@ -1,11 +1,9 @@
 package org.implantdhr.web.release;
 
-import org.implantdhr.platform.control.RecordingClock;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.implantdhr.identity.boundary.Users;
 import org.implantdhr.implant.boundary.Implants;
 import org.implantdhr.implant.entity.ImplantStatus;
 import org.implantdhr.platform.control.NoSuchRecordException;
@@ -15,6 +13,7 @@ import org.implantdhr.release.boundary.FindingRecord;
 import org.implantdhr.release.boundary.Releases;
 import org.implantdhr.release.control.Readiness;
 import org.implantdhr.rules.Outcome;
+import org.implantdhr.web.identity.SignatureInput;
 import org.implantdhr.web.platform.KeptMessages;
 import org.implantdhr.web.platform.PageErrors;
 import org.implantdhr.web.platform.TimeZones;
@@ -40,8 +39,8 @@ public class ImplantReviewPage implements Serializable {
     Releases releases;
     @EJB
     Implants implants;
-    @EJB
-    Users users;
+    @Inject
+    SignatureInput signature;
 
     private String serial;
     private String sign;
@@ -51,8 +50,6 @@ public class ImplantReviewPage implements Serializable {
     private Readiness readiness;
     private ReleaseFindings findings = ReleaseFindings.NONE;
     private final Map<Long, String> comments = new HashMap<>();
-    private String password;
-    private String zone = "UTC";
     private String rejectionReason;
     private boolean found;
 
@@ -120,10 +117,9 @@ public class ImplantReviewPage implements Serializable {
 
     /** The release e-signature: on success the certificate issued with it opens. */
     public String release() {
-        char[] secret = password == null ? new char[0] : password.toCharArray();
-        password = null;
+        char[] secret = signature.takePassword();
         try {
-            var released = releases.release(serial, secret, zone);
+            var released = releases.release(serial, secret, signature.getZone());
             KeptMessages.keep("Implant " + serial + " released. Signed: " + released.signatureManifestation());
             return "/qa/certificate?faces-redirect=true&serial=" + serial;
         } catch (RuntimeException e) {
@@ -210,19 +206,6 @@ public class ImplantReviewPage implements Serializable {
         return !findings.hasExceptions();
     }
 
-    public String getPrintedName() {
-        String me = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-        return users.find(me).map(u -> u.fullName() + " (" + u.username() + ")").orElse(me);
-    }
-
-    public String getNow() {
-        return TimeZones.format(RecordingClock.now(), zone);
-    }
-
-    public List<String> getZones() {
-        return TimeZones.ALL;
-    }
-
     public String formatted(Instant at) {
         return TimeZones.format(at, "UTC");
     }
@@ -268,20 +251,9 @@ public class ImplantReviewPage implements Serializable {
         return comments;
     }
 
-    public String getPassword() {
-        return null;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getZone() {
-        return zone;
-    }
-
-    public void setZone(String zone) {
-        this.zone = zone;
+    /** The password and time zone of the release signature. */
+    public SignatureInput getSignature() {
+        return signature;
     }
 
     public String getRejectionReason() {
