@@ -5,9 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.implantdhr.audit.boundary.AuditLog;
 import org.implantdhr.audit.entity.AuditEntry;
@@ -19,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.implantdhr.web.platform.PageErrors;
 
 /**
  * The audit trail page (/record/audit.xhtml): entries searched by record (its name or number, or type and id), person
@@ -61,9 +59,6 @@ public class AuditTrailPage {
 
     @EJB
     AuditLog log;
-
-    @Inject
-    FacesContext faces;
 
     private String recordType;
     private String recordId;
@@ -155,7 +150,7 @@ public class AuditTrailPage {
         String text = cause instanceof EJBAccessException || cause instanceof SecurityException
                 ? "Your role does not allow reading the audit trail."
                 : "The audit trail could not be read; the server log says why.";
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        PageErrors.atTop(text);
         if (!(cause instanceof EJBAccessException)) {
             java.util.logging.Logger.getLogger(AuditTrailPage.class.getName())
                     .log(java.util.logging.Level.SEVERE, "Audit trail page failed", e);

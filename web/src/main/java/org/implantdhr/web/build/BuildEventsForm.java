@@ -10,7 +10,7 @@ import org.implantdhr.build.boundary.BuildLogs;
 import org.implantdhr.build.boundary.Builds;
 import org.implantdhr.build.entity.Build;
 import org.implantdhr.build.entity.LoggedEvent;
-import org.implantdhr.web.platform.FormFailures;
+import org.implantdhr.web.platform.PageErrors;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +54,7 @@ public class BuildEventsForm {
     public String dispose() {
         String layer = getOpen().stream().filter(e -> e.id().equals(eventId)).findFirst()
                 .map(e -> " at layer " + e.layerNumber()).orElse("");
-        return new FormFailures(faces, FIELDS).attempt(() -> {
+        return PageErrors.of(FIELDS).attempt(() -> {
             // Only open events are offered: a first disposition, which needs no reason.
             logs.dispose(buildNumber, eventId, disposition, null);
             return "/work/builds?faces-redirect=true&events=" + URLEncoder.encode(buildNumber, StandardCharsets.UTF_8);

@@ -16,7 +16,7 @@ import org.implantdhr.build.entity.CouponPurpose;
 import org.implantdhr.build.entity.Machine;
 import org.implantdhr.build.entity.ParameterSet;
 import org.implantdhr.build.entity.ShieldingGas;
-import org.implantdhr.web.platform.FormFailures;
+import org.implantdhr.web.platform.PageErrors;
 import org.implantdhr.web.platform.Uploads;
 
 import java.util.ArrayList;
@@ -89,7 +89,7 @@ public class BuildForm {
     }
 
     public String record() {
-        var failures = new FormFailures(faces, BUILD_FIELDS);
+        var failures = PageErrors.of(BUILD_FIELDS);
         List<BuildPlan.PlannedCoupon> planned = plannedCoupons(failures);
         if (planned == null) {
             return null;
@@ -103,23 +103,23 @@ public class BuildForm {
     }
 
     public String importLog() {
-        var failures = new FormFailures(faces, LOG_FIELDS);
+        var failures = PageErrors.of(LOG_FIELDS);
         if (!failures.fileChosen(file, "file")) {
             return null;
         }
         String outcome = failures.attempt(() -> {
-            logs.importLog(logBuildNumber, FormFailures.fileNameOf(file), mediaType(file),
-                    FormFailures.bytesOf(file, uploads), blankToNull(reason));
+            logs.importLog(logBuildNumber, Uploads.fileNameOf(file), mediaType(file),
+                    uploads.bytesOf(file), blankToNull(reason));
             // The answering page lists the events the log reports, for their dispositions.
             return "/work/builds?faces-redirect=true&events="
                     + java.net.URLEncoder.encode(logBuildNumber, java.nio.charset.StandardCharsets.UTF_8);
-        }, "Build log " + FormFailures.fileNameOf(file) + " imported for build " + logBuildNumber + ".");
+        }, "Build log " + Uploads.fileNameOf(file) + " imported for build " + logBuildNumber + ".");
         parserMessages = failures.parserMessages();
         return outcome;
     }
 
     /** One coupon a line: its code and what it is for, e.g. "B-12-T1 TENSILE". */
-    private List<BuildPlan.PlannedCoupon> plannedCoupons(FormFailures failures) {
+    private List<BuildPlan.PlannedCoupon> plannedCoupons(PageErrors failures) {
         var planned = new ArrayList<BuildPlan.PlannedCoupon>();
         if (coupons == null) {
             return planned;

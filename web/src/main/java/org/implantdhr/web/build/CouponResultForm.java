@@ -19,7 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.implantdhr.web.platform.FormFailures;
+import org.implantdhr.web.platform.PageErrors;
 import org.implantdhr.web.platform.Uploads;
 
 /** A laboratory's result for a witness coupon, the lab's report attached to a result, and the results a coupon has. */
@@ -84,7 +84,7 @@ public class CouponResultForm {
     public String record() {
         var data = new CouponResultData(testStandard, laboratory, testedOn, testedBy, new CouponMeasurements(uts,
                 yieldStrength, elongation, reductionOfArea, oxygen, nitrogen, hydrogen, relativeDensity));
-        return new FormFailures(faces, FIELDS).attempt(() -> {
+        return PageErrors.of(FIELDS).attempt(() -> {
             coupons.recordResult(couponCode, data);
             return "/work/coupons?faces-redirect=true&coupon=" + URLEncoder.encode(couponCode, StandardCharsets.UTF_8);
         }, "Result of coupon " + couponCode + " recorded.");
@@ -95,7 +95,7 @@ public class CouponResultForm {
      * replacing an attached one needs a reason. A refusal leaves nothing stored.
      */
     public String attachReport() {
-        var failures = new FormFailures(faces, REPORT_FIELDS);
+        var failures = PageErrors.of(REPORT_FIELDS);
         if (!failures.fileChosen(reportFile, "file")) {
             return null;
         }
@@ -103,10 +103,10 @@ public class CouponResultForm {
             failures.onField("result", "Choose the result the report belongs to.");
             return null;
         }
-        String fileName = FormFailures.fileNameOf(reportFile);
+        String fileName = Uploads.fileNameOf(reportFile);
         return failures.attempt(() -> {
             coupons.attachReport(couponCode, reportResultId, fileName, reportFile.getContentType(),
-                    FormFailures.bytesOf(reportFile, uploads), reportReason == null || reportReason.isBlank() ? null : reportReason.strip());
+                    uploads.bytesOf(reportFile), reportReason == null || reportReason.isBlank() ? null : reportReason.strip());
             return "/work/coupons?faces-redirect=true&coupon=" + URLEncoder.encode(couponCode, StandardCharsets.UTF_8);
         }, "Report " + fileName + " attached to result " + reportResultId + " of coupon " + couponCode + ".");
     }

@@ -2,14 +2,12 @@ package org.implantdhr.web.casefile;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.implantdhr.casefile.boundary.CaseData;
 import org.implantdhr.casefile.boundary.Cases;
 import org.implantdhr.casefile.entity.ImplantCase;
 import org.implantdhr.casefile.entity.RegulatoryPathway;
-import org.implantdhr.web.platform.FormFailures;
+import org.implantdhr.web.platform.PageErrors;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -29,9 +27,6 @@ public class CaseForm {
     @EJB
     Cases cases;
 
-    @Inject
-    FacesContext faces;
-
     private String caseNumber;
     private String hospital;
     private String surgeon;
@@ -45,7 +40,7 @@ public class CaseForm {
     public String open() {
         var data = new CaseData(caseNumber, hospital, surgeon, patientPseudonym, regulatoryPathway, plannedSurgeryDate,
                 deviceName, deviceModel, prescriptionReference);
-        return new FormFailures(faces, FIELDS).attempt(() -> {
+        return PageErrors.of(FIELDS).attempt(() -> {
             cases.open(data);
             return "/work/case?faces-redirect=true&case=" + java.net.URLEncoder.encode(caseNumber, java.nio.charset.StandardCharsets.UTF_8);
         }, "Case " + caseNumber + " opened.");

@@ -14,7 +14,7 @@ import org.implantdhr.casefile.control.DesignUnit;
 import org.implantdhr.casefile.entity.Design;
 import org.implantdhr.casefile.entity.ImagingStudy;
 import org.implantdhr.casefile.entity.ImplantCase;
-import org.implantdhr.web.platform.FormFailures;
+import org.implantdhr.web.platform.PageErrors;
 import org.implantdhr.web.platform.Uploads;
 
 import java.math.BigDecimal;
@@ -75,20 +75,20 @@ public class CasePage {
 
     public String recordImaging() {
         var data = new ImagingData(studyUid, modality, scanDate, sliceThicknessMm, sliceIncrementMm, scannerModel);
-        return new FormFailures(faces, IMAGING_FIELDS).attempt(() -> {
+        return PageErrors.of(IMAGING_FIELDS).attempt(() -> {
             imaging.record(caseNumber, data);
             return self();
         }, "CT study " + studyUid + " recorded for case " + caseNumber + ".");
     }
 
     public String uploadDesign() {
-        var failures = new FormFailures(faces, DESIGN_FIELDS);
+        var failures = PageErrors.of(DESIGN_FIELDS);
         if (!failures.fileChosen(file, "file")) {
             return null;
         }
         String outcome = failures.attempt(() -> {
-            designs.upload(caseNumber, designVersion, DesignUnit.valueOf(unit), FormFailures.fileNameOf(file),
-                    FormFailures.bytesOf(file, uploads), minWallMm);
+            designs.upload(caseNumber, designVersion, DesignUnit.valueOf(unit), Uploads.fileNameOf(file),
+                    uploads.bytesOf(file), minWallMm);
             return self();
         }, "Design " + designVersion + " of case " + caseNumber + " uploaded.");
         parserMessages = failures.parserMessages();

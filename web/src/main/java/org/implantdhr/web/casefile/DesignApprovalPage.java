@@ -1,10 +1,8 @@
 package org.implantdhr.web.casefile;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.implantdhr.casefile.boundary.DesignApprovals;
 import org.implantdhr.casefile.boundary.Designs;
@@ -12,17 +10,20 @@ import org.implantdhr.casefile.entity.ApproverRole;
 import org.implantdhr.casefile.entity.Design;
 import org.implantdhr.casefile.entity.DesignApproval;
 import org.implantdhr.casefile.entity.ImplantCase;
-import org.implantdhr.platform.control.ConflictingRecordException;
-import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.platform.control.NoSuchRecordException;
+import org.implantdhr.web.identity.SignatureInput;
+import org.implantdhr.web.platform.KeptMessages;
+import org.implantdhr.web.platform.PageErrors;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.DateTimeException;
-import java.time.ZoneId;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A design put before its surgeon: what it measures, a picture of its shape, the approvals so far, and the
@@ -59,14 +60,15 @@ public class DesignApprovalPage implements Serializable {
     @EJB
     DesignApprovals approvals;
 
+    @Inject
+    SignatureInput signature;
+
     private String caseNumber;
     private String version;
     private Facts facts;
     private List<Approval> signed = List.of();
     private boolean approvedByMe;
     private String svg;
-    private String password;
-    private String zone;
 
     public void load() {
         try {
@@ -76,28 +78,28 @@ public class DesignApprovalPage implements Serializable {
                     "Design " + version + " of case " + caseNumber);
         } catch (NoSuchRecordException e) {
             facts = null;
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "None of your cases has a design '" + version + "' of case '" + caseNumber + "'.", null));
+            PageErrors.atTop("None of your cases has a design '" + version + "' of case '" + caseNumber + "'.");
         }
     }
 
+    /** The surgeon's e-signature, meaning APPROVAL, bound to the design file's SHA-256; then the page again. */
     public String approve() {
+        char[] secret = signature.takePassword();
         try {
-            approvals.approve(caseNumber, version, password == null ? new char[0] : password.toCharArray(),
-                    zoneOrUtc());
-            show(designs.get(caseNumber, version));
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "You approved design " + version + " of case " + caseNumber + " with your electronic signature.",
-                    null));
-        } catch (InvalidRequestException e) {
-            FacesContext.getCurrentInstance().addMessage("password".equals(e.field()) ? "approve:password" : null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-        } catch (ConflictingRecordException | EJBAccessException | NoSuchRecordException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            approvals.approve(caseNumber, version, secret, signature.getZone());
+            KeptMessages.keep("You approved design " + version + " of case " + caseNumber
+                    + " with your electronic signature.");
+            return "/surgeon/design?faces-redirect=true&case=" + encoded(caseNumber) + "&version=" + encoded(version);
+        } catch (RuntimeException e) {
+            PageErrors.of(Map.of("password", "approve:password", "zone", "approve:zone")).show(e);
+            return null;
         } finally {
-            password = null;
+            Arrays.fill(secret, '\0');
         }
-        return null;
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private void show(Design design) {
@@ -115,15 +117,6 @@ public class DesignApprovalPage implements Serializable {
         var s = a.signature();
         return new Approval(a.approverRole().name(), s.printedName(), s.signedAtLocal().format(SIGNED_AT),
                 s.meaning().name(), s.signedHash());
-    }
-
-    /** The browser reports its zone (a small script); without one, or with one the JDK does not know, UTC. */
-    private String zoneOrUtc() {
-        try {
-            return zone == null || zone.isBlank() ? "UTC" : ZoneId.of(zone).getId();
-        } catch (DateTimeException e) {
-            return "UTC";
-        }
     }
 
     public String getCaseNumber() {
@@ -158,19 +151,8 @@ public class DesignApprovalPage implements Serializable {
         return svg;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getZone() {
-        return zone;
-    }
-
-    public void setZone(String zone) {
-        this.zone = zone;
+    /** The password and time zone of the approval signature. */
+    public SignatureInput getSignature() {
+        return signature;
     }
 }

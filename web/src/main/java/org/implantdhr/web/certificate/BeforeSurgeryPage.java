@@ -1,8 +1,6 @@
 package org.implantdhr.web.certificate;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.implantdhr.web.platform.PageErrors;
 
 /**
  * Before the operation: an implant of the surgeon's case, its certificate with the status it has now (the same
@@ -89,21 +88,21 @@ public class BeforeSurgeryPage implements Serializable {
         } catch (NoSuchRecordException e) {
             implant = null;
             certificate = null;
-            message(null, "None of your cases has an implant '" + serial + "'.");
+            PageErrors.atTop("None of your cases has an implant '" + serial + "'.");
         }
     }
 
     public String check() {
         fileCheck = null;
         if (file == null || file.getSize() == 0) {
-            message("check:file", "Choose the certificate PDF you hold.");
+            PageErrors.onInput("check:file", "Choose the certificate PDF you hold.");
             return null;
         }
         byte[] bytes;
         try {
             bytes = uploads.read(file.getInputStream());
         } catch (UploadTooLargeException e) {
-            message("check:file", "The file is larger than " + uploads.maxBytes() + " bytes: not a certificate of ours.");
+            PageErrors.onInput("check:file", "The file is larger than " + uploads.maxBytes() + " bytes: not a certificate of ours.");
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -132,11 +131,6 @@ public class BeforeSurgeryPage implements Serializable {
 
     private static String time(Instant instant) {
         return instant.toString();
-    }
-
-    private static void message(String clientId, String text) {
-        FacesContext.getCurrentInstance().addMessage(clientId,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     /** The headline of a verification status, as the public page says it. */

@@ -15,7 +15,7 @@ import org.implantdhr.finishing.boundary.RecordedOperation;
 import org.implantdhr.finishing.entity.OperationType;
 import org.implantdhr.finishing.entity.VisualResult;
 import org.implantdhr.implant.boundary.Implants;
-import org.implantdhr.web.platform.FormFailures;
+import org.implantdhr.web.platform.PageErrors;
 
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -98,7 +98,7 @@ public class FinishingForm {
         var data = new ProcessOperationData(implant, OperationType.valueOf(type), equipment, blankToNull(programId),
                 blankToNull(programVersion), operator, instant(performedAt),
                 visualResult == null || visualResult.isBlank() ? null : VisualResult.valueOf(visualResult), blankToNull(remarks));
-        return new FormFailures(faces, OPERATION_FIELDS).attempt(() -> {
+        return PageErrors.of(OPERATION_FIELDS).attempt(() -> {
             operations.record(data);
             return "/work/finishing?faces-redirect=true&implant=" + encoded(implant);
         }, type + " of " + implant + " recorded.");
@@ -107,7 +107,7 @@ public class FinishingForm {
     public String recordCleaning() {
         var data = new CleaningRunData(runNumber, processId, processVersion, cleaningFamily, operator,
                 instant(cleanedAt), list(cleanedImplants));
-        return new FormFailures(faces, CLEANING_FIELDS).attempt(() -> {
+        return PageErrors.of(CLEANING_FIELDS).attempt(() -> {
             cleaning.record(data);
             return "/work/finishing?faces-redirect=true&run=" + encoded(runNumber);
         }, "Cleaning run " + runNumber + " recorded.");
@@ -116,7 +116,7 @@ public class FinishingForm {
     public String recordCleanliness() {
         var data = new CleanlinessData(resultImplant, VisualResult.valueOf(resultVisual), residualParticles,
                 endotoxinEu, tocMg, testedBy, blankToNull(laboratory));
-        return new FormFailures(faces, RESULT_FIELDS).attempt(() -> {
+        return PageErrors.of(RESULT_FIELDS).attempt(() -> {
             cleaning.recordResult(runNumber, data);
             return "/work/finishing?faces-redirect=true&run=" + encoded(runNumber);
         }, "Cleanliness of " + resultImplant + " after run " + runNumber + " recorded.");

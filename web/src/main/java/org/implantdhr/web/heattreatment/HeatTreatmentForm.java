@@ -13,7 +13,7 @@ import org.implantdhr.heattreatment.boundary.HeatTreatmentRuns;
 import org.implantdhr.heattreatment.boundary.LoadedRun;
 import org.implantdhr.heattreatment.entity.Furnace;
 import org.implantdhr.heattreatment.entity.FurnaceAtmosphere;
-import org.implantdhr.web.platform.FormFailures;
+import org.implantdhr.web.platform.PageErrors;
 import org.implantdhr.web.platform.Uploads;
 
 import java.net.URLEncoder;
@@ -75,23 +75,23 @@ public class HeatTreatmentForm {
         var data = new HeatTreatmentRunData(runNumber, furnace, recipe, operator, FurnaceAtmosphere.valueOf(atmosphere),
                 doorOpenedAt == null ? null : doorOpenedAt.atZone(getZone()).toInstant(), list(implantSerials),
                 list(couponCodes));
-        return new FormFailures(faces, RUN_FIELDS).attempt(() -> {
+        return PageErrors.of(RUN_FIELDS).attempt(() -> {
             runs.record(data);
             return "/work/heat-treatment?faces-redirect=true&run=" + URLEncoder.encode(runNumber, StandardCharsets.UTF_8);
         }, "Heat-treatment run " + runNumber + " recorded; import its furnace chart when the run is over.");
     }
 
     public String importChart() {
-        var failures = new FormFailures(faces, CHART_FIELDS);
+        var failures = PageErrors.of(CHART_FIELDS);
         if (!failures.fileChosen(file, "file")) {
             return null;
         }
         String type = file.getContentType() == null || file.getContentType().isBlank() ? "text/csv" : file.getContentType();
         String outcome = failures.attempt(() -> {
-            charts.importChart(chartRunNumber, FormFailures.fileNameOf(file), type, FormFailures.bytesOf(file, uploads),
+            charts.importChart(chartRunNumber, Uploads.fileNameOf(file), type, uploads.bytesOf(file),
                     reason == null || reason.isBlank() ? null : reason.strip());
             return "/work/heat-treatment?faces-redirect=true";
-        }, "Furnace chart " + FormFailures.fileNameOf(file) + " imported for run " + chartRunNumber + ".");
+        }, "Furnace chart " + Uploads.fileNameOf(file) + " imported for run " + chartRunNumber + ".");
         parserMessages = failures.parserMessages();
         return outcome;
     }

@@ -1,7 +1,6 @@
 package org.implantdhr.web.identity;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -14,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import org.implantdhr.web.platform.PageErrors;
 
 /** The login form: checks the password through {@link SignIn} and goes on to the page the person asked for. */
 @Named
@@ -46,8 +46,7 @@ public class LoginPage {
             faces.responseComplete();
             return null;
         }
-        faces.addMessage("login:password", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                "The user name or the password is wrong, or the account is deactivated.", null));
+        PageErrors.onInput("login:password", "The user name or the password is wrong, or the account is deactivated.");
         return null;
     }
 

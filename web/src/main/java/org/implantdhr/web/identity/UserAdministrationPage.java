@@ -2,13 +2,11 @@ package org.implantdhr.web.identity;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.implantdhr.identity.boundary.Users;
 import org.implantdhr.identity.entity.Role;
 import org.implantdhr.identity.entity.UserAccount;
-import org.implantdhr.web.platform.FormFailures;
+import org.implantdhr.web.platform.PageErrors;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -32,9 +30,6 @@ public class UserAdministrationPage {
     @EJB
     Users users;
 
-    @Inject
-    FacesContext faces;
-
     private String username;
     private String fullName;
     private String password;
@@ -46,7 +41,7 @@ public class UserAdministrationPage {
         var granted = EnumSet.noneOf(Role.class);
         roles.forEach(role -> granted.add(Role.valueOf(role)));
         char[] secret = password == null ? null : password.toCharArray();
-        return new FormFailures(faces, NEW_USER_FIELDS).attempt(() -> {
+        return PageErrors.of(NEW_USER_FIELDS).attempt(() -> {
             users.create(username, fullName, secret, granted);
             return "/admin/users?faces-redirect=true";
         }, "User " + username + " created with the roles " + String.join(", ", roles) + ".");
@@ -54,7 +49,7 @@ public class UserAdministrationPage {
 
     /** Deactivates the chosen person; the reason goes to the audit trail with the old and new state. */
     public String deactivate() {
-        var failures = new FormFailures(faces, DEACTIVATION_FIELDS);
+        var failures = PageErrors.of(DEACTIVATION_FIELDS);
         if (person == null || person.isBlank()) {
             failures.onField("username", "Choose the person to deactivate.");
             return null;

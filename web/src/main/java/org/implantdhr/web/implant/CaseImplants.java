@@ -2,7 +2,6 @@ package org.implantdhr.web.implant;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.implantdhr.casefile.boundary.Designs;
@@ -10,7 +9,7 @@ import org.implantdhr.casefile.entity.Design;
 import org.implantdhr.casefile.entity.RegulatoryPathway;
 import org.implantdhr.implant.boundary.Implants;
 import org.implantdhr.web.casefile.CasePage;
-import org.implantdhr.web.platform.FormFailures;
+import org.implantdhr.web.platform.PageErrors;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -40,9 +39,6 @@ public class CaseImplants {
     @Inject
     ImplantLines lines;
 
-    @Inject
-    FacesContext faces;
-
     private String serialNumber;
     private String designVersion;
     private String udiDi;
@@ -51,7 +47,7 @@ public class CaseImplants {
     private List<Design> designsOfCase;
 
     public String register() {
-        var failures = new FormFailures(faces, FIELDS);
+        var failures = PageErrors.of(FIELDS);
         // The component answers a used serial number as a conflict (a message at the top); here it belongs to the field.
         if (serialNumber != null && implants.find(serialNumber).isPresent()) {
             failures.onField("serialNumber", "Serial number " + serialNumber + " is already used.");

@@ -4,7 +4,6 @@ import org.implantdhr.platform.control.RecordingClock;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import org.implantdhr.build.boundary.BuildDossiers;
@@ -27,7 +26,8 @@ import org.implantdhr.release.boundary.ReleaseDecisions;
 import org.implantdhr.release.boundary.ReleaseEvaluations;
 import org.implantdhr.release.control.BuildFacts;
 import org.implantdhr.release.control.Readiness;
-import org.implantdhr.release.control.ReleaseReadiness;
+import org.implantdhr.rules.Outcome;
+import org.implantdhr.web.release.ReleaseFindings;
 import org.implantdhr.rules.buildlog.BuildLogAnalysis;
 import org.implantdhr.rules.buildlog.BuildLogMeasures;
 import org.implantdhr.rules.furnace.FurnaceChartAnalysis;
@@ -52,6 +52,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.implantdhr.web.platform.PageErrors;
 
 /**
  * One implant's device history record on one page: every step with its raw files, the latest evaluation's
@@ -105,16 +106,16 @@ public class ImplantRecordPage {
     /** The view action: reads the whole record once. */
     public void load() {
         if (serial == null || serial.isBlank()) {
-            message("Name an implant: /record/implant.xhtml?serial=...");
+            PageErrors.atTop("Name an implant: /record/implant.xhtml?serial=...");
             return;
         }
         try {
             implant = implants.get(serial.strip());
         } catch (NoSuchRecordException e) {
-            message("There is no implant " + serial.strip() + ".");
+            PageErrors.atTop("There is no implant " + serial.strip() + ".");
             return;
         } catch (EJBAccessException e) {
-            message("Your role does not read implant records.");
+            PageErrors.atTop("Your role does not read implant records.");
             return;
         }
         serial = implant.serialNumber();
@@ -224,7 +225,8 @@ public class ImplantRecordPage {
 
     private void cannotDraw(String what, RuntimeException e) {
         LOG.log(Level.WARNING, "Cannot draw the " + what + " of " + serial, e);
-        message("The " + what + " of this implant cannot be drawn: " + e.getMessage());
+        // the exception's own text is for the log: it can name classes and internals
+        PageErrors.atTop("The " + what + " of this implant cannot be drawn; the server log says why.");
     }
 
     private static <T> T optional(java.util.function.Supplier<T> read) {
@@ -239,11 +241,6 @@ public class ImplantRecordPage {
     static String spoken(String camelCase) {
         return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT)
                 .replace("sha256", "SHA-256");
-    }
-
-    private static void message(String text) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
     private static boolean callerIs(String role) {
@@ -279,18 +276,12 @@ public class ImplantRecordPage {
 
     /** Findings of an outcome, without the checks that wait for the release signature (they are no obstacle). */
     public long countOf(String outcome) {
-        return evaluation == null ? 0 : evaluation.findings().stream()
-                .filter(f -> f.outcome().name().equals(outcome) && !awaitsTheSignature(f)).count();
+        return ReleaseFindings.of(evaluation).count(Outcome.valueOf(outcome));
     }
 
     /** REC-FOUR-EYES, REC-SIGNATURE: MISSING until the release signature is made, then judged on it. */
     public List<String> getAwaitingTheSignature() {
-        return evaluation == null ? List.of() : evaluation.findings().stream().filter(ImplantRecordPage::awaitsTheSignature)
-                .map(f -> f.checkId()).toList();
-    }
-
-    private static boolean awaitsTheSignature(org.implantdhr.release.boundary.FindingRecord f) {
-        return f.outcome() == org.implantdhr.rules.Outcome.MISSING && ReleaseReadiness.judgedOnTheSignature(f.checkId());
+        return ReleaseFindings.of(evaluation).awaitingTheSignature().stream().map(f -> f.checkId()).toList();
     }
 
     public String getSerial() { return serial; }

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import org.implantdhr.component.boundary.ComponentLots;
 import org.implantdhr.component.entity.ComponentLot;
 import org.implantdhr.implant.boundary.Implants;
-import org.implantdhr.web.platform.FormFailures;
+import org.implantdhr.web.platform.PageErrors;
 
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -63,7 +63,7 @@ public class ImplantWorkPage {
     }
 
     public String fitPlate() {
-        return new FormFailures(faces, PLATE_FIELDS).attempt(() -> {
+        return PageErrors.of(PLATE_FIELDS).attempt(() -> {
             var lot = componentLots.referenced(supplier, catalogueNumber, lotNumber, "lotNumber");
             implants.fitComponent(serial, lot.id(), blankToNull(plateReason));
             return self();
@@ -71,7 +71,7 @@ public class ImplantWorkPage {
     }
 
     public String weigh() {
-        return new FormFailures(faces, MASS_FIELDS).attempt(() -> {
+        return PageErrors.of(MASS_FIELDS).attempt(() -> {
             implants.weigh(serial, massG, blankToNull(massReason));
             return self();
         }, "Mass of implant " + serial + " recorded: " + (massG == null ? "" : massG.toPlainString()) + " g.");

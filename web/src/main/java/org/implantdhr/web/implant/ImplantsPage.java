@@ -2,8 +2,6 @@ package org.implantdhr.web.implant;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import org.implantdhr.implant.entity.ImplantStatus;
 import org.implantdhr.platform.control.InvalidRequestException;
@@ -11,6 +9,7 @@ import org.implantdhr.release.boundary.ImplantListing;
 import org.implantdhr.release.boundary.ImplantSearch;
 
 import java.util.List;
+import org.implantdhr.web.platform.PageErrors;
 
 /**
  * The searchable list of implant records. The search is a GET (it changes nothing), so a result can be
@@ -41,8 +40,7 @@ public class ImplantsPage {
                 // one more than a page, to know whether there is a next one
                 implants = search.find(q, status, offset, PAGE + 1);
             } catch (InvalidRequestException e) {
-                FacesContext.getCurrentInstance().addMessage("status",
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
+                PageErrors.onInput("status", e.getMessage());
                 implants = List.of();
             }
         }

@@ -2,7 +2,6 @@ package org.implantdhr.web.inspection;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -12,7 +11,7 @@ import org.implantdhr.inspection.boundary.InspectionUpload;
 import org.implantdhr.inspection.boundary.Instruments;
 import org.implantdhr.inspection.entity.Instrument;
 import org.implantdhr.inspection.entity.ResultsFormat;
-import org.implantdhr.web.platform.FormFailures;
+import org.implantdhr.web.platform.PageErrors;
 import org.implantdhr.web.platform.Uploads;
 
 import java.math.BigDecimal;
@@ -39,9 +38,6 @@ public class InspectionForm {
     @Inject
     Uploads uploads;
 
-    @Inject
-    FacesContext faces;
-
     private String implant;
     private String instrument;
     private String format = ResultsFormat.CSV.name();
@@ -52,7 +48,7 @@ public class InspectionForm {
     private List<InspectionRecord> recent;
 
     public String record() {
-        var failures = new FormFailures(faces, FIELDS);
+        var failures = PageErrors.of(FIELDS);
         if (!failures.fileChosen(file, "file")) {
             return null;
         }
@@ -60,10 +56,10 @@ public class InspectionForm {
                 ? (ResultsFormat.QIF.name().equals(format) ? "application/xml" : "text/csv") : file.getContentType();
         String outcome = failures.attempt(() -> {
             inspections.record(new InspectionUpload(implant, instrument, ResultsFormat.valueOf(format),
-                    FormFailures.fileNameOf(file), type, FormFailures.bytesOf(file, uploads), fitSurfacePct,
+                    Uploads.fileNameOf(file), type, uploads.bytesOf(file), fitSurfacePct,
                     inspectedAt == null ? null : inspectedAt.atZone(getZone()).toInstant()));
             return "/work/inspections?faces-redirect=true";
-        }, "Inspection of " + implant + " recorded from " + FormFailures.fileNameOf(file) + ".");
+        }, "Inspection of " + implant + " recorded from " + Uploads.fileNameOf(file) + ".");
         parserMessages = failures.parserMessages();
         return outcome;
     }

@@ -3,12 +3,15 @@ package org.implantdhr.web.nonconformance;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.implantdhr.nonconformance.boundary.NonconformanceRecord;
 import org.implantdhr.nonconformance.boundary.Nonconformances;
 import org.implantdhr.nonconformance.entity.Disposition;
 import org.implantdhr.nonconformance.entity.NonconformanceStatus;
-import org.implantdhr.web.platform.FacesProblems;
+import org.implantdhr.web.identity.SignatureInput;
+import org.implantdhr.web.platform.KeptMessages;
+import org.implantdhr.web.platform.PageErrors;
 import org.implantdhr.web.platform.TimeZones;
 
 import java.io.Serializable;
@@ -32,11 +35,12 @@ public class ImplantNonconformancesPage implements Serializable {
     @EJB
     Nonconformances nonconformances;
 
+    @Inject
+    SignatureInput signature;
+
     private String serial;
     private List<NonconformanceRecord> reports = List.of();
     private final Map<String, String> justifications = new HashMap<>();
-    private final Map<String, String> passwords = new HashMap<>();
-    private String zone = "UTC";
     private Pending pending;
 
     public void load() {
@@ -70,7 +74,7 @@ public class ImplantNonconformancesPage implements Serializable {
             pending = new Pending(report.number(), disposition, justification);
         } catch (RuntimeException e) {
             pending = null;
-            FacesProblems.show(e, fieldsOf(row));
+            PageErrors.of(fieldsOf(row)).show(e);
         }
         return null;
     }
@@ -84,12 +88,12 @@ public class ImplantNonconformancesPage implements Serializable {
         }
         try {
             nonconformances.dispose(confirmed.number(), confirmed.disposition(), confirmed.justification());
-            FacesProblems.done(report.number() + " closed: " + confirmed.disposition()
+            KeptMessages.keep(report.number() + " closed: " + confirmed.disposition()
                     + (confirmed.disposition() == Disposition.SCRAP ? "; the implant is rejected."
                     : ". Record the new evidence, then evaluate the implant again."));
             return back();
         } catch (RuntimeException e) {
-            FacesProblems.show(e, fieldsOf(row));
+            PageErrors.of(fieldsOf(row)).show(e);
             return null;
         }
     }
@@ -114,20 +118,19 @@ public class ImplantNonconformancesPage implements Serializable {
 
     /** USE_AS_IS: the QA manager's e-signature, meaning CONCESSION, over the report and the justification. */
     public String concede(NonconformanceRecord report, int row) {
-        String typed = passwords.remove(report.number());
-        char[] secret = typed == null ? new char[0] : typed.toCharArray();
+        char[] secret = signature.takePassword();
         try {
-            var conceded = nonconformances.concede(report.number(), justifications.get(report.number()), secret, zone);
-            FacesProblems.done(report.number() + " accepted USE_AS_IS as a concession. Signed: "
+            var conceded = nonconformances.concede(report.number(), justifications.get(report.number()), secret,
+                    signature.getZone());
+            KeptMessages.keep(report.number() + " accepted USE_AS_IS as a concession. Signed: "
                     + conceded.approval().manifestation() + ". Evaluate the implant again; the concession is a "
                     + "warning to acknowledge and is printed on the certificate.");
             return back();
         } catch (RuntimeException e) {
-            FacesProblems.show(e, fieldsOf(row));
+            PageErrors.of(fieldsOf(row)).show(e);
             return null;
         } finally {
             Arrays.fill(secret, '\0');
-            passwords.clear();
         }
     }
 
@@ -157,10 +160,6 @@ public class ImplantNonconformancesPage implements Serializable {
         return TimeZones.format(at, "UTC");
     }
 
-    public List<String> getZones() {
-        return TimeZones.ALL;
-    }
-
     public String getSerial() {
         return serial;
     }
@@ -177,16 +176,8 @@ public class ImplantNonconformancesPage implements Serializable {
         return justifications;
     }
 
-    /** Passwords are written, never read back into a page. */
-    public Map<String, String> getPasswords() {
-        return passwords;
-    }
-
-    public String getZone() {
-        return zone;
-    }
-
-    public void setZone(String zone) {
-        this.zone = zone;
+    /** The password and time zone of a concession's signature. */
+    public SignatureInput getSignature() {
+        return signature;
     }
 }

@@ -18,7 +18,11 @@ public class KeptMessages implements PhaseListener {
 
     private static final String KEY = KeptMessages.class.getName();
 
-    /** Keeps an information message for the next page this session renders. */
+    /** Keeps an information message for the next page this session renders (after a successful action). */
+    public static void keep(String message) {
+        keep(FacesContext.getCurrentInstance(), message);
+    }
+
     @SuppressWarnings("unchecked")
     static void keep(FacesContext faces, String message) {
         var session = faces.getExternalContext().getSessionMap();

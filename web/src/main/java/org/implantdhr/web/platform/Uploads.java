@@ -2,6 +2,7 @@ package org.implantdhr.web.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.Part;
 import jakarta.ws.rs.BadRequestException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,6 +41,24 @@ public class Uploads {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The bytes of a file sent with a page's form, within the same limit. */
+    public byte[] bytesOf(Part file) {
+        try {
+            return read(file.getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The name the browser gave a file, without any folder some browsers send along. */
+    public static String fileNameOf(Part file) {
+        String name = file.getSubmittedFileName();
+        if (name == null || name.isBlank()) {
+            return "upload";
+        }
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     }
 
     public long maxBytes() {

@@ -16,7 +16,7 @@ import org.implantdhr.powder.entity.PowderBatch;
 import org.implantdhr.powder.entity.PowderLot;
 import org.implantdhr.powder.entity.PowderProperties;
 import org.implantdhr.powder.entity.PowderType;
-import org.implantdhr.web.platform.FormFailures;
+import org.implantdhr.web.platform.PageErrors;
 import org.implantdhr.web.platform.Uploads;
 
 import java.math.BigDecimal;
@@ -113,14 +113,14 @@ public class PowderForm {
         var data = new PowderLotData(lotNumber, supplier, materialSpec, heatNumber, atomization, receivedOn,
                 certificateLotNumber, new Chemistry(wtPct),
                 new PowderProperties(d10, d50, d90, null, hall, null, apparentDensity, tapDensity));
-        return new FormFailures(faces, LOT_FIELDS).attempt(() -> {
+        return PageErrors.of(LOT_FIELDS).attempt(() -> {
             lots.receive(data);
             return "/work/powder?faces-redirect=true";
         }, "Powder lot " + lotNumber + " received.");
     }
 
     public String prepareBatch() {
-        var failures = new FormFailures(faces, BATCH_FIELDS);
+        var failures = PageErrors.of(BATCH_FIELDS);
         var shares = new LinkedHashMap<String, BigDecimal>();
         int line = 0;
         for (String text : batchLots == null ? new String[0] : batchLots.split("\\R")) {
@@ -151,7 +151,7 @@ public class PowderForm {
      * replacing an attached one needs a reason. A refusal leaves nothing stored.
      */
     public String attachCertificate() {
-        var failures = new FormFailures(faces, CERTIFICATE_FIELDS);
+        var failures = PageErrors.of(CERTIFICATE_FIELDS);
         if (!failures.fileChosen(certificateFile, "file")) {
             return null;
         }
@@ -159,10 +159,10 @@ public class PowderForm {
             failures.onField("lotNumber", "No powder lot '" + certificateLot + "' is recorded; receive it first.");
             return null;
         }
-        String fileName = FormFailures.fileNameOf(certificateFile);
+        String fileName = Uploads.fileNameOf(certificateFile);
         return failures.attempt(() -> {
             lots.attachCertificate(certificateLot, fileName, certificateFile.getContentType(),
-                    FormFailures.bytesOf(certificateFile, uploads), blankToNull(certificateReason));
+                    uploads.bytesOf(certificateFile), blankToNull(certificateReason));
             return "/work/powder?faces-redirect=true&lot=" + URLEncoder.encode(certificateLot, StandardCharsets.UTF_8);
         }, "Certificate " + fileName + " attached to powder lot " + certificateLot + ".");
     }

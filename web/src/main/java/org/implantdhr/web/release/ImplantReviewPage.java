@@ -1,11 +1,9 @@
 package org.implantdhr.web.release;
 
-import org.implantdhr.platform.control.RecordingClock;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.implantdhr.identity.boundary.Users;
 import org.implantdhr.implant.boundary.Implants;
 import org.implantdhr.implant.entity.ImplantStatus;
 import org.implantdhr.platform.control.NoSuchRecordException;
@@ -15,14 +13,14 @@ import org.implantdhr.release.boundary.FindingRecord;
 import org.implantdhr.release.boundary.ReleaseDecisions;
 import org.implantdhr.release.boundary.ReleaseEvaluations;
 import org.implantdhr.release.control.Readiness;
-import org.implantdhr.release.control.ReleaseReadiness;
 import org.implantdhr.rules.Outcome;
-import org.implantdhr.web.platform.FacesProblems;
+import org.implantdhr.web.identity.SignatureInput;
+import org.implantdhr.web.platform.KeptMessages;
+import org.implantdhr.web.platform.PageErrors;
 import org.implantdhr.web.platform.TimeZones;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +42,8 @@ public class ImplantReviewPage implements Serializable {
     ReleaseDecisions decisions;
     @EJB
     Implants implants;
-    @EJB
-    Users users;
+    @Inject
+    SignatureInput signature;
 
     private String serial;
     private String sign;
@@ -53,12 +51,8 @@ public class ImplantReviewPage implements Serializable {
     private EvaluationRecord evaluation;
     private DecisionRecord decision;
     private Readiness readiness;
-    private List<FindingRecord> exceptions = List.of();
-    private List<FindingRecord> passed = List.of();
-    private List<FindingRecord> judgedAtSigning = List.of();
+    private ReleaseFindings findings = ReleaseFindings.NONE;
     private final Map<Long, String> comments = new HashMap<>();
-    private String password;
-    private String zone = "UTC";
     private String rejectionReason;
     private boolean found;
 
@@ -67,18 +61,16 @@ public class ImplantReviewPage implements Serializable {
         evaluation = null;
         decision = null;
         readiness = null;
-        exceptions = List.of();
-        passed = List.of();
-        judgedAtSigning = List.of();
+        findings = ReleaseFindings.NONE;
         if (serial == null || serial.isBlank()) {
-            FacesProblems.error(null, "Which implant? Open the review from the work queue or an implant's record.");
+            PageErrors.atTop("Which implant? Open the review from the work queue or an implant's record.");
             return;
         }
         serial = serial.strip();
         var implant = implants.find(serial);
         found = implant.isPresent();
         if (!found) {
-            FacesProblems.error(null, "There is no implant " + serial + ".");
+            PageErrors.atTop("There is no implant " + serial + ".");
             return;
         }
         status = implant.get().status();
@@ -88,16 +80,7 @@ public class ImplantReviewPage implements Serializable {
         } catch (NoSuchRecordException notYet) {
             evaluation = null;
         }
-        if (evaluation != null) {
-            List<FindingRecord> findings = evaluation.findings();
-            exceptions = findings.stream()
-                    .filter(f -> f.outcome() != Outcome.PASS && !awaitsTheSignature(f))
-                    .sorted(Comparator.comparingInt((FindingRecord f) -> rank(f.outcome()))
-                            .thenComparingInt(FindingRecord::seq))
-                    .toList();
-            passed = findings.stream().filter(f -> f.outcome() == Outcome.PASS).toList();
-            judgedAtSigning = findings.stream().filter(ImplantReviewPage::awaitsTheSignature).toList();
-        }
+        findings = ReleaseFindings.of(evaluation);
         if (readiness.decided()) {
             try {
                 decision = decisions.decision(serial);
@@ -107,32 +90,18 @@ public class ImplantReviewPage implements Serializable {
         }
     }
 
-    /** A check the rules judge on the release signature itself, open until it is made: not an obstacle. */
-    static boolean awaitsTheSignature(FindingRecord f) {
-        return f.outcome() == Outcome.MISSING && ReleaseReadiness.judgedOnTheSignature(f.checkId());
-    }
-
-    private static int rank(Outcome outcome) {
-        return switch (outcome) {
-            case FAIL -> 0;
-            case MISSING -> 1;
-            case WARN -> 2;
-            case PASS -> 3;
-        };
-    }
-
     public String evaluate() {
         try {
             var made = evaluations.evaluate(serial);
-            var judged = made.findings().stream().filter(f -> !awaitsTheSignature(f)).toList();
-            long fails = judged.stream().filter(f -> f.outcome() == Outcome.FAIL).count();
-            FacesProblems.done("Evaluated against " + made.specificationCode() + " " + made.specificationVersion()
-                    + ": " + fails + " FAIL, " + judged.stream().filter(f -> f.outcome() == Outcome.MISSING).count()
-                    + " MISSING, " + judged.stream().filter(f -> f.outcome() == Outcome.WARN).count() + " WARN"
+            var judged = ReleaseFindings.of(made);
+            long fails = judged.count(Outcome.FAIL);
+            KeptMessages.keep("Evaluated against " + made.specificationCode() + " " + made.specificationVersion()
+                    + ": " + fails + " FAIL, " + judged.count(Outcome.MISSING) + " MISSING, "
+                    + judged.count(Outcome.WARN) + " WARN"
                     + (fails > 0 ? "; each FAIL has a nonconformance report." : "."));
             return reload(false);
         } catch (RuntimeException e) {
-            FacesProblems.show(e, Map.of());
+            PageErrors.atTopOnly().show(e);
             return null;
         }
     }
@@ -141,24 +110,23 @@ public class ImplantReviewPage implements Serializable {
         String clientId = "warnings:" + row + ":ack:comment";
         try {
             evaluations.acknowledge(evaluation.id(), finding.id(), comments.get(finding.id()));
-            FacesProblems.done("Warning " + finding.checkId() + " acknowledged.");
+            KeptMessages.keep("Warning " + finding.checkId() + " acknowledged.");
             return reload(false);
         } catch (RuntimeException e) {
-            FacesProblems.show(e, Map.of("comment", clientId));
+            PageErrors.of(Map.of("comment", clientId)).show(e);
             return null;
         }
     }
 
     /** The release e-signature: on success the certificate issued with it opens. */
     public String release() {
-        char[] secret = password == null ? new char[0] : password.toCharArray();
-        password = null;
+        char[] secret = signature.takePassword();
         try {
-            var released = decisions.release(serial, secret, zone);
-            FacesProblems.done("Implant " + serial + " released. Signed: " + released.signatureManifestation());
+            var released = decisions.release(serial, secret, signature.getZone());
+            KeptMessages.keep("Implant " + serial + " released. Signed: " + released.signatureManifestation());
             return "/qa/certificate?faces-redirect=true&serial=" + serial;
         } catch (RuntimeException e) {
-            FacesProblems.show(e, Map.of("password", "sign:password", "zone", "sign:zone"));
+            PageErrors.of(Map.of("password", "sign:password", "zone", "sign:zone")).show(e);
             return null;
         } finally {
             java.util.Arrays.fill(secret, '\0');
@@ -168,10 +136,10 @@ public class ImplantReviewPage implements Serializable {
     public String reject() {
         try {
             decisions.reject(serial, rejectionReason);
-            FacesProblems.done("Implant " + serial + " rejected.");
+            KeptMessages.keep("Implant " + serial + " rejected.");
             return reload(false);
         } catch (RuntimeException e) {
-            FacesProblems.show(e, Map.of("reason", "reject:reason"));
+            PageErrors.of(Map.of("reason", "reject:reason")).show(e);
             return null;
         }
     }
@@ -211,42 +179,34 @@ public class ImplantReviewPage implements Serializable {
     }
 
     public long getFailCount() {
-        return exceptions.stream().filter(f -> f.outcome() == Outcome.FAIL).count();
+        return findings.count(Outcome.FAIL);
     }
 
     public long getMissingCount() {
-        return exceptions.stream().filter(f -> f.outcome() == Outcome.MISSING).count();
+        return findings.count(Outcome.MISSING);
     }
 
     public long getWarnCount() {
-        return exceptions.stream().filter(f -> f.outcome() == Outcome.WARN).count();
+        return findings.count(Outcome.WARN);
     }
 
     public long getOpenWarnCount() {
-        return exceptions.stream().filter(f -> f.outcome() == Outcome.WARN && f.acknowledgement() == null).count();
+        return findings.warnings().stream().filter(f -> f.acknowledgement() == null).count();
     }
 
     /** The warnings, each with its acknowledgement or the form for one. */
     public List<FindingRecord> getWarnings() {
-        return exceptions.stream().filter(f -> f.outcome() == Outcome.WARN).toList();
+        return findings.warnings();
     }
 
-    /** FAIL and MISSING findings, which prevent the release. */
+    /** FAIL and MISSING findings that prevent the release, FAIL first. */
     public List<FindingRecord> getBlocking() {
-        return exceptions.stream().filter(f -> f.outcome() != Outcome.WARN).toList();
+        return findings.blocking();
     }
 
-    public String getPrintedName() {
-        String me = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-        return users.find(me).map(u -> u.fullName() + " (" + u.username() + ")").orElse(me);
-    }
-
-    public String getNow() {
-        return TimeZones.format(RecordingClock.now(), zone);
-    }
-
-    public List<String> getZones() {
-        return TimeZones.ALL;
+    /** No FAIL, MISSING or WARN that QA must look at. */
+    public boolean isWithoutExceptions() {
+        return !findings.hasExceptions();
     }
 
     public String formatted(Instant at) {
@@ -281,36 +241,22 @@ public class ImplantReviewPage implements Serializable {
         return decision;
     }
 
-    public List<FindingRecord> getExceptions() {
-        return exceptions;
-    }
-
     public List<FindingRecord> getPassed() {
-        return passed;
+        return findings.passed();
     }
 
-    public List<FindingRecord> getJudgedAtSigning() {
-        return judgedAtSigning;
+    /** Checks judged on the release signature itself (as the release component says), open until it is made. */
+    public List<FindingRecord> getAwaitingTheSignature() {
+        return findings.awaitingTheSignature();
     }
 
     public Map<Long, String> getComments() {
         return comments;
     }
 
-    public String getPassword() {
-        return null;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getZone() {
-        return zone;
-    }
-
-    public void setZone(String zone) {
-        this.zone = zone;
+    /** The password and time zone of the release signature. */
+    public SignatureInput getSignature() {
+        return signature;
     }
 
     public String getRejectionReason() {

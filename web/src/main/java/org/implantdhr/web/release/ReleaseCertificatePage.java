@@ -7,7 +7,7 @@ import org.implantdhr.certificate.boundary.CertificateFile;
 import org.implantdhr.certificate.boundary.Certificates;
 import org.implantdhr.release.boundary.DecisionRecord;
 import org.implantdhr.release.boundary.ReleaseDecisions;
-import org.implantdhr.web.platform.FacesProblems;
+import org.implantdhr.web.platform.PageErrors;
 import org.implantdhr.web.platform.TimeZones;
 
 import java.time.Instant;
@@ -32,7 +32,7 @@ public class ReleaseCertificatePage {
 
     public void load() {
         if (serial == null || serial.isBlank()) {
-            FacesProblems.error(null, "Which implant? Open the certificate from the implant's review.");
+            PageErrors.atTop("Which implant? Open the certificate from the implant's review.");
             return;
         }
         serial = serial.strip();
@@ -40,7 +40,7 @@ public class ReleaseCertificatePage {
             decision = decisions.decision(serial);
             certificate = certificates.pdf(serial);
         } catch (RuntimeException e) {
-            FacesProblems.show(e, field -> null);
+            PageErrors.atTopOnly().show(e);
         }
     }
 

@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 import org.implantdhr.release.boundary.QueueEntry;
 import org.implantdhr.release.boundary.QueueGroup;
 import org.implantdhr.release.boundary.ReviewQueue;
-import org.implantdhr.web.platform.FacesProblems;
+import org.implantdhr.release.control.ReleaseReadiness;
+import org.implantdhr.release.entity.Verdict;
+import org.implantdhr.web.platform.PageErrors;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +49,7 @@ public class WorkQueuePage {
     public void load() {
         QueueGroup only = selected();
         if (group != null && !group.isBlank() && only == null) {
-            FacesProblems.error(null, "There is no group " + group + "; the groups are "
+            PageErrors.atTop("There is no group " + group + "; the groups are "
                     + Arrays.toString(QueueGroup.values()) + ".");
         }
         counts = queue.counts(search);
@@ -104,8 +106,8 @@ public class WorkQueuePage {
     /** What the row's badge says: the readiness shown for the group, not the rules' stored verdict. */
     public String badge(QueueEntry e) {
         return switch (e.group()) {
-            case READY_TO_SIGN -> "AWAITING_RELEASE_SIGNATURE";
-            case BLOCKED -> "NOT_RELEASABLE";
+            case READY_TO_SIGN -> ReleaseReadiness.AWAITING_RELEASE_SIGNATURE;
+            case BLOCKED -> Verdict.NOT_RELEASABLE.name();
             default -> e.status();
         };
     }

@@ -4,9 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.platform.control.NoSuchRecordException;
@@ -21,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.implantdhr.web.platform.PageErrors;
 
 /**
  * Trace on one screen (/record/trace.xhtml): backward from an implant to every record it was made from and by,
@@ -68,9 +66,6 @@ public class TracePage {
 
     @EJB
     Traces traces;
-
-    @Inject
-    FacesContext faces;
 
     private String serial;
     private String origin;
@@ -153,12 +148,10 @@ public class TracePage {
         } else if (e instanceof InvalidRequestException invalid) {
             errors.put(field, invalid.getMessage());
         } else if (e instanceof EJBAccessException || e instanceof SecurityException) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Your role does not allow tracing records.", null));
+            PageErrors.atTop("Your role does not allow tracing records.");
         } else {
             LOG.log(Level.SEVERE, "Trace failed", thrown);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "The trace could not be made; the server log says why.", null));
+            PageErrors.atTop("The trace could not be made; the server log says why.");
         }
     }
 
