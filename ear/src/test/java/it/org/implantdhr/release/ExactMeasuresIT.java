@@ -1,8 +1,8 @@
 package it.org.implantdhr.release;
 
-import it.org.implantdhr.certificate.ReleasableImplants;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
+import it.org.implantdhr.platform.Plant;
 import it.org.implantdhr.platform.ServerDeployment;
 import jakarta.json.JsonObject;
 import org.implantdhr.build.control.BuildEvent;
@@ -41,7 +41,7 @@ class ExactMeasuresIT {
 
     @Test
     void anOxygenExcursionOf60Point9SecondsAndAMassOf5Point00045PercentFail() {
-        String serial = ReleasableImplants.recorded(1).get(0);
+        String serial = Plant.implants(1).recorded().serial();
         Api operator = People.as("OPERATOR");
         Api qa = People.as("QA");
         JsonObject before = evaluate(serial, qa);
@@ -83,7 +83,7 @@ class ExactMeasuresIT {
 
     @Test
     void aMassWithMoreDecimalsThanTheRecordKeepsIsRefused() {
-        String serial = ReleasableImplants.recorded(1).get(0);
+        String serial = Plant.implants(1).recorded().serial();
         var refused = People.as("OPERATOR").post("/api/implants/" + serial + "/mass",
                 "{\"value\":93.123456789,\"unit\":\"g\",\"reason\":\"weighed again\"}");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);

@@ -1,11 +1,11 @@
 package it.org.implantdhr.release;
 
 import it.org.implantdhr.casefile.CaseFixtures;
-import it.org.implantdhr.certificate.ReleasableImplants;
 import it.org.implantdhr.demo.DemoPlantRecorded;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.Browser;
 import it.org.implantdhr.platform.BrowserSession;
+import it.org.implantdhr.platform.Plant;
 import it.org.implantdhr.platform.ServerDeployment;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -46,7 +46,7 @@ class QueuePagesIT {
     @BeforeAll
     static void aPlantOfItsOwn() {
         DemoPlantRecorded.await();
-        plant = ReleasableImplants.recorded(3);
+        plant = Plant.implants(3).recorded().serials();
     }
 
     @Test

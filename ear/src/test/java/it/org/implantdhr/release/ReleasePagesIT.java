@@ -1,10 +1,10 @@
 package it.org.implantdhr.release;
 
 import it.org.implantdhr.demo.DemoPlantRecorded;
-import it.org.implantdhr.certificate.ReleasableImplants;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.Browser;
 import it.org.implantdhr.platform.BrowserSession;
+import it.org.implantdhr.platform.Plant;
 import it.org.implantdhr.platform.ServerDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -51,7 +51,7 @@ class ReleasePagesIT {
     @BeforeAll
     static void aPlantOfItsOwn() {
         DemoPlantRecorded.await();
-        plant = ReleasableImplants.recorded(3);
+        plant = Plant.implants(3).recorded().serials();
     }
 
     @Test
