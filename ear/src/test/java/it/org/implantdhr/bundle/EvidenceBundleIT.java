@@ -1,8 +1,8 @@
 package it.org.implantdhr.bundle;
 
-import it.org.implantdhr.demo.DemoPlantRecorded;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
+import it.org.implantdhr.platform.Plant;
 import it.org.implantdhr.platform.ServerDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,18 +13,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-
-import static it.org.implantdhr.bundle.DecidedImplants.RITA;
-import static it.org.implantdhr.bundle.DecidedImplants.unzip;
+import static it.org.implantdhr.bundle.BundleContents.unzip;
+import static it.org.implantdhr.platform.Plant.RITA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * GET /api/implants/{serial}/evidence-bundle: one ZIP with the certificate, the machine-readable record, every raw
  * file byte for byte, the audit entries and the decision replay, each listed with its SHA-256 in the manifest; for
- * the readers of quality records only, and only once the implant is decided.
+ * the readers of quality records only, and only once the implant is decided. On a plant of this class's own: one
+ * implant released, one never evaluated; no test changes them.
  */
 @ExtendWith(ArquillianExtension.class)
 class EvidenceBundleIT {
+
+    private static String released;
+    private static String undecided;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -32,13 +35,16 @@ class EvidenceBundleIT {
     }
 
     @BeforeAll
-    static void demoPlant() {
-        DemoPlantRecorded.await();
+    static void aPlantOfOurOwnWithOneImplantReleasedAndOneUndecided() {
+        Plant.Recorded plant = Plant.implants(2).recorded();
+        released = plant.serials().get(0);
+        undecided = plant.serials().get(1);
+        Plant.release(released);
     }
 
     @Test
     void aRegulatorGetsTheWholeEvidenceOfAReleasedImplantInOneZip() {
-        String serial = DecidedImplants.released();
+        String serial = released;
 
         var answer = RITA.get("/api/implants/" + serial + "/evidence-bundle");
 
@@ -49,7 +55,7 @@ class EvidenceBundleIT {
 
     @Test
     void qualityAssuranceGetsItToo() {
-        var answer = People.as("QA").get("/api/implants/" + DecidedImplants.released() + "/evidence-bundle");
+        var answer = People.as("QA").get("/api/implants/" + released + "/evidence-bundle");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         assertThat(unzip(answer.body())).containsKey("manifest.json");
     }
@@ -63,7 +69,7 @@ class EvidenceBundleIT {
 
     @Test
     void anUndecidedImplantHasNoBundleYet() {
-        String serial = DecidedImplants.undecided();
+        String serial = undecided;
         var answer = RITA.get("/api/implants/" + serial + "/evidence-bundle");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(409);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -74,13 +80,13 @@ class EvidenceBundleIT {
     @ValueSource(strings = {"OPERATOR", "ENGINEER", "SURGEON", "ADMIN"})
     void rolesThatDoNotReadQualityRecordsAreRefused(String role) {
         Api who = role.equals("ADMIN") ? People.admin() : People.as(role);
-        var answer = who.get("/api/implants/" + DecidedImplants.released() + "/evidence-bundle");
+        var answer = who.get("/api/implants/" + released + "/evidence-bundle");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(403);
         assertThat(answer.contentType()).startsWith("application/problem+json");
     }
 
     @Test
     void withoutCredentialsThereIsNothing() {
-        assertThat(Api.anonymous().get("/api/implants/CW-DEMO-02/evidence-bundle").status()).isEqualTo(401);
+        assertThat(Api.anonymous().get("/api/implants/" + released + "/evidence-bundle").status()).isEqualTo(401);
     }
 }
