@@ -2,11 +2,8 @@ package it.org.implantdhr.audit;
 
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
-import it.org.implantdhr.platform.ServerDeployment;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,11 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("CFR-11.10e")
 class AuditTrailIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
-
     @Test
     void aCreationAndAChangeAreAuditedWithWhoWhenOldNewAndReason() {
         String name = "audited." + System.nanoTime();
@@ -31,7 +23,8 @@ class AuditTrailIT {
                 .formatted(name));
         admin.post("/api/users/" + name + "/deactivation", "{\"reason\":\"contract ended\"}");
 
-        var entries = People.as("REGULATOR").get("/api/audit?recordType=UserAccount&actor=admin&limit=1000").array();
+        // found by the account's name: the trail of a shared database outgrows any page of all admin's entries
+        var entries = People.as("REGULATOR").get("/api/audit?recordType=UserAccount&actor=admin&label=" + name).array();
         var mine = entries.stream().map(JsonObject.class::cast)
                 .filter(e -> name.equals(e.getString("recordLabel"))).toList();
         assertThat(mine).hasSize(2);
@@ -42,7 +35,7 @@ class AuditTrailIT {
         assertThat(mine.get(1).getString("oldValue")).isEqualTo("true");
         assertThat(mine.get(1).getString("newValue")).isEqualTo("false");
         assertThat(mine.get(1).getString("reason")).isEqualTo("contract ended");
-        // other writers (the demo plant) may append between the two: the link to the predecessor is checked by
+        // other writers (tests running alongside) may append between the two: the link to the predecessor is checked by
         // the chain verification; here, the order and the hashes' form
         assertThat(mine.get(1).getJsonNumber("seq").longValue()).isGreaterThan(mine.get(0).getJsonNumber("seq").longValue());
         assertThat(mine.get(1).getString("previousHash")).matches("[0-9a-f]{64}").isNotEqualTo(mine.get(1).getString("entryHash"));

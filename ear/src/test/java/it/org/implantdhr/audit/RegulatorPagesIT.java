@@ -1,14 +1,12 @@
 package it.org.implantdhr.audit;
 
-import it.org.implantdhr.demo.DemoPlantRecorded;
-import it.org.implantdhr.bundle.DecidedImplants;
 import it.org.implantdhr.bundle.BundleContents;
+import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.Browser;
 import it.org.implantdhr.platform.BrowserSession;
-import it.org.implantdhr.platform.ServerDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
+import it.org.implantdhr.platform.Plant;
+import jakarta.json.JsonObject;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and new values, the chain verified, an implant traced back to its powder lot and the lot forward to its
  * implants, and the evidence bundle of a released implant downloaded — with no button anywhere that would change
  * a record.
+ *
+ * <p>On a plant of this class's own ({@link Plant}): one implant released, one never evaluated; no test changes
+ * them. The trace builds a plant of its own as well, whose powder lot reaches one implant only.
  */
 @ExtendWith({ArquillianExtension.class, BrowserSession.class})
 class RegulatorPagesIT {
@@ -41,14 +42,16 @@ class RegulatorPagesIT {
     private static final Set<String> READ_ONLY_BUTTONS = Set.of("Search", "Verify the chain", "Trace back",
             "Trace forward", "Log out");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
+    private static Plant.Recorded plant;
+    private static String released;
+    private static String undecided;
 
     @BeforeAll
-    static void demoPlant() {
-        DemoPlantRecorded.await();
+    static void aPlantOfOurOwnWithOneImplantReleasedAndOneUndecided() {
+        plant = Plant.implants(2).recorded();
+        released = plant.serials().get(0);
+        undecided = plant.serials().get(1);
+        Plant.release(released);
     }
 
     private static Browser asRegulator(Browser browser) {
@@ -58,8 +61,8 @@ class RegulatorPagesIT {
     @Test
     @Tag("CFR-11.10e")
     void theAuditTrailIsSearchedByPersonAndRecordAndShowsOldAndNewValues(Browser browser) {
-        String serial = DecidedImplants.released();
-        long implantId = DecidedImplants.implantRecordId(serial);
+        String serial = released;
+        long implantId = implantRecordId(serial);
         asRegulator(browser).submit("nav-audit");
         browser.element("search");
 
@@ -95,8 +98,8 @@ class RegulatorPagesIT {
 
     @Test
     void aCaseIsFoundByItsNumberWithTheRecordsNamedAfterIt(Browser browser) {
-        String serial = DecidedImplants.released();
-        String caseNumber = DecidedImplants.QUINN.get("/api/implants/" + serial).json().getString("caseNumber");
+        String serial = released;
+        String caseNumber = Plant.QUINN.get("/api/implants/" + serial).json().getString("caseNumber");
         asRegulator(browser).submit("nav-audit");
 
         browser.type("search-label", caseNumber).submit("search-submit");
@@ -142,32 +145,36 @@ class RegulatorPagesIT {
     @Test
     @Tag("ISO13485-7.5.9.2")
     void anImplantIsTracedBackToItsPowderLotAndTheLotForwardToItsImplants(Browser browser) {
+        Plant.Recorded single = Plant.implants(1).recorded();
+        String serial = single.serial(), lot = single.powderLot();
         asRegulator(browser).submit("nav-trace");
-        browser.type("backward-serial", "CW-DEMO-17").submit("backward-submit");
+        browser.type("backward-serial", serial).submit("backward-submit");
 
         WebElement lots = browser.element("kind-powder-lot");
-        assertThat(lots.getText()).contains("PL-24-0399");
+        assertThat(lots.getText()).contains(lot);
         assertThat(browser.element("kind-build").getText()).contains("Olga Brandt");
         assertThat(browser.pageText()).contains("heat-treatment run", "dimensional inspection", "separation-plate lot",
                 "CMM-ZEISS-01");
 
-        browser.follow(lots.findElements(By.tagName("li")).stream().filter(li -> li.getText().contains("PL-24-0399"))
+        browser.follow(lots.findElements(By.tagName("li")).stream().filter(li -> li.getText().contains(lot))
                 .findFirst().orElseThrow().findElement(By.className("forward-link")));
 
-        assertThat(browser.text("forward-key-shown")).isEqualTo("PL-24-0399");
+        assertThat(browser.text("forward-key-shown")).isEqualTo(lot);
         assertThat(browser.text("forward-count")).isEqualTo("1");
         List<WebElement> implants = browser.driver().findElements(By.cssSelector("#forward-implants tr.forward-implant"));
         assertThat(implants).hasSize(1);
         WebElement record = implants.get(0).findElement(By.className("implant-record"));
-        assertThat(record.getText()).isEqualTo("CW-DEMO-17");
-        assertThat(record.getAttribute("href")).endsWith("/record/implant.xhtml?serial=CW-DEMO-17");
-        assertThat(browser.text("backward-serial-shown")).as("the backward trace stays on the screen").isEqualTo("CW-DEMO-17");
+        assertThat(record.getText()).isEqualTo(serial);
+        assertThat(record.getAttribute("href")).endsWith("/record/implant.xhtml?serial=" + serial);
+        assertThat(browser.text("backward-serial-shown")).as("the backward trace stays on the screen").isEqualTo(serial);
 
-        // a lot reaching many implants, chosen in the form
-        browser.type("forward-key", "PL-24-0311");
+        // a lot reaching several implants (the class's plant), chosen in the form
+        browser.type("forward-key", plant.powderLot());
         new org.openqa.selenium.support.ui.Select(browser.element("forward-origin")).selectByValue("powder-lot");
         browser.submit("forward-submit");
-        assertThat(browser.text("forward-count")).isEqualTo("19");
+        assertThat(browser.text("forward-count")).isEqualTo(Integer.toString(plant.serials().size()));
+        assertThat(browser.driver().findElements(By.cssSelector("#forward-implants tr.forward-implant .implant-record"))
+                .stream().map(WebElement::getText)).containsExactlyInAnyOrderElementsOf(plant.serials());
         assertNoButtonChangesAnything(browser);
     }
 
@@ -183,7 +190,7 @@ class RegulatorPagesIT {
     @Test
     @Tag("CFR-11.10b")
     void theEvidenceBundleOfAReleasedImplantIsDownloaded(Browser browser) throws Exception {
-        String serial = DecidedImplants.released();
+        String serial = released;
         asRegulator(browser).open("/record/trace.xhtml?serial=" + serial);
         String href = browser.element("backward-bundle").getAttribute("href");
         assertThat(href).endsWith("/record/bundle?serial=" + serial);
@@ -200,7 +207,7 @@ class RegulatorPagesIT {
         BundleContents.assertComplete(serial, zip.body(), "rita.regulator");
 
         // an undecided implant: a page that says why, no archive
-        browser.open("/record/bundle?serial=" + DecidedImplants.undecided());
+        browser.open("/record/bundle?serial=" + undecided);
         assertThat(browser.text("bundle-refused")).contains("released or rejected");
     }
 
@@ -209,8 +216,17 @@ class RegulatorPagesIT {
     void otherRolesReachNoneOfThesePages(Browser browser) {
         browser.loginAs("OPERATOR").open("/record/audit.xhtml");
         assertThat(browser.pageText()).contains("not allowed");
-        browser.open("/record/bundle?serial=CW-DEMO-02");
+        browser.open("/record/bundle?serial=" + released);
         assertThat(browser.pageText()).contains("not allowed");
+    }
+
+    /** The audit trail's id of the implant record, from its CREATE entry (found by the serial, its label). */
+    private static long implantRecordId(String serial) {
+        return Api.expect(Plant.RITA.get("/api/audit?recordType=Implant&label=" + serial), 200).array().stream()
+                .map(JsonObject.class::cast)
+                .filter(e -> e.getString("action").equals("CREATE") && serial.equals(e.getString("recordLabel", null)))
+                .mapToLong(e -> e.getJsonNumber("recordId").longValue()).findFirst()
+                .orElseThrow(() -> new AssertionError("no CREATE entry of implant " + serial));
     }
 
     private static void assertNoButtonChangesAnything(Browser browser) {

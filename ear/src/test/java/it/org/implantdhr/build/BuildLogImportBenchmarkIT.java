@@ -1,10 +1,7 @@
 package it.org.implantdhr.build;
 
 import it.org.implantdhr.platform.People;
-import it.org.implantdhr.platform.ServerDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -28,11 +25,6 @@ class BuildLogImportBenchmarkIT {
     private static final int LAYERS = 5_000;
     private static final int WARM_UP = 3;
     private static final int RUNS = 9;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
 
     @Test
     void importFiveThousandLayers() {

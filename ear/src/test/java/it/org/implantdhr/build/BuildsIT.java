@@ -2,11 +2,8 @@ package it.org.implantdhr.build;
 
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
-import it.org.implantdhr.platform.ServerDeployment;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,11 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ArquillianExtension.class)
 class BuildsIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
 
     @Test
     @Tag("CFR-11.10g")

@@ -1,10 +1,7 @@
 package it.org.implantdhr.build;
 
 import it.org.implantdhr.platform.People;
-import it.org.implantdhr.platform.ServerDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,11 +22,6 @@ class CouponsIT {
             {"testStandard":"ASTM E1409","laboratory":"Acme Materials Lab","testedOn":"2026-03-21",
              "testedBy":"C. Chemist","oxygen":{"value":1100,"unit":"ppm"},"nitrogen":{"value":0.012,"unit":"wt%%"},
              "hydrogen":{"value":%s,"unit":"ppm"},"relativeDensity":{"value":99.81,"unit":"%%"}}""";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
 
     @Test
     void aLaboratoryResultIsRecordedWithUnitsConvertedAndItsReport() {

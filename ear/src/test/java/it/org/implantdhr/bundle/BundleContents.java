@@ -1,20 +1,27 @@
 package it.org.implantdhr.bundle;
 
+import it.org.implantdhr.platform.Plant;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.zip.ZipInputStream;
 
-import static it.org.implantdhr.bundle.DecidedImplants.RITA;
-import static it.org.implantdhr.bundle.DecidedImplants.sha256;
-import static it.org.implantdhr.bundle.DecidedImplants.unzip;
+import static it.org.implantdhr.platform.Plant.RITA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The checks every evidence bundle of a released implant passes, whichever way it was downloaded. */
@@ -57,7 +64,7 @@ public final class BundleContents {
                 .isEqualTo(entries.keySet().stream().filter(n -> !n.equals("manifest.json")).collect(Collectors.toSet()));
 
         // the certificate, byte for byte as the API hands it out
-        var certificate = DecidedImplants.QUINN.get("/api/certificates/" + serial);
+        var certificate = Plant.QUINN.get("/api/certificates/" + serial);
         assertThat(certificate.status()).isEqualTo(200);
         assertThat(entries.keySet().stream().filter(n -> n.startsWith("certificates/") && n.endsWith(".pdf"))
                 .map(n -> sha256(entries.get(n)))).contains(sha256(certificate.body()));
@@ -103,6 +110,27 @@ public final class BundleContents {
             assertThat(e.getJsonNumber("seq").longValue()).as("in the order of the chain").isGreaterThan(previous);
             previous = e.getJsonNumber("seq").longValue();
             assertThat(e.getString("entryHash")).hasSize(64);
+        }
+    }
+
+    /** Every entry of a ZIP with its bytes, in order. */
+    public static Map<String, byte[]> unzip(byte[] zip) {
+        var entries = new LinkedHashMap<String, byte[]>();
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return entries;
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

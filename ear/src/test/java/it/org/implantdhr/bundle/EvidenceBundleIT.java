@@ -1,12 +1,9 @@
 package it.org.implantdhr.bundle;
 
-import it.org.implantdhr.demo.DemoPlantRecorded;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
-import it.org.implantdhr.platform.ServerDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
+import it.org.implantdhr.platform.Plant;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,33 +11,34 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-
-import static it.org.implantdhr.bundle.DecidedImplants.RITA;
-import static it.org.implantdhr.bundle.DecidedImplants.unzip;
+import static it.org.implantdhr.bundle.BundleContents.unzip;
+import static it.org.implantdhr.platform.Plant.RITA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * GET /api/implants/{serial}/evidence-bundle: one ZIP with the certificate, the machine-readable record, every raw
  * file byte for byte, the audit entries and the decision replay, each listed with its SHA-256 in the manifest; for
- * the readers of quality records only, and only once the implant is decided.
+ * the readers of quality records only, and only once the implant is decided. On a plant of this class's own: one
+ * implant released, one never evaluated; no test changes them.
  */
 @ExtendWith(ArquillianExtension.class)
 class EvidenceBundleIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
+    private static String released;
+    private static String undecided;
 
     @BeforeAll
-    static void demoPlant() {
-        DemoPlantRecorded.await();
+    static void aPlantOfOurOwnWithOneImplantReleasedAndOneUndecided() {
+        Plant.Recorded plant = Plant.implants(2).recorded();
+        released = plant.serials().get(0);
+        undecided = plant.serials().get(1);
+        Plant.release(released);
     }
 
     @Test
     @Tag("CFR-11.10b")
     void aRegulatorGetsTheWholeEvidenceOfAReleasedImplantInOneZip() {
-        String serial = DecidedImplants.released();
+        String serial = released;
 
         var answer = RITA.get("/api/implants/" + serial + "/evidence-bundle");
 
@@ -52,7 +50,7 @@ class EvidenceBundleIT {
     @Test
     @Tag("CFR-11.10b")
     void qualityAssuranceGetsItToo() {
-        var answer = People.as("QA").get("/api/implants/" + DecidedImplants.released() + "/evidence-bundle");
+        var answer = People.as("QA").get("/api/implants/" + released + "/evidence-bundle");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         assertThat(unzip(answer.body())).containsKey("manifest.json");
     }
@@ -66,7 +64,7 @@ class EvidenceBundleIT {
 
     @Test
     void anUndecidedImplantHasNoBundleYet() {
-        String serial = DecidedImplants.undecided();
+        String serial = undecided;
         var answer = RITA.get("/api/implants/" + serial + "/evidence-bundle");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(409);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -78,7 +76,7 @@ class EvidenceBundleIT {
     @Tag("CFR-11.10g")
     void rolesThatDoNotReadQualityRecordsAreRefused(String role) {
         Api who = role.equals("ADMIN") ? People.admin() : People.as(role);
-        var answer = who.get("/api/implants/" + DecidedImplants.released() + "/evidence-bundle");
+        var answer = who.get("/api/implants/" + released + "/evidence-bundle");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(403);
         assertThat(answer.contentType()).startsWith("application/problem+json");
     }
@@ -86,6 +84,6 @@ class EvidenceBundleIT {
     @Test
     @Tag("CFR-11.10d")
     void withoutCredentialsThereIsNothing() {
-        assertThat(Api.anonymous().get("/api/implants/CW-DEMO-02/evidence-bundle").status()).isEqualTo(401);
+        assertThat(Api.anonymous().get("/api/implants/" + released + "/evidence-bundle").status()).isEqualTo(401);
     }
 }

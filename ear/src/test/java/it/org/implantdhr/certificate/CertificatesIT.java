@@ -1,13 +1,10 @@
 package it.org.implantdhr.certificate;
 
-import it.org.implantdhr.demo.DemoPlantRecorded;
 import it.org.implantdhr.platform.Api;
-import it.org.implantdhr.platform.ServerDeployment;
+import it.org.implantdhr.platform.Plant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -32,33 +29,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A release issues a signed PDF/A-3 certificate in the same transaction; anyone can check it without logging in,
  * by serial number or by uploading the file, and an independent tool (poppler's pdfsig) accepts the signature.
- * Uses CW-DEMO-11, a conforming demo implant no other test releases.
+ * On a plant of this class's own, of sofia.surgeon's cases: one implant released, one recorded and never evaluated.
+ * No test changes either.
  */
 @ExtendWith(ArquillianExtension.class)
 class CertificatesIT {
 
-    private static final String SERIAL = "CW-DEMO-11";
-    private static final Api QA = Api.as("quinn.qa", "quinn.qa-demo");
+    private static final Api QA = Plant.QUINN;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    private static String serial;
+    private static String unreleased;
     private static byte[] certificate;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
-
     @BeforeAll
-    static void theDemoImplantIsReleased() {
-        DemoPlantRecorded.await();
-        if (!QA.get("/api/implants/" + SERIAL).json().getString("status").equals("RELEASED")) {
-            var evaluation = QA.post("/api/implants/" + SERIAL + "/evaluations", "");
-            assertThat(evaluation.status()).as(evaluation.toString()).isIn(200, 201);
-            var released = QA.post("/api/implants/" + SERIAL + "/release", """
-                    {"password":"quinn.qa-demo","zone":"Europe/Berlin"}""");
-            assertThat(released.status()).as(released.toString()).isEqualTo(200);
-        }
-        var download = QA.get("/api/certificates/" + SERIAL);
+    static void anImplantOfOurOwnIsReleasedAndAnotherIsNot() {
+        Plant.Recorded plant = Plant.implants(2).ofSurgeon(Plant.SOFIA).recorded();
+        serial = plant.serials().get(0);
+        unreleased = plant.serials().get(1);
+        Plant.release(serial);
+        var download = QA.get("/api/certificates/" + serial);
         assertThat(download.status()).as(download.toString()).isEqualTo(200);
         assertThat(download.contentType()).startsWith("application/pdf");
         certificate = download.body();
@@ -92,13 +82,13 @@ class CertificatesIT {
 
     @Test
     void anyoneSeesTheStatusAndTheCertificateHashWithoutLoggingIn() throws Exception {
-        var answer = getVerify(SERIAL);
+        var answer = getVerify(serial);
         assertThat(answer.getString("status")).isEqualTo("RELEASED");
         assertThat(answer.getString("certificateSha256")).isEqualTo(sha256(certificate));
         assertThat(answer.getString("patientPseudonym")).startsWith("PT-");
         assertThat(answer.toString()).doesNotContain("hospital", "surgeon");
 
-        var page = Api.anonymous().get("/verify/" + SERIAL);
+        var page = Api.anonymous().get("/verify/" + serial);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.text()).contains("Released", sha256(certificate), "width=device-width");
@@ -129,7 +119,7 @@ class CertificatesIT {
     @Test
     void anUnknownSerialIsUnknownAndAnUnreleasedImplantIsNotReleased() throws Exception {
         assertThat(getVerify("NO-SUCH-" + System.nanoTime()).getString("status")).isEqualTo("UNKNOWN");
-        assertThat(getVerify("CW-DEMO-07").getString("status")).isEqualTo("NOT_RELEASED");
+        assertThat(getVerify(unreleased).getString("status")).isEqualTo("NOT_RELEASED");
     }
 
     @Test
@@ -143,14 +133,14 @@ class CertificatesIT {
     @Tag("CFR-11.10d")
     @Tag("CFR-11.10g")
     void theDownloadNeedsALoginAndASurgeonSeesOnlyTheirOwnCases() {
-        assertThat(Api.anonymous().get("/api/certificates/" + SERIAL).status()).isEqualTo(401);
-        assertThat(Api.as("rita.regulator", "rita.regulator-demo").get("/api/certificates/" + SERIAL).status())
+        assertThat(Api.anonymous().get("/api/certificates/" + serial).status()).isEqualTo(401);
+        assertThat(Api.as("rita.regulator", "rita.regulator-demo").get("/api/certificates/" + serial).status())
                 .isEqualTo(200);
-        assertThat(Api.as("sofia.surgeon", "sofia.surgeon-demo").get("/api/certificates/" + SERIAL).status())
+        assertThat(Api.as("sofia.surgeon", "sofia.surgeon-demo").get("/api/certificates/" + serial).status())
                 .isEqualTo(200);
-        assertThat(Api.as("sam.surgeon", "sam.surgeon-demo").get("/api/certificates/" + SERIAL).status())
+        assertThat(Api.as("sam.surgeon", "sam.surgeon-demo").get("/api/certificates/" + serial).status())
                 .isEqualTo(403);
-        assertThat(QA.get("/api/certificates/CW-DEMO-07").status()).isEqualTo(404);
+        assertThat(QA.get("/api/certificates/" + unreleased).status()).isEqualTo(404);
     }
 
     private static JsonObject getVerify(String serial) throws IOException, InterruptedException {

@@ -1,18 +1,15 @@
 package it.org.implantdhr.certificate;
 
-import it.org.implantdhr.demo.DemoPlantRecorded;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
-import it.org.implantdhr.platform.ServerDeployment;
+import it.org.implantdhr.platform.Plant;
 import jakarta.json.JsonObject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -24,67 +21,42 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The implant card (MDR Art. 18) and the Annex XIII statement of a released custom-made demo implant, generated
+ * The implant card (MDR Art. 18) and the Annex XIII statement of a released custom-made implant, generated
  * on demand from the released record: their content read back with PDFBox, PDF/A-3 identification and embedded
  * fonts (veraPDF itself runs in the unit tests of ejb and pdf-templates), the same bytes on every request, the
  * generation in the audit trail, and 404/409/401/403.
  *
- * <p>Releases nothing of its own: it reads CW-DEMO-02 (DemoPlantIT's) or CW-DEMO-11 (CertificatesIT's), both
- * custom-made, and releases one of them only if neither is released yet, exactly as those tests would. CW-DEMO-07
- * (custom-made, IMG-SLICE FAIL) and CW-DEMO-15 (patient-matched, CMP-EXPIRY FAIL) can never be released.
+ * <p>On plants of this class's own: sam.surgeon's custom-made cases, one implant released and one never evaluated,
+ * and a patient-matched implant. No test changes them.
  */
 @ExtendWith(ArquillianExtension.class)
 class ImplantDocumentsIT {
 
-    private static final Api QA = Api.as("quinn.qa", "quinn.qa-demo");
-    /** The demo plant gives case i to surgeon SURGEONS[i % 2]: sam for even, sofia for odd. */
-    private static final Map<String, List<Api>> OWN_AND_OTHER_SURGEON = Map.of(
-            "CW-DEMO-02", List.of(Api.as("sam.surgeon", "sam.surgeon-demo"), Api.as("sofia.surgeon", "sofia.surgeon-demo")),
-            "CW-DEMO-11", List.of(Api.as("sofia.surgeon", "sofia.surgeon-demo"), Api.as("sam.surgeon", "sam.surgeon-demo")));
-    private static final String NOT_RELEASABLE_CUSTOM_MADE = "CW-DEMO-07";
-    private static final String NOT_RELEASABLE_PATIENT_MATCHED = "CW-DEMO-15";
+    private static final Api QA = Plant.QUINN;
+    private static final Api OWN_SURGEON = Api.as(Plant.SAM, Plant.SAM + "-demo");
+    private static final Api OTHER_SURGEON = Api.as(Plant.SOFIA, Plant.SOFIA + "-demo");
+    private static final String SURGEON_NAME = "Dr. Samuel Weiss";
 
     private static String serial;
+    private static String notReleasedCustomMade;
+    private static String patientMatched;
     private static JsonObject implantCase;
-    private static String surgeonName;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
 
     @BeforeAll
-    static void aCustomMadeDemoImplantIsReleased() {
-        DemoPlantRecorded.await();
-        serial = OWN_AND_OTHER_SURGEON.keySet().stream().sorted().filter(s -> status(s).equals("RELEASED"))
-                .findFirst().orElseGet(ImplantDocumentsIT::releaseOne);
-        String caseNumber = QA.get("/api/implants/" + serial).json().getString("caseNumber");
-        implantCase = QA.get("/api/cases/" + caseNumber).json();
+    static void aCustomMadeImplantIsReleasedAnotherIsNotAndOneIsPatientMatched() {
+        Plant.Recorded customMade = Plant.implants(2).ofSurgeon(Plant.SAM).recorded();
+        serial = customMade.serials().get(0);
+        notReleasedCustomMade = customMade.serials().get(1);
+        Plant.release(serial);
+        patientMatched = Plant.implants(1).patientMatched().recorded().serial();
+        implantCase = QA.get("/api/cases/" + customMade.caseNumber()).json();
         assertThat(implantCase.getString("regulatoryPathway")).isEqualTo("CUSTOM_MADE");
-        surgeonName = serial.equals("CW-DEMO-02") ? "Dr. Samuel Weiss" : "Dr. Sofia Marin";
-    }
-
-    private static String releaseOne() {
-        for (String candidate : List.of("CW-DEMO-02", "CW-DEMO-11")) {
-            if (!Set.of("RELEASED", "REJECTED", "RECALLED").contains(status(candidate))) {
-                var evaluation = QA.post("/api/implants/" + candidate + "/evaluations", "");
-                assertThat(evaluation.status()).as(evaluation.toString()).isIn(200, 201);
-                var released = QA.post("/api/implants/" + candidate + "/release", """
-                        {"password":"quinn.qa-demo","zone":"Europe/Berlin"}""");
-                assertThat(released.status()).as(released.toString()).isEqualTo(200);
-                return candidate;
-            }
-        }
-        assumeTrue(false, "CW-DEMO-02 and CW-DEMO-11 are both decided and neither is released (recalled?): "
-                + "run with a clean server to test again");
-        throw new IllegalStateException();
+        assertThat(QA.get("/api/cases/" + QA.get("/api/implants/" + patientMatched).json().getString("caseNumber"))
+                .json().getString("regulatoryPathway")).isEqualTo("PATIENT_MATCHED");
     }
 
     private static String status(String serial) {
@@ -117,7 +89,7 @@ class ImplantDocumentsIT {
 
         String text = text(statement.body());
         assertThat(text).contains("Statement Concerning a Custom-Made Device", serial,
-                implantCase.getString("patientPseudonym"), surgeonName, implantCase.getString("hospital"),
+                implantCase.getString("patientPseudonym"), SURGEON_NAME, implantCase.getString("hospital"),
                 "RX-" + implantCase.getString("caseNumber"), "Implant DHR Demo Manufacturing GmbH", "DE-MF-000000000",
                 "Manufacturing site", "Quinn Adeyemi", "RELEASE", "sole use of the patient");
         assertThat(text).containsPattern("STL SHA-256 [0-9a-f]{64}");
@@ -139,7 +111,7 @@ class ImplantDocumentsIT {
         assertThat(regulator.get("/api/implants/" + serial + "/annex-xiii-statement").body())
                 .isEqualTo(statement.body());
 
-        var entries = regulator.get("/api/audit?recordType=Implant&actor=it.regulator&from=" + before).array()
+        var entries = regulator.get("/api/audit?recordType=Implant&actor=it.regulator&label=" + serial + "&from=" + before).array()
                 .getValuesAs(JsonObject.class).stream()
                 .filter(e -> e.getString("action").equals("GENERATE") && e.getString("recordLabel").equals(serial))
                 .map(e -> e.getString("newValue")).toList();
@@ -158,18 +130,18 @@ class ImplantDocumentsIT {
 
     @Test
     void anImplantThatIsNotReleasedHasNoDocumentsYet() {
-        assertThat(status(NOT_RELEASABLE_CUSTOM_MADE)).isNotEqualTo("RELEASED");
+        assertThat(status(notReleasedCustomMade)).isNotEqualTo("RELEASED");
         for (String document : List.of("implant-card", "annex-xiii-statement")) {
-            var answer = QA.get("/api/implants/" + NOT_RELEASABLE_CUSTOM_MADE + "/" + document);
+            var answer = QA.get("/api/implants/" + notReleasedCustomMade + "/" + document);
             assertThat(answer.status()).as(answer.toString()).isEqualTo(409);
             assertThat(answer.contentType()).startsWith("application/problem+json");
-            assertThat(answer.json().getString("detail")).contains(NOT_RELEASABLE_CUSTOM_MADE, "released");
+            assertThat(answer.json().getString("detail")).contains(notReleasedCustomMade, "released");
         }
     }
 
     @Test
     void aPatientMatchedDeviceHasNoAnnexXiiiStatement() {
-        var answer = QA.get("/api/implants/" + NOT_RELEASABLE_PATIENT_MATCHED + "/annex-xiii-statement");
+        var answer = QA.get("/api/implants/" + patientMatched + "/annex-xiii-statement");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(409);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.json().getString("detail")).contains("PATIENT_MATCHED", "custom-made");
@@ -184,8 +156,8 @@ class ImplantDocumentsIT {
             assertThat(Api.anonymous().get(path).status()).isEqualTo(401);
             assertThat(People.as("QA_MANAGER").get(path).status()).isEqualTo(200);
             assertThat(People.as("REGULATOR").get(path).status()).isEqualTo(200);
-            assertThat(OWN_AND_OTHER_SURGEON.get(serial).get(0).get(path).status()).isEqualTo(200);
-            var otherSurgeon = OWN_AND_OTHER_SURGEON.get(serial).get(1).get(path);
+            assertThat(OWN_SURGEON.get(path).status()).isEqualTo(200);
+            var otherSurgeon = OTHER_SURGEON.get(path);
             assertThat(otherSurgeon.status()).isEqualTo(403);
             assertThat(otherSurgeon.contentType()).startsWith("application/problem+json");
             assertThat(People.as("OPERATOR").get(path).status()).isEqualTo(403);

@@ -1,20 +1,14 @@
 package it.org.implantdhr.certificate;
 
-import it.org.implantdhr.demo.DemoPlantRecorded;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
-import it.org.implantdhr.platform.ServerDeployment;
+import it.org.implantdhr.platform.Plant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.BufferedReader;
@@ -38,32 +32,36 @@ import java.util.concurrent.ThreadLocalRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Release → certificate → verify RELEASED → revoke → verify REVOKED, end to end, on an implant of a plant of this
- * test's own (RecallFixtures); who may revoke; bad revocations store nothing; and the rate limit of the public
- * verification, crossed from a loopback address of its own so that no other test loses its budget.
+ * Release → certificate → verify RELEASED → revoke → verify REVOKED, end to end, on an implant of the test's own
+ * plant; who may revoke; bad revocations store nothing; the revocation's audit and a second revocation, on an
+ * implant the class's plant revokes before the tests; and the rate limit of the public verification, crossed from a
+ * loopback address of its own so that no other test loses its budget.
+ *
+ * <p>The class's plant ({@link Plant}): one implant released and left in force, one released and revoked before
+ * the tests, one never evaluated. No test changes any of them.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RevocationIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final String REASON = "Wrong separation-plate lot recorded on the certificate: do not implant";
 
-    private static String serial;
-    private static byte[] certificate;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
+    /** Released, its certificate in force: only refused revocations touch it. */
+    private static String inForce;
+    /** Released, then revoked once with {@link #REASON} before the tests. */
+    private static String revoked;
+    /** Recorded, never evaluated: it has no certificate. */
+    private static String unreleased;
 
     @BeforeAll
-    static void aReleasedImplantOfOurOwn() {
-        DemoPlantRecorded.await();
-        serial = RecallFixtures.releasedPlant(1).serials().get(0);
-        var download = RecallFixtures.QUINN.get("/api/certificates/" + serial);
-        assertThat(download.status()).as(download.toString()).isEqualTo(200);
-        certificate = download.body();
+    static void aPlantOfOurOwnWithAnImplantInForceOneRevokedAndOneUnreleased() {
+        Plant.Recorded plant = Plant.implants(3).recorded();
+        inForce = plant.serials().get(0);
+        revoked = plant.serials().get(1);
+        unreleased = plant.serials().get(2);
+        Plant.release(inForce);
+        Plant.release(revoked);
+        Api.expect(revoke(manager(), revoked, revocation(REASON, People.PASSWORD)), 200);
     }
 
     static Api manager() {
@@ -80,49 +78,53 @@ class RevocationIT {
     }
 
     @Test
-    @Order(1)
     @Tag("CFR-11.10g")
     void onlyAQaManagerRevokes() {
         String body = revocation(REASON, People.PASSWORD);
         for (String role : List.of("OPERATOR", "ENGINEER", "QA", "REGULATOR", "SURGEON", "ADMIN")) {
-            var refused = revoke(People.as(role), serial, body);
+            var refused = revoke(People.as(role), inForce, body);
             assertThat(refused.status()).as(role + ": " + refused).isEqualTo(403);
             assertThat(refused.contentType()).startsWith("application/problem+json");
         }
-        assertThat(revoke(Api.anonymous(), serial, body).status()).isEqualTo(401);
-        assertThat(verify(serial).getString("status")).isEqualTo("RELEASED");
+        assertThat(revoke(Api.anonymous(), inForce, body).status()).isEqualTo(401);
+        assertThat(verify(inForce).getString("status")).isEqualTo("RELEASED");
     }
 
     @Test
-    @Order(2)
     void badRevocationsAreRefusedAndStoreNothing() {
-        int before = auditOfCertificates().size();
-        expectProblem(revoke(manager(), serial, revocation("  ", People.PASSWORD)), 422, "reason");
-        expectProblem(revoke(manager(), serial, revocation("x".repeat(2001), People.PASSWORD)), 422, "reason");
-        expectProblem(revoke(manager(), serial, revocation(REASON, "not-the-password")), 422, "password");
-        expectProblem(revoke(manager(), serial, "{\"reason\":\"" + REASON + "\"}"), 400, "password");
-        expectProblem(revoke(manager(), serial, "{not json"), 400, "");
+        String number = verify(inForce).getString("certificateNumber");
+        // the certificate, both implants, and a revocation signature of the certificate (there is none)
+        String signature = "REVOCATION ReleaseCertificate "
+                + audit("recordType=ReleaseCertificate&label=" + number).get(0).getJsonNumber("recordId").longValue();
+        List<JsonObject> before = auditOf(number, inForce, unreleased, signature);
+        assertThat(before).extracting(e -> e.getString("recordLabel")).doesNotContain(signature);
+        expectProblem(revoke(manager(), inForce, revocation("  ", People.PASSWORD)), 422, "reason");
+        expectProblem(revoke(manager(), inForce, revocation("x".repeat(2001), People.PASSWORD)), 422, "reason");
+        expectProblem(revoke(manager(), inForce, revocation(REASON, "not-the-password")), 422, "password");
+        expectProblem(revoke(manager(), inForce, "{\"reason\":\"" + REASON + "\"}"), 400, "password");
+        expectProblem(revoke(manager(), inForce, "{not json"), 400, "");
         expectProblem(revoke(manager(), "NO-SUCH-" + System.nanoTime(), revocation(REASON, People.PASSWORD)), 404,
                 "does not exist");
-        // a demo implant that is not released has no certificate
-        expectProblem(revoke(manager(), "CW-DEMO-07", revocation(REASON, People.PASSWORD)), 404, "Certificate");
+        // an implant that is not released has no certificate
+        expectProblem(revoke(manager(), unreleased, revocation(REASON, People.PASSWORD)), 404, "Certificate");
 
-        assertThat(verify(serial).getString("status")).isEqualTo("RELEASED");
-        assertThat(RecallFixtures.QUINN.get("/api/implants/" + serial).json().getString("status")).isEqualTo("RELEASED");
-        assertThat(auditOfCertificates()).hasSize(before);
+        assertThat(verify(inForce).getString("status")).isEqualTo("RELEASED");
+        assertThat(Plant.QUINN.get("/api/implants/" + inForce).json().getString("status")).isEqualTo("RELEASED");
+        assertThat(auditOf(number, inForce, unreleased, signature)).isEqualTo(before);
     }
 
     @Test
-    @Order(3)
     void aRevokedCertificateIsShownRevokedAtOnceByTheSerialAndByTheFile() throws Exception {
+        String serial = Plant.implants(1).released().serial();   // this test's own: it revokes it
+        byte[] certificate = Api.expect(Plant.QUINN.get("/api/certificates/" + serial), 200).body();
         JsonObject released = verify(serial);
         assertThat(released.getString("status")).isEqualTo("RELEASED");
         assertThat(postToVerify(certificate).getJsonObject("implant").getString("status")).isEqualTo("RELEASED");
 
         Instant before = Instant.now().minusSeconds(5);
-        var revoked = revoke(manager(), serial, revocation(REASON, People.PASSWORD));
-        assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
-        JsonObject answer = revoked.json();
+        var made = revoke(manager(), serial, revocation(REASON, People.PASSWORD));
+        assertThat(made.status()).as(made.toString()).isEqualTo(200);
+        JsonObject answer = made.json();
         assertThat(answer.getString("status")).isEqualTo("REVOKED");
         assertThat(answer.getString("reason")).isEqualTo(REASON);
         assertThat(answer.getString("revokedBy")).isEqualTo("it.qa-manager");
@@ -144,17 +146,16 @@ class RevocationIT {
         assertThat(file.getJsonObject("implant").getString("status")).isEqualTo("REVOKED");
         assertThat(file.getJsonObject("implant").getString("revokedReason")).isEqualTo(REASON);
 
-        assertThat(RecallFixtures.QUINN.get("/api/implants/" + serial).json().getString("status")).isEqualTo("RECALLED");
-        assertThat(RecallFixtures.QUINN.get("/api/certificates/" + serial).status()).as("kept as issued").isEqualTo(200);
+        assertThat(Plant.QUINN.get("/api/implants/" + serial).json().getString("status")).isEqualTo("RECALLED");
+        assertThat(Plant.QUINN.get("/api/certificates/" + serial).status()).as("kept as issued").isEqualTo(200);
     }
 
     @Test
-    @Order(4)
     @Tag("CFR-11.10e")
     void theRevocationIsAuditedWithOldAndNewValuesAndSignedOnce() {
-        String number = verify(serial).getString("certificateNumber");
+        String number = verify(revoked).getString("certificateNumber");
         Map<String, JsonObject> changes = new LinkedHashMap<>();
-        auditOfCertificates().stream().filter(e -> e.getString("recordLabel").equals(number))
+        audit("recordType=ReleaseCertificate&label=" + number).stream()
                 .filter(e -> e.getString("action").equals("UPDATE"))
                 .forEach(e -> changes.put(e.getString("field"), e));
         assertThat(changes).containsKeys("status", "revokedReason", "revokedAt", "revokedBy", "revocationSignatureId");
@@ -162,30 +163,32 @@ class RevocationIT {
         assertThat(changes.get("status").getString("newValue")).isEqualTo("REVOKED");
         assertThat(changes.get("status").getString("reason")).isEqualTo(REASON);
 
-        var implant = People.as("REGULATOR").get("/api/audit?recordType=Implant&actor=it.qa-manager&limit=1000").array()
-                .getValuesAs(JsonObject.class).stream().filter(e -> e.getString("recordLabel").contains(serial))
+        assertThat(changes.get("status").getString("actor")).isEqualTo("it.qa-manager");
+        var implant = audit("recordType=Implant&actor=it.qa-manager&label=" + revoked).stream()
                 .filter(e -> "status".equals(e.getString("field", null))).toList();
         assertThat(implant).singleElement().satisfies(e -> {
             assertThat(e.getString("oldValue")).isEqualTo("RELEASED");
             assertThat(e.getString("newValue")).isEqualTo("RECALLED");
         });
-        var signatures = People.as("REGULATOR").get("/api/audit?recordType=ElectronicSignature&actor=it.qa-manager&limit=1000")
-                .array().getValuesAs(JsonObject.class).stream()
-                .filter(e -> e.getString("recordLabel").startsWith("REVOCATION ReleaseCertificate")).toList();
-        assertThat(signatures).isNotEmpty();
+        // the signature's label names the certificate it signs by id: "REVOCATION ReleaseCertificate <id>"
+        long certificateId = changes.get("status").getJsonNumber("recordId").longValue();
+        var signatures = audit("recordType=ElectronicSignature&label="
+                + Api.q("REVOCATION ReleaseCertificate " + certificateId)).stream()
+                .filter(e -> e.getString("action").equals("CREATE")).toList();
+        assertThat(signatures).singleElement()
+                .satisfies(e -> assertThat(e.getString("actor")).isEqualTo("it.qa-manager"));
     }
 
     @Test
-    @Order(5)
     @Tag("CFR-11.10f")
     void aSecondRevocationIsAConflictAndChangesNothing() {
-        var again = revoke(manager(), serial, revocation("once more", People.PASSWORD));
+        var again = revoke(manager(), revoked, revocation("once more", People.PASSWORD));
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
         assertThat(again.text()).contains("already revoked");
-        assertThat(verify(serial).getString("revokedReason")).isEqualTo(REASON);
+        assertThat(verify(revoked).getString("revokedReason")).isEqualTo(REASON);
         // a recalled implant is not evaluated (nor released) again
-        assertThat(RecallFixtures.QUINN.post("/api/implants/" + serial + "/evaluations", "").status()).isEqualTo(409);
+        assertThat(Plant.QUINN.post("/api/implants/" + revoked + "/evaluations", "").status()).isEqualTo(409);
     }
 
     /**
@@ -193,7 +196,6 @@ class RevocationIT {
      * 127/8): the first requests of the minute pass, then 429 with Retry-After, while 127.0.0.1 still gets answers.
      */
     @Test
-    @Order(6)
     void aBurstFromOneAddressIsAnsweredTooManyRequestsWithRetryAfter() throws IOException {
         InetAddress client = InetAddress.getByName("127.0.%d.%d".formatted(ThreadLocalRandom.current().nextInt(1, 255),
                 ThreadLocalRandom.current().nextInt(2, 255)));
@@ -248,15 +250,19 @@ class RevocationIT {
         }
     }
 
-    private static List<JsonObject> auditOfCertificates() {
-        return People.as("REGULATOR").get("/api/audit?recordType=ReleaseCertificate&actor=it.qa-manager&limit=1000")
-                .array().getValuesAs(JsonObject.class);
+    /** The audit entries the query finds (it names the records by label: the trail grows with every run). */
+    private static List<JsonObject> audit(String query) {
+        return Api.expect(People.as("REGULATOR").get("/api/audit?limit=1000&" + query), 200).array()
+                .getValuesAs(JsonObject.class);
+    }
+
+    /** Every audit entry of the records of these labels (and of those named after them), in order. */
+    private static List<JsonObject> auditOf(String... labels) {
+        return java.util.Arrays.stream(labels).flatMap(label -> audit("label=" + Api.q(label)).stream()).toList();
     }
 
     static void expectProblem(Api.Answer answer, int status, String mentioning) {
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.text()).contains(mentioning);
+        Api.expectProblem(answer, status, mentioning);
     }
 
     static JsonObject verify(String serial) {

@@ -1,10 +1,7 @@
 package it.org.implantdhr.component;
 
 import it.org.implantdhr.platform.People;
-import it.org.implantdhr.platform.ServerDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,11 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ArquillianExtension.class)
 class ComponentLotsIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
 
     @Test
     @Tag("ISO13485-7.5.9.2")

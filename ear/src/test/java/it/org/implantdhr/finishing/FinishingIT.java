@@ -3,11 +3,8 @@ package it.org.implantdhr.finishing;
 import it.org.implantdhr.heattreatment.HeatTreatmentFixtures;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
-import it.org.implantdhr.platform.ServerDeployment;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,11 +23,6 @@ class FinishingIT {
             {"implantSerial":"%s","type":"MACHINING","equipment":"DMG-5X-02","programId":"CW-FIT-01",
              "programVersion":"3","operator":"it.operator","performedAt":"2026-03-16T09:00:00Z","visualResult":"PASS",
              "remarks":"supports removed"}""";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
 
     @Test
     @Tag("ISO13485-7.5.1")

@@ -1,10 +1,7 @@
 package it.org.implantdhr.heattreatment;
 
 import it.org.implantdhr.platform.People;
-import it.org.implantdhr.platform.ServerDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,11 +24,6 @@ class FurnaceChartImportBenchmark {
 
     private static final int WARM_UP = 3;
     private static final int MEASURED = 7;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
 
     @Test
     void importThirtyThousandSamplesOfSixThermocouples() {

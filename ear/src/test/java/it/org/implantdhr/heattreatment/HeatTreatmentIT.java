@@ -2,16 +2,13 @@ package it.org.implantdhr.heattreatment;
 
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
-import it.org.implantdhr.platform.ServerDeployment;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.implantdhr.evidence.control.Sha256;
 import org.implantdhr.heattreatment.control.FurnaceChart;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,11 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HeatTreatmentIT {
 
     private static final String GOOD_HEADER = "timestamp,TC1 load [°C],TC2 load [°C],TC3 control [°C],vacuum [mbar]\n";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
 
     @Test
     void anEngineerQualifiesAFurnaceOnceAndEveryoneOnTheRecordReadsIt() {

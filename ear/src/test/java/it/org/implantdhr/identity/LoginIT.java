@@ -4,10 +4,7 @@ import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.Browser;
 import it.org.implantdhr.platform.BrowserSession;
 import it.org.implantdhr.platform.People;
-import it.org.implantdhr.platform.ServerDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,11 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Signing in and out in a real browser, what each role is offered, and what protects the session. */
 @ExtendWith({ArquillianExtension.class, BrowserSession.class})
 class LoginIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
 
     /**
      * A visitor starts at the application's address: anonymous, they are sent to the login page (no "Welcome," without

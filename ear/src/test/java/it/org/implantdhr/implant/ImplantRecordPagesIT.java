@@ -4,10 +4,7 @@ import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.Browser;
 import it.org.implantdhr.platform.BrowserSession;
 import it.org.implantdhr.platform.Plant;
-import it.org.implantdhr.platform.ServerDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,11 +32,6 @@ class ImplantRecordPagesIT {
 
     private static final Api QA = Api.as("quinn.qa", "quinn.qa-demo");
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
 
     /** The implant of a plant of its own with the plan's defect, evaluated by QA (each FAIL opens its report). */
     private static String evaluated(Plant plan) {

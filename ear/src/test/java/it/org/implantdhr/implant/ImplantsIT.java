@@ -3,11 +3,8 @@ package it.org.implantdhr.implant;
 import it.org.implantdhr.casefile.CaseFixtures;
 import it.org.implantdhr.component.ComponentFixtures;
 import it.org.implantdhr.platform.People;
-import it.org.implantdhr.platform.ServerDeployment;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,11 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ArquillianExtension.class)
 class ImplantsIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
 
     @Test
     @Tag("ISO13485-7.5.8")

@@ -3,11 +3,8 @@ package it.org.implantdhr.inspection;
 import it.org.implantdhr.platform.Unique;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
-import it.org.implantdhr.platform.ServerDeployment;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,11 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ArquillianExtension.class)
 class InspectionsIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
 
     private static Api.Answer upload(Api who, String serial, String instrument, String format, String fileName,
                                      byte[] file, String more) {

@@ -3,15 +3,12 @@ package it.org.implantdhr.release;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
 import it.org.implantdhr.platform.Plant;
-import it.org.implantdhr.platform.ServerDeployment;
 import jakarta.json.JsonObject;
 import org.implantdhr.build.control.BuildEvent;
 import org.implantdhr.build.control.BuildEventType;
 import org.implantdhr.build.control.BuildLog;
 import org.implantdhr.build.control.BuildLogCsv;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,11 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExactMeasuresIT {
 
     private static final Pattern EXPECTED_MASS = Pattern.compile("expected ([0-9.]+) g");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
 
     @Test
     void anOxygenExcursionOf60Point9SecondsAndAMassOf5Point00045PercentFail() {

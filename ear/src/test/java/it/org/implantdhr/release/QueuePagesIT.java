@@ -5,11 +5,8 @@ import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.Browser;
 import it.org.implantdhr.platform.BrowserSession;
 import it.org.implantdhr.platform.Plant;
-import it.org.implantdhr.platform.ServerDeployment;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,11 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QueuePagesIT {
 
     private static final Api QUINN = Api.as("quinn.qa", "quinn.qa-demo");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
 
     @Test
     @Tag("CFR-11.50")

@@ -4,10 +4,7 @@ import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.Browser;
 import it.org.implantdhr.platform.BrowserSession;
 import it.org.implantdhr.platform.Plant;
-import it.org.implantdhr.platform.ServerDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,11 +36,6 @@ class ReleasePagesIT {
     private static final Api QUINN = Api.as("quinn.qa", "quinn.qa-demo");
     private static final Api MIA = Api.as("mia.qamanager", "mia.qamanager-demo");
     private static final String SIGNING = "{\"password\":\"quinn.qa-demo\",\"zone\":\"UTC\"}";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
 
     @Test
     @Tag("CFR-11.200")

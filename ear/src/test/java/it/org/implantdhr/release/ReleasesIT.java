@@ -3,11 +3,8 @@ package it.org.implantdhr.release;
 import it.org.implantdhr.casefile.CaseFixtures;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
-import it.org.implantdhr.platform.ServerDeployment;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,11 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReleasesIT {
 
     static final String SECOND_QA = "it.qa-second";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
 
     static Api qa() {
         return People.as("QA");

@@ -2,12 +2,9 @@ package it.org.implantdhr.specification;
 
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
-import it.org.implantdhr.platform.ServerDeployment;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,11 +38,6 @@ class SpecificationsIT {
 
     private static final Path SEED_CSV =
             Path.of("../rules/src/main/resources/org/implantdhr/rules/specification/TI64-ELI-CW-1.0.csv");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
 
     private static Map<String, JsonObject> limitsByKey(JsonObject specification) {
         return specification.getJsonArray("limits").stream().map(JsonObject.class::cast)

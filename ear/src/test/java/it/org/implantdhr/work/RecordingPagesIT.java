@@ -8,11 +8,8 @@ import it.org.implantdhr.inspection.Fixtures;
 import it.org.implantdhr.platform.Browser;
 import it.org.implantdhr.platform.BrowserSession;
 import it.org.implantdhr.platform.People;
-import it.org.implantdhr.platform.ServerDeployment;
 import org.implantdhr.casefile.control.StlWriter;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,11 +51,6 @@ class RecordingPagesIT {
             0, 0, 0, 10, 0, 0, 0, 0, 10,
             0, 0, 0, 0, 0, 10, 0, 10, 0,
             10, 0, 0, 0, 10, 0, 0, 0, 10};
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
 
     @Test
     void anEngineerOpensACaseRecordsItsCtAndUploadsTheDesign(Browser browser) {
