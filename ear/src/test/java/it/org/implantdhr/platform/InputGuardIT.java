@@ -8,9 +8,7 @@ import jakarta.json.JsonObject;
 import org.implantdhr.build.control.BuildLog;
 import org.implantdhr.build.control.BuildLogCsv;
 import org.implantdhr.heattreatment.control.FurnaceChart;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,11 +35,6 @@ class InputGuardIT {
 
     private static final String FORTY_DIGITS = "1234567890".repeat(4);
     private static final String LONG_TEXT = "x".repeat(100_000);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ServerDeployment.ear();
-    }
 
     @Test
     void aHugeNumberIsRefusedAtOnceWithABoundedAnswerAndNothingIsWeighed() {
