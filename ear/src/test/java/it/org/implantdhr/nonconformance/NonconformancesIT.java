@@ -139,8 +139,11 @@ class NonconformancesIT {
         long entries = People.as("QA").get("/api/audit?recordType=Nonconformance&limit=1000&from=" + before).array().stream()
                 .map(JsonObject.class::cast).filter(e -> number.equals(e.getString("recordLabel"))).count();
         assertThat(entries).as("only the opening is in the trail").isEqualTo(1);
+        // another test's signatures may fall in the same second: only a signature of a nonconformance counts
         assertThat(People.as("QA").get("/api/audit?recordType=ElectronicSignature&actor=it.qa-manager&from=" + before)
-                .array()).as("no signature was made").isEmpty();
+                .array().stream().map(JsonObject.class::cast)
+                .filter(e -> e.getString("newValue", "").contains("\"subjectType\":\"Nonconformance\"")))
+                .as("no signature was made").isEmpty();
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.List;
 
 /**
@@ -30,6 +31,8 @@ public final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = System.getProperty("browser.binary", "/usr/bin/chromium");
     private static final String DRIVER = System.getProperty("browser.driver", "/usr/bin/chromedriver");
+
+    private static final AtomicBoolean APPLICATION_WARMED_UP = new AtomicBoolean();
 
     private final WebDriver driver;
     private final Path profile;
@@ -73,14 +76,16 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Sends the login form once, empty. The first form posted to a freshly deployed application is sometimes
-     * answered "session expired" (MyFaces could not restore the view it had just rendered; seen only on the first
-     * form after a deployment, while the demo plant was being recorded). Every test class deploys the application
-     * anew, so each browser sends one harmless form first and the tests see the application as users do later.
+     * Sends the login form once, empty, from the run's first browser. The first form posted to a freshly deployed
+     * application is sometimes answered "session expired" (MyFaces could not restore the view it had just rendered;
+     * seen only on the first form after a deployment). The application is deployed once per run, so one harmless
+     * form first lets every test see the application as users do later.
      */
     Browser warmUp() {
-        open("/login.xhtml").submit("login:submit");
-        waitFor(By.cssSelector("#login, #expired"));
+        if (APPLICATION_WARMED_UP.compareAndSet(false, true)) {
+            open("/login.xhtml").submit("login:submit");
+            waitFor(By.cssSelector("#login, #expired"));
+        }
         return this;
     }
 

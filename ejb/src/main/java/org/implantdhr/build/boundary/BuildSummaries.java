@@ -23,9 +23,14 @@ import java.util.stream.Collectors;
 @Dependent
 public class BuildSummaries {
 
-    /** The powder batch and the people belong to other components: joined by the ids the build keeps (all NOT NULL). */
-    private static final String PAGE = "select b, p.batchNumber, o.username, g.username from Build b "
-            + "join fetch b.machine join fetch b.parameterSet left join fetch b.logFile, "
+    /**
+     * The powder batch and the people belong to other components: joined by the ids the build keeps (all NOT NULL).
+     * The log file (none until it is imported) is an item of the result, not a fetch join: EclipseLink shifts the
+     * items after an outer fetch join that found nothing, which lost a new build's powder batch. Selected, it is in
+     * the persistence context, where the build's reference finds it by its key without a query.
+     */
+    private static final String PAGE = "select b, p.batchNumber, o.username, g.username, f from Build b "
+            + "join fetch b.machine join fetch b.parameterSet left join b.logFile f, "
             + "PowderBatch p, UserAccount o, UserAccount g "
             + "where p.id = b.powderBatchId and o.id = b.operatorId and g.id = b.programmerId ";
 
