@@ -3,7 +3,10 @@ package org.implantdhr.documents;
 import java.util.Map;
 import java.util.Optional;
 
-/** Renders the MDR Annex XIII statement for a custom-made device as PDF/A-3b. Thread-safe; create once and reuse. */
+/**
+ * Renders the MDR Annex XIII statement for a custom-made device as PDF/A-3b. Thread-safe; create
+ * once and reuse.
+ */
 public final class AnnexXiiiStatementRenderer {
 
     static final String KIND = "annex-xiii-statement";

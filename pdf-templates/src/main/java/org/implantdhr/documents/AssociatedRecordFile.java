@@ -2,8 +2,8 @@ package org.implantdhr.documents;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.temporal.ChronoUnit;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Map;
@@ -18,20 +18,21 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 
 /**
  * Embeds the machine-readable release record as a PDF/A-3 associated file: file specification with
- * AFRelationship Data, MIME subtype, size and dates, an entry in the EmbeddedFiles name tree and the
- * catalog's AF array.
+ * AFRelationship Data, MIME subtype, size and dates, an entry in the EmbeddedFiles name tree and
+ * the catalog's AF array.
  */
 final class AssociatedRecordFile {
 
     static final String MIME_TYPE = "application/json";
 
-    private AssociatedRecordFile() {
-    }
+    private AssociatedRecordFile() {}
 
-    static void embed(PDDocument document, MachineReadableRecord record, ZonedDateTime created) throws IOException {
+    static void embed(PDDocument document, MachineReadableRecord record, ZonedDateTime created)
+            throws IOException {
         Calendar date = GregorianCalendar.from(created.truncatedTo(ChronoUnit.SECONDS));
         byte[] json = record.json();
-        PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(json), COSName.FLATE_DECODE);
+        PDEmbeddedFile file =
+                new PDEmbeddedFile(document, new ByteArrayInputStream(json), COSName.FLATE_DECODE);
         file.setSubtype(MIME_TYPE);
         file.setSize(json.length);
         file.setCreationDate(date);

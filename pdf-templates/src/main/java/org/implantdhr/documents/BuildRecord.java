@@ -2,5 +2,5 @@ package org.implantdhr.documents;
 
 import java.time.ZonedDateTime;
 
-public record BuildRecord(String buildId, String machine, ZonedDateTime started, ZonedDateTime finished) {
-}
+public record BuildRecord(
+        String buildId, String machine, ZonedDateTime started, ZonedDateTime finished) {}

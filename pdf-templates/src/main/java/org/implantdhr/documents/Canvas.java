@@ -6,8 +6,9 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
- * Drawing on one page in a top-down coordinate habit: callers pass the top edge of what they draw, the canvas
- * converts nothing (PDF y grows upwards) but keeps the colour and text operators in one place.
+ * Drawing on one page in a top-down coordinate habit: callers pass the top edge of what they draw,
+ * the canvas converts nothing (PDF y grows upwards) but keeps the colour and text operators in one
+ * place.
  */
 final class Canvas {
 
@@ -27,14 +28,16 @@ final class Canvas {
         stream.fill();
     }
 
-    void frame(float x, float bottom, float width, float height, Color color, float lineWidth) throws IOException {
+    void frame(float x, float bottom, float width, float height, Color color, float lineWidth)
+            throws IOException {
         stream.setStrokingColor(color);
         stream.setLineWidth(lineWidth);
         stream.addRect(x, bottom, width, height);
         stream.stroke();
     }
 
-    void line(float x1, float y1, float x2, float y2, Color color, float lineWidth) throws IOException {
+    void line(float x1, float y1, float x2, float y2, Color color, float lineWidth)
+            throws IOException {
         stream.setStrokingColor(color);
         stream.setLineWidth(lineWidth);
         stream.moveTo(x1, y1);

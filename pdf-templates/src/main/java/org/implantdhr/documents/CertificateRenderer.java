@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Renders the release certificate: PDF/A-3b with the machine-readable record embedded as an associated file.
- * Thread-safe; create once and reuse.
+ * Renders the release certificate: PDF/A-3b with the machine-readable record embedded as an
+ * associated file. Thread-safe; create once and reuse.
  */
 public final class CertificateRenderer {
 
@@ -18,7 +18,9 @@ public final class CertificateRenderer {
         this(TemplateVersions.current(KIND));
     }
 
-    /** Uses a given template version, e.g. to reproduce a certificate issued with an older layout. */
+    /**
+     * Uses a given template version, e.g. to reproduce a certificate issued with an older layout.
+     */
     public CertificateRenderer(String templateVersion) {
         this.renderer = new TemplateRenderer(LayoutTemplate.load(templateVersion, KIND + ".xml"));
     }
@@ -29,7 +31,10 @@ public final class CertificateRenderer {
 
     public RenderedDocument render(CertificateModel model) {
         MachineReadableRecord record = model.record();
-        return renderer.render(model, model.issuedAt(),
-                Map.of("recordSha256", record.sha256(), "recordFileName", record.fileName()), Optional.of(record));
+        return renderer.render(
+                model,
+                model.issuedAt(),
+                Map.of("recordSha256", record.sha256(), "recordFileName", record.fileName()),
+                Optional.of(record));
     }
 }

@@ -1,4 +1,3 @@
 package org.implantdhr.documents;
 
-public record CheckOutcome(String checkId, String description, CheckResult result) {
-}
+public record CheckOutcome(String checkId, String description, CheckResult result) {}

@@ -2,5 +2,5 @@ package org.implantdhr.documents;
 
 import java.time.ZonedDateTime;
 
-public record CleaningRecord(String runId, String process, ZonedDateTime completed, String result) {
-}
+public record CleaningRecord(
+        String runId, String process, ZonedDateTime completed, String result) {}

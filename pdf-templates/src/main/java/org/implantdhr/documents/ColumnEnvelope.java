@@ -3,8 +3,9 @@ package org.implantdhr.documents;
 import java.util.Arrays;
 
 /**
- * Reduces one thermocouple trace to the minimum and maximum of each drawing column, in the order they occurred,
- * so a 30,000-sample trace becomes a few hundred vertices and a one-sample spike still shows.
+ * Reduces one thermocouple trace to the minimum and maximum of each drawing column, in the order
+ * they occurred, so a 30,000-sample trace becomes a few hundred vertices and a one-sample spike
+ * still shows.
  */
 record ColumnEnvelope(double[] seconds, double[] celsius, int size) {
 
@@ -38,8 +39,8 @@ record ColumnEnvelope(double[] seconds, double[] celsius, int size) {
         return collect(epochSeconds, first, min, max, minAt, maxAt);
     }
 
-    private static ColumnEnvelope collect(long[] epochSeconds, long first, double[] min, double[] max, int[] minAt,
-                                          int[] maxAt) {
+    private static ColumnEnvelope collect(
+            long[] epochSeconds, long first, double[] min, double[] max, int[] minAt, int[] maxAt) {
         int columns = min.length;
         double[] seconds = new double[columns * 2];
         double[] celsius = new double[columns * 2];

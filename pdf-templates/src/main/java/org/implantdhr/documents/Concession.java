@@ -2,5 +2,9 @@ package org.implantdhr.documents;
 
 import java.time.LocalDate;
 
-public record Concession(String concessionId, String checkId, String text, String approvedBy, LocalDate approvedOn) {
-}
+public record Concession(
+        String concessionId,
+        String checkId,
+        String text,
+        String approvedBy,
+        LocalDate approvedOn) {}

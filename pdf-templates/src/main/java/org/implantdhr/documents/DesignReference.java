@@ -1,4 +1,3 @@
 package org.implantdhr.documents;
 
-public record DesignReference(String version, String sha256) {
-}
+public record DesignReference(String version, String sha256) {}

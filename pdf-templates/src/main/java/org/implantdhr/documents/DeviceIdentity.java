@@ -2,8 +2,11 @@ package org.implantdhr.documents;
 
 import java.util.Objects;
 
-/** A custom-made device carries no UDI (MDR Art. 27(1)); a patient-matched device must carry one. */
-public record DeviceIdentity(String name, String model, String serialNumber, DeviceCategory category, String udi) {
+/**
+ * A custom-made device carries no UDI (MDR Art. 27(1)); a patient-matched device must carry one.
+ */
+public record DeviceIdentity(
+        String name, String model, String serialNumber, DeviceCategory category, String udi) {
     public DeviceIdentity {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(model, "model");

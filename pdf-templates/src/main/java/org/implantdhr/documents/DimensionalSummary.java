@@ -1,5 +1,8 @@
 package org.implantdhr.documents;
 
-public record DimensionalSummary(String inspectionId, String method, int featuresMeasured, int featuresInTolerance,
-                                 String largestDeviation) {
-}
+public record DimensionalSummary(
+        String inspectionId,
+        String method,
+        int featuresMeasured,
+        int featuresInTolerance,
+        String largestDeviation) {}

@@ -7,8 +7,7 @@ import java.util.List;
 /** Label/value pairs in one or two columns, one ruled row per pair. */
 final class FieldGrid implements Block {
 
-    record Field(String label, String value, TextStyle valueStyle) {
-    }
+    record Field(String label, String value, TextStyle valueStyle) {}
 
     private static final float PAD = 3;
     private static final float GUTTER = 14;
@@ -44,23 +43,36 @@ final class FieldGrid implements Block {
             }
             for (int c = 0; c < row.size(); c++) {
                 float left = x + c * (columnWidth + GUTTER);
-                canvas.line(left, y - rowHeight, left + columnWidth, y - rowHeight, Typography.RULE, 0.5f);
+                canvas.line(
+                        left,
+                        y - rowHeight,
+                        left + columnWidth,
+                        y - rowHeight,
+                        Typography.RULE,
+                        0.5f);
             }
             y -= rowHeight;
         }
     }
 
-    private void drawField(Canvas canvas, Field field, float x, float top, float width) throws IOException {
+    private void drawField(Canvas canvas, Field field, float x, float top, float width)
+            throws IOException {
         float labelWidth = width * LABEL_SHARE;
-        canvas.lines(LineBreaker.lines(field.label(), labelStyle, labelWidth - PAD), labelStyle, x, top - PAD - 0.5f);
+        canvas.lines(
+                LineBreaker.lines(field.label(), labelStyle, labelWidth - PAD),
+                labelStyle,
+                x,
+                top - PAD - 0.5f);
         canvas.lines(valueLines(field, width), field.valueStyle(), x + labelWidth, top - PAD);
     }
 
     private float rowHeight(List<Field> row, float columnWidth) {
         float tallest = 0;
         for (Field field : row) {
-            float label = LineBreaker.lines(field.label(), labelStyle, columnWidth * LABEL_SHARE - PAD).size()
-                    * labelStyle.leading();
+            float label =
+                    LineBreaker.lines(field.label(), labelStyle, columnWidth * LABEL_SHARE - PAD)
+                                    .size()
+                            * labelStyle.leading();
             float value = valueLines(field, columnWidth).size() * field.valueStyle().leading();
             tallest = Math.max(tallest, Math.max(label, value));
         }
@@ -68,7 +80,8 @@ final class FieldGrid implements Block {
     }
 
     private List<String> valueLines(Field field, float columnWidth) {
-        return LineBreaker.lines(field.value(), field.valueStyle(), columnWidth * (1 - LABEL_SHARE));
+        return LineBreaker.lines(
+                field.value(), field.valueStyle(), columnWidth * (1 - LABEL_SHARE));
     }
 
     private float columnWidth(float width) {

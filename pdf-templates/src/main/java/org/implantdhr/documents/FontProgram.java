@@ -9,9 +9,9 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * A TrueType program shipped in this jar and its advance widths per BMP character, read once. Layout measures
- * text with these tables because PDFBox's per-document font answers width questions through a CMap lookup per
- * glyph, which dominated rendering time.
+ * A TrueType program shipped in this jar and its advance widths per BMP character, read once.
+ * Layout measures text with these tables because PDFBox's per-document font answers width questions
+ * through a CMap lookup per glyph, which dominated rendering time.
  */
 final class FontProgram {
 
@@ -26,7 +26,8 @@ final class FontProgram {
     }
 
     static FontProgram fromResource(String file) {
-        try (InputStream in = FontProgram.class.getResourceAsStream("/org/implantdhr/documents/fonts/" + file)) {
+        try (InputStream in =
+                FontProgram.class.getResourceAsStream("/org/implantdhr/documents/fonts/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("font " + file + " missing from the jar");
             }

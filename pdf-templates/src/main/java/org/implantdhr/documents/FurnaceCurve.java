@@ -4,13 +4,19 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The recorded furnace chart at full resolution. {@code loadThermocouples[t][i]} is the reading in °C of
- * thermocouple {@code t} at {@code epochSeconds[i]}. The arrays are shared, not copied: a chart can hold
- * hundreds of thousands of samples and the renderer only reads them.
+ * The recorded furnace chart at full resolution. {@code loadThermocouples[t][i]} is the reading in
+ * °C of thermocouple {@code t} at {@code epochSeconds[i]}. The arrays are shared, not copied: a
+ * chart can hold hundreds of thousands of samples and the renderer only reads them.
  */
-public record FurnaceCurve(List<String> thermocoupleLabels, long[] epochSeconds, double[][] loadThermocouples,
-                           double setpointCelsius, double lowerLimitCelsius, double upperLimitCelsius,
-                           long soakStartEpochSecond, long soakEndEpochSecond) {
+public record FurnaceCurve(
+        List<String> thermocoupleLabels,
+        long[] epochSeconds,
+        double[][] loadThermocouples,
+        double setpointCelsius,
+        double lowerLimitCelsius,
+        double upperLimitCelsius,
+        long soakStartEpochSecond,
+        long soakEndEpochSecond) {
     public FurnaceCurve {
         thermocoupleLabels = List.copyOf(thermocoupleLabels);
         Objects.requireNonNull(epochSeconds, "epochSeconds");
@@ -22,7 +28,8 @@ public record FurnaceCurve(List<String> thermocoupleLabels, long[] epochSeconds,
         }
         for (double[] channel : loadThermocouples) {
             if (channel.length != epochSeconds.length) {
-                throw new IllegalArgumentException("every thermocouple needs one reading per timestamp");
+                throw new IllegalArgumentException(
+                        "every thermocouple needs one reading per timestamp");
             }
         }
         if (lowerLimitCelsius > upperLimitCelsius || soakStartEpochSecond > soakEndEpochSecond) {

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The heat-treatment chart as vector graphics: every load thermocouple as a line, the tolerance band shaded
- * over the soak window, the soak window marked, with a legend and caption.
+ * The heat-treatment chart as vector graphics: every load thermocouple as a line, the tolerance
+ * band shaded over the soak window, the soak window marked, with a legend and caption.
  */
 final class FurnaceCurvePlot implements Block {
 
@@ -40,20 +40,39 @@ final class FurnaceCurvePlot implements Block {
 
     @Override
     public float height(float width) {
-        return height + legendHeight(width) + captionLines(width).size() * typography.small().leading() + 6;
+        return height
+                + legendHeight(width)
+                + captionLines(width).size() * typography.small().leading()
+                + 6;
     }
 
     @Override
     public void draw(Canvas canvas, float x, float top, float width) throws IOException {
-        PlotScale scale = new PlotScale(x + LEFT_AXIS, top - height + X_LABELS, width - LEFT_AXIS - RIGHT_PAD,
-                height - TOP_PAD - X_LABELS, curve.lastEpochSecond() - curve.firstEpochSecond(), temperatureAxis);
+        PlotScale scale =
+                new PlotScale(
+                        x + LEFT_AXIS,
+                        top - height + X_LABELS,
+                        width - LEFT_AXIS - RIGHT_PAD,
+                        height - TOP_PAD - X_LABELS,
+                        curve.lastEpochSecond() - curve.firstEpochSecond(),
+                        temperatureAxis);
         drawSoakWindow(canvas, scale);
         drawGrid(canvas, scale);
         drawTraces(canvas, scale);
-        canvas.frame(scale.left(), scale.bottom(), scale.width(), scale.height(), Typography.MUTED, 0.6f);
+        canvas.frame(
+                scale.left(),
+                scale.bottom(),
+                scale.width(),
+                scale.height(),
+                Typography.MUTED,
+                0.6f);
         float legendTop = top - height - 2;
         drawLegend(canvas, x + LEFT_AXIS, legendTop, width - LEFT_AXIS);
-        canvas.lines(captionLines(width), typography.small(), x + LEFT_AXIS, legendTop - legendHeight(width));
+        canvas.lines(
+                captionLines(width),
+                typography.small(),
+                x + LEFT_AXIS,
+                legendTop - legendHeight(width));
     }
 
     private void drawSoakWindow(Canvas canvas, PlotScale scale) throws IOException {
@@ -76,11 +95,13 @@ final class FurnaceCurvePlot implements Block {
 
     private void drawGrid(Canvas canvas, PlotScale scale) throws IOException {
         TextStyle label = typography.small();
-        for (double celsius = temperatureAxis.min(); celsius <= temperatureAxis.max() + 1e-6;
-             celsius += temperatureAxis.step()) {
+        for (double celsius = temperatureAxis.min();
+                celsius <= temperatureAxis.max() + 1e-6;
+                celsius += temperatureAxis.step()) {
             float y = scale.y(celsius);
             canvas.line(scale.left(), y, scale.right(), y, GRID, 0.4f);
-            canvas.textRight(ValueFormat.format(celsius), label, scale.left() - 3, y - label.size() / 3);
+            canvas.textRight(
+                    ValueFormat.format(celsius), label, scale.left() - 3, y - label.size() / 3);
         }
         canvas.text("°C", label, scale.left() - 3 - label.width("°C"), scale.top() + 3);
         double hourStep = PlotScale.hourStep(scale.seconds());
@@ -95,7 +116,8 @@ final class FurnaceCurvePlot implements Block {
     private void drawTraces(Canvas canvas, PlotScale scale) throws IOException {
         int columns = Math.max(2, Math.round(scale.width() * 2));
         for (int t = 0; t < curve.thermocoupleCount(); t++) {
-            ColumnEnvelope envelope = ColumnEnvelope.of(curve.epochSeconds(), curve.loadThermocouples()[t], columns);
+            ColumnEnvelope envelope =
+                    ColumnEnvelope.of(curve.epochSeconds(), curve.loadThermocouples()[t], columns);
             if (envelope.size() == 0) {
                 continue;
             }
@@ -103,7 +125,8 @@ final class FurnaceCurvePlot implements Block {
             canvas.stream().setLineWidth(0.6f);
             canvas.stream().moveTo(scale.x(envelope.seconds()[0]), scale.y(envelope.celsius()[0]));
             for (int i = 1; i < envelope.size(); i++) {
-                canvas.stream().lineTo(scale.x(envelope.seconds()[i]), scale.y(envelope.celsius()[i]));
+                canvas.stream()
+                        .lineTo(scale.x(envelope.seconds()[i]), scale.y(envelope.celsius()[i]));
             }
             canvas.stream().stroke();
         }
@@ -115,12 +138,22 @@ final class FurnaceCurvePlot implements Block {
         float cursor = x;
         List<String> labels = curve.thermocoupleLabels();
         for (int t = 0; t < labels.size(); t++) {
-            canvas.line(cursor, baseline + 2.5f, cursor + 12, baseline + 2.5f, PALETTE[t % PALETTE.length], 1.5f);
+            canvas.line(
+                    cursor,
+                    baseline + 2.5f,
+                    cursor + 12,
+                    baseline + 2.5f,
+                    PALETTE[t % PALETTE.length],
+                    1.5f);
             canvas.text(labels.get(t), label, cursor + 15, baseline);
             cursor += 22 + label.width(labels.get(t));
         }
-        String band = "tolerance " + ValueFormat.format(curve.lowerLimitCelsius()) + "–"
-                + ValueFormat.format(curve.upperLimitCelsius()) + " °C";
+        String band =
+                "tolerance "
+                        + ValueFormat.format(curve.lowerLimitCelsius())
+                        + "–"
+                        + ValueFormat.format(curve.upperLimitCelsius())
+                        + " °C";
         canvas.fill(cursor, baseline - 1, 12, 6, BAND_TINT);
         canvas.text(band, label, cursor + 15, baseline);
         cursor += 22 + label.width(band);
@@ -133,6 +166,8 @@ final class FurnaceCurvePlot implements Block {
     }
 
     private List<String> captionLines(float width) {
-        return caption.isEmpty() ? List.of() : LineBreaker.lines(caption, typography.small(), width - LEFT_AXIS);
+        return caption.isEmpty()
+                ? List.of()
+                : LineBreaker.lines(caption, typography.small(), width - LEFT_AXIS);
     }
 }

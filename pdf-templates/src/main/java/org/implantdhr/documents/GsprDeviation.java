@@ -1,5 +1,4 @@
 package org.implantdhr.documents;
 
 /** A general safety and performance requirement (MDR Annex I) not fully met, and why. */
-public record GsprDeviation(String requirement, String reason) {
-}
+public record GsprDeviation(String requirement, String reason) {}

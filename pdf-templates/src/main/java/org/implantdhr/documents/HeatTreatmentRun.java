@@ -2,6 +2,10 @@ package org.implantdhr.documents;
 
 import java.time.ZonedDateTime;
 
-public record HeatTreatmentRun(String runId, String furnace, String cycle, ZonedDateTime started,
-                               ZonedDateTime finished, FurnaceCurve curve) {
-}
+public record HeatTreatmentRun(
+        String runId,
+        String furnace,
+        String cycle,
+        ZonedDateTime started,
+        ZonedDateTime finished,
+        FurnaceCurve curve) {}

@@ -6,12 +6,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The MDR Article 18 implant card. A missing implantation date or institution prints as a blank field for the
- * hospital to fill in.
+ * The MDR Article 18 implant card. A missing implantation date or institution prints as a blank
+ * field for the hospital to fill in.
  */
-public record ImplantCardModel(ZonedDateTime issuedAt, Manufacturer manufacturer, DeviceIdentity device,
-                               String patientPseudonym, LocalDate implantationDate, String healthcareInstitution,
-                               String expectedLifetime, List<String> warnings) {
+public record ImplantCardModel(
+        ZonedDateTime issuedAt,
+        Manufacturer manufacturer,
+        DeviceIdentity device,
+        String patientPseudonym,
+        LocalDate implantationDate,
+        String healthcareInstitution,
+        String expectedLifetime,
+        List<String> warnings) {
     public ImplantCardModel {
         Objects.requireNonNull(issuedAt, "issuedAt");
         Objects.requireNonNull(manufacturer, "manufacturer");

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Walks a layout template with the model and produces the blocks to place. The vocabulary is deliberately
- * small and logic-less: {@code when}/{@code unless} test a value, {@code each} and {@code table} repeat over a
- * list, everything else prints what the model holds.
+ * Walks a layout template with the model and produces the blocks to place. The vocabulary is
+ * deliberately small and logic-less: {@code when}/{@code unless} test a value, {@code each} and
+ * {@code table} repeat over a list, everything else prints what the model holds.
  */
 final class LayoutBuilder {
 
@@ -29,10 +29,16 @@ final class LayoutBuilder {
             case "page-header", "page-footer" -> {
                 // drawn on every page by PageDecoration
             }
-            case "title" -> blocks.add(new TitleBlock(scope.interpolate(element.required("text")),
-                    scope.interpolate(element.attribute("subtitle").orElse("")), typography));
+            case "title" ->
+                    blocks.add(
+                            new TitleBlock(
+                                    scope.interpolate(element.required("text")),
+                                    scope.interpolate(element.attribute("subtitle").orElse("")),
+                                    typography));
             case "section" -> {
-                blocks.add(new SectionHeading(scope.interpolate(element.required("title")), typography));
+                blocks.add(
+                        new SectionHeading(
+                                scope.interpolate(element.required("title")), typography));
                 blocks.addAll(build(element.children(), scope));
                 blocks.add(new SpacerBlock(4));
             }
@@ -54,17 +60,33 @@ final class LayoutBuilder {
                 }
             }
             case "table" -> blocks.addAll(TableLayout.rows(element, scope, typography));
-            case "split" -> blocks.add(new SplitBlock(
-                    build(element.child("left").map(TemplateElement::children).orElse(List.of()), scope),
-                    build(element.child("right").map(TemplateElement::children).orElse(List.of()), scope),
-                    element.number("right-width", 110)));
-            case "qr-code" -> blocks.add(new QrCodeBlock(scope.interpolate(element.required("value")),
-                    element.number("size", 90), scope.interpolate(element.attribute("caption").orElse("")),
-                    typography));
+            case "split" ->
+                    blocks.add(
+                            new SplitBlock(
+                                    build(
+                                            element.child("left")
+                                                    .map(TemplateElement::children)
+                                                    .orElse(List.of()),
+                                            scope),
+                                    build(
+                                            element.child("right")
+                                                    .map(TemplateElement::children)
+                                                    .orElse(List.of()),
+                                            scope),
+                                    element.number("right-width", 110)));
+            case "qr-code" ->
+                    blocks.add(
+                            new QrCodeBlock(
+                                    scope.interpolate(element.required("value")),
+                                    element.number("size", 90),
+                                    scope.interpolate(element.attribute("caption").orElse("")),
+                                    typography));
             case "furnace-curve" -> blocks.add(furnaceCurve(element, scope));
             case "page-break" -> blocks.add(new PageBreak());
             case "spacer" -> blocks.add(new SpacerBlock(element.number("height", 6)));
-            default -> throw new TemplateException("unknown template element <" + element.name() + ">");
+            default ->
+                    throw new TemplateException(
+                            "unknown template element <" + element.name() + ">");
         }
     }
 
@@ -72,14 +94,20 @@ final class LayoutBuilder {
         List<FieldGrid.Field> fields = new ArrayList<>();
         for (TemplateElement field : element.children()) {
             if (!field.name().equals("field")) {
-                throw new TemplateException("<fields> holds only <field>, not <" + field.name() + ">");
+                throw new TemplateException(
+                        "<fields> holds only <field>, not <" + field.name() + ">");
             }
             boolean visible = field.attribute("when").map(scope::isTrue).orElse(true);
             if (visible) {
-                TextStyle style = field.flag("mono") ? typography.mono()
-                        : field.flag("strong") ? typography.strong() : typography.body();
-                fields.add(new FieldGrid.Field(scope.interpolate(field.required("label")),
-                        scope.interpolate(field.text()), style));
+                TextStyle style =
+                        field.flag("mono")
+                                ? typography.mono()
+                                : field.flag("strong") ? typography.strong() : typography.body();
+                fields.add(
+                        new FieldGrid.Field(
+                                scope.interpolate(field.required("label")),
+                                scope.interpolate(field.text()),
+                                style));
             }
         }
         return new FieldGrid(fields, (int) element.number("columns", 1), typography);
@@ -87,11 +115,13 @@ final class LayoutBuilder {
 
     private Block paragraph(TemplateElement element, TemplateScope scope) {
         String style = element.attribute("style").orElse("body");
-        TextBlock.Kind kind = switch (style) {
-            case "notice" -> TextBlock.Kind.NOTICE;
-            case "warning" -> TextBlock.Kind.WARNING;
-            default -> element.flag("bullet") ? TextBlock.Kind.BULLET : TextBlock.Kind.PLAIN;
-        };
+        TextBlock.Kind kind =
+                switch (style) {
+                    case "notice" -> TextBlock.Kind.NOTICE;
+                    case "warning" -> TextBlock.Kind.WARNING;
+                    default ->
+                            element.flag("bullet") ? TextBlock.Kind.BULLET : TextBlock.Kind.PLAIN;
+                };
         return new TextBlock(scope.interpolate(element.text()), typography.named(style), kind);
     }
 
@@ -100,7 +130,10 @@ final class LayoutBuilder {
         if (!(scope.resolve(path) instanceof FurnaceCurve curve)) {
             throw new TemplateException("'" + path + "' is not a furnace curve");
         }
-        return new FurnaceCurvePlot(curve, element.number("height", 200),
-                scope.interpolate(element.attribute("caption").orElse("")), typography);
+        return new FurnaceCurvePlot(
+                curve,
+                element.number("height", 200),
+                scope.interpolate(element.attribute("caption").orElse("")),
+                typography);
     }
 }

@@ -25,7 +25,8 @@ record LayoutTemplate(String version, TemplateElement root) {
             if (in == null) {
                 throw new TemplateException("no template " + resource);
             }
-            TemplateElement root = copy(newFactory().newDocumentBuilder().parse(in).getDocumentElement());
+            TemplateElement root =
+                    copy(newFactory().newDocumentBuilder().parse(in).getDocumentElement());
             String declared = root.required("version");
             if (!declared.equals(version)) {
                 throw new TemplateException(resource + " declares version " + declared);
@@ -48,14 +49,16 @@ record LayoutTemplate(String version, TemplateElement root) {
         Map<String, String> attributes = new LinkedHashMap<>();
         NamedNodeMap domAttributes = element.getAttributes();
         for (int i = 0; i < domAttributes.getLength(); i++) {
-            attributes.put(domAttributes.item(i).getNodeName(), domAttributes.item(i).getNodeValue());
+            attributes.put(
+                    domAttributes.item(i).getNodeName(), domAttributes.item(i).getNodeValue());
         }
         List<TemplateElement> children = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (Node node = element.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element child) {
                 children.add(copy(child));
-            } else if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
+            } else if (node.getNodeType() == Node.TEXT_NODE
+                    || node.getNodeType() == Node.CDATA_SECTION_NODE) {
                 text.append(node.getNodeValue());
             }
         }

@@ -3,11 +3,13 @@ package org.implantdhr.documents;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Greedy line breaking at spaces; a word wider than the line (a hash, a URL) is split between characters. */
+/**
+ * Greedy line breaking at spaces; a word wider than the line (a hash, a URL) is split between
+ * characters.
+ */
 final class LineBreaker {
 
-    private LineBreaker() {
-    }
+    private LineBreaker() {}
 
     static List<String> lines(String text, TextStyle style, float width) {
         List<String> lines = new ArrayList<>();
@@ -17,7 +19,8 @@ final class LineBreaker {
         return lines;
     }
 
-    private static void breakParagraph(String paragraph, TextStyle style, float width, List<String> lines) {
+    private static void breakParagraph(
+            String paragraph, TextStyle style, float width, List<String> lines) {
         StringBuilder line = new StringBuilder();
         float lineWidth = 0;
         float space = style.width(" ");

@@ -32,7 +32,8 @@ public record MachineReadableRecord(String fileName, byte[] json) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof MachineReadableRecord that && fileName.equals(that.fileName)
+        return other instanceof MachineReadableRecord that
+                && fileName.equals(that.fileName)
                 && java.util.Arrays.equals(json, that.json);
     }
 
@@ -43,7 +44,10 @@ public record MachineReadableRecord(String fileName, byte[] json) {
 
     @Override
     public String toString() {
-        return "MachineReadableRecord[" + fileName + ", " + new String(json, 0, Math.min(40, json.length),
-                StandardCharsets.UTF_8) + "...]";
+        return "MachineReadableRecord["
+                + fileName
+                + ", "
+                + new String(json, 0, Math.min(40, json.length), StandardCharsets.UTF_8)
+                + "...]";
     }
 }

@@ -6,7 +6,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
-/** Places blocks top to bottom, starting a new page when the next block (and what it keeps with) does not fit. */
+/**
+ * Places blocks top to bottom, starting a new page when the next block (and what it keeps with)
+ * does not fit.
+ */
 final class PageFlow {
 
     private final PDDocument document;
@@ -32,8 +35,11 @@ final class PageFlow {
                     continue;
                 }
                 float height = block.height(width);
-                float needed = height + (block.keepWithNext() && i + 1 < blocks.size()
-                        ? blocks.get(i + 1).height(width) : 0);
+                float needed =
+                        height
+                                + (block.keepWithNext() && i + 1 < blocks.size()
+                                        ? blocks.get(i + 1).height(width)
+                                        : 0);
                 if (y - needed < geometry.contentBottom() && y < geometry.contentTop()) {
                     if (block instanceof SpacerBlock) {
                         continue;

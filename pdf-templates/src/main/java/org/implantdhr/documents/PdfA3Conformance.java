@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import javax.xml.transform.TransformerException;
@@ -30,20 +30,20 @@ import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
- * Makes a document PDF/A-3b: XMP identification (part 3, conformance B) mirroring the Info dictionary, and an
- * sRGB output intent for the DeviceRGB colours the layout uses. The profile is the JDK's built-in sRGB, so no
- * profile of uncertain licence ships in the jar.
+ * Makes a document PDF/A-3b: XMP identification (part 3, conformance B) mirroring the Info
+ * dictionary, and an sRGB output intent for the DeviceRGB colours the layout uses. The profile is
+ * the JDK's built-in sRGB, so no profile of uncertain licence ships in the jar.
  */
 final class PdfA3Conformance {
 
     static final String TEMPLATE_VERSION_KEY = "TemplateVersion";
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-    private PdfA3Conformance() {
-    }
+    private PdfA3Conformance() {}
 
     static void apply(PDDocument document, DocumentDescription description) throws IOException {
-        Calendar created = GregorianCalendar.from(description.created().truncatedTo(ChronoUnit.SECONDS));
+        Calendar created =
+                GregorianCalendar.from(description.created().truncatedTo(ChronoUnit.SECONDS));
         writeInfo(document.getDocumentInformation(), description, created);
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         PDMetadata metadata = new PDMetadata(document);
@@ -54,15 +54,26 @@ final class PdfA3Conformance {
     }
 
     /**
-     * The file identifier PDF/A requires, derived from what the document describes itself as (title, template,
-     * creation time) instead of the clock PDFBox would otherwise use, so that the same model and template always
-     * render to the same bytes.
+     * The file identifier PDF/A requires, derived from what the document describes itself as
+     * (title, template, creation time) instead of the clock PDFBox would otherwise use, so that the
+     * same model and template always render to the same bytes.
      */
     private static COSArray documentId(DocumentDescription description) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(String.join("\n", description.title(),
-                    description.author(), description.subject(), description.templateVersion(),
-                    description.created().toOffsetDateTime().toString()).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(
+                                    String.join(
+                                                    "\n",
+                                                    description.title(),
+                                                    description.author(),
+                                                    description.subject(),
+                                                    description.templateVersion(),
+                                                    description
+                                                            .created()
+                                                            .toOffsetDateTime()
+                                                            .toString())
+                                            .getBytes(StandardCharsets.UTF_8));
             byte[] id = Arrays.copyOf(digest, 16);
             COSArray ids = new COSArray();
             ids.add(new COSString(id));
@@ -73,7 +84,8 @@ final class PdfA3Conformance {
         }
     }
 
-    private static void writeInfo(PDDocumentInformation info, DocumentDescription description, Calendar created) {
+    private static void writeInfo(
+            PDDocumentInformation info, DocumentDescription description, Calendar created) {
         info.setTitle(description.title());
         info.setAuthor(description.author());
         info.setSubject(description.subject());
@@ -84,7 +96,8 @@ final class PdfA3Conformance {
         info.setCustomMetadataValue(TEMPLATE_VERSION_KEY, description.templateVersion());
     }
 
-    private static byte[] xmp(DocumentDescription description, Calendar created) throws IOException {
+    private static byte[] xmp(DocumentDescription description, Calendar created)
+            throws IOException {
         XMPMetadata xmp = XMPMetadata.createXMPMetadata();
         DublinCoreSchema dublinCore = xmp.createAndAddDublinCoreSchema();
         dublinCore.setTitle(description.title());

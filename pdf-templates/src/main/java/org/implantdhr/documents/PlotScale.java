@@ -1,10 +1,13 @@
 package org.implantdhr.documents;
 
-/** Maps elapsed seconds and °C to page coordinates inside the plot frame, and picks readable tick steps. */
-record PlotScale(float left, float bottom, float width, float height, double seconds, Axis temperature) {
+/**
+ * Maps elapsed seconds and °C to page coordinates inside the plot frame, and picks readable tick
+ * steps.
+ */
+record PlotScale(
+        float left, float bottom, float width, float height, double seconds, Axis temperature) {
 
-    record Axis(double min, double max, double step) {
-    }
+    record Axis(double min, double max, double step) {}
 
     private static final double[] HOUR_STEPS = {0.25, 0.5, 1, 2, 3, 6, 12, 24, 48};
 
@@ -13,7 +16,11 @@ record PlotScale(float left, float bottom, float width, float height, double sec
     }
 
     float y(double celsius) {
-        return bottom + (float) ((celsius - temperature.min()) / (temperature.max() - temperature.min()) * height);
+        return bottom
+                + (float)
+                        ((celsius - temperature.min())
+                                / (temperature.max() - temperature.min())
+                                * height);
     }
 
     float right() {

@@ -1,4 +1,3 @@
 package org.implantdhr.documents;
 
-public record PowderLot(String lotNumber, String alloy, PowderChemistry chemistry) {
-}
+public record PowderLot(String lotNumber, String alloy, PowderChemistry chemistry) {}

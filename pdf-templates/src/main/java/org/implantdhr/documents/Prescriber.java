@@ -1,4 +1,3 @@
 package org.implantdhr.documents;
 
-public record Prescriber(String name, String institution) {
-}
+public record Prescriber(String name, String institution) {}

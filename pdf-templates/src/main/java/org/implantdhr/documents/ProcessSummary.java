@@ -1,5 +1,7 @@
 package org.implantdhr.documents;
 
-public record ProcessSummary(BuildRecord build, HeatTreatmentRun heatTreatment, CleaningRecord cleaning,
-                             DimensionalSummary dimensional) {
-}
+public record ProcessSummary(
+        BuildRecord build,
+        HeatTreatmentRun heatTreatment,
+        CleaningRecord cleaning,
+        DimensionalSummary dimensional) {}

@@ -30,7 +30,11 @@ final class QrCodeBlock implements Block {
         QrCodeDrawer.draw(canvas, matrix, left, top, size);
         float y = top - size;
         for (String line : captionLines(width)) {
-            canvas.text(line, captionStyle, x + (width - captionStyle.width(line)) / 2, y - captionStyle.ascent());
+            canvas.text(
+                    line,
+                    captionStyle,
+                    x + (width - captionStyle.width(line)) / 2,
+                    y - captionStyle.ascent());
             y -= captionStyle.leading();
         }
     }

@@ -11,7 +11,8 @@ public record RenderedDocument(byte[] pdf, String templateVersion) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RenderedDocument that && templateVersion.equals(that.templateVersion)
+        return other instanceof RenderedDocument that
+                && templateVersion.equals(that.templateVersion)
                 && Arrays.equals(pdf, that.pdf);
     }
 

@@ -2,5 +2,4 @@ package org.implantdhr.documents;
 
 import java.time.LocalDate;
 
-public record SeparationPlateLot(String lotNumber, LocalDate expiry) {
-}
+public record SeparationPlateLot(String lotNumber, LocalDate expiry) {}

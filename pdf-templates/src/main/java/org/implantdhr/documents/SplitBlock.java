@@ -3,7 +3,9 @@ package org.implantdhr.documents;
 import java.io.IOException;
 import java.util.List;
 
-/** Two stacks of blocks side by side, e.g. identification fields beside the verification QR code. */
+/**
+ * Two stacks of blocks side by side, e.g. identification fields beside the verification QR code.
+ */
 final class SplitBlock implements Block {
 
     private static final float GAP = 14;
@@ -41,8 +43,8 @@ final class SplitBlock implements Block {
         return total;
     }
 
-    private static void drawStack(Canvas canvas, List<Block> blocks, float x, float top, float width)
-            throws IOException {
+    private static void drawStack(
+            Canvas canvas, List<Block> blocks, float x, float top, float width) throws IOException {
         float y = top;
         for (Block block : blocks) {
             block.draw(canvas, x, y, width);

@@ -3,21 +3,26 @@ package org.implantdhr.documents;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns a {@code <table items="...">} with {@code <column>} children into a header row and one row per item. */
+/**
+ * Turns a {@code <table items="...">} with {@code <column>} children into a header row and one row
+ * per item.
+ */
 final class TableLayout {
 
-    private TableLayout() {
-    }
+    private TableLayout() {}
 
     static List<Block> rows(TemplateElement table, TemplateScope scope, Typography typography) {
-        List<TemplateElement> columns = table.children().stream().filter(c -> c.name().equals("column")).toList();
+        List<TemplateElement> columns =
+                table.children().stream().filter(c -> c.name().equals("column")).toList();
         if (columns.isEmpty()) {
             throw new TemplateException("<table> needs <column> children");
         }
         List<?> items = scope.items(table.required("items"));
         if (items.isEmpty()) {
             String empty = scope.interpolate(table.attribute("empty").orElse(""));
-            return empty.isEmpty() ? List.of() : List.of(new TextBlock(empty, typography.body(), TextBlock.Kind.PLAIN));
+            return empty.isEmpty()
+                    ? List.of()
+                    : List.of(new TextBlock(empty, typography.body(), TextBlock.Kind.PLAIN));
         }
         float[] weights = new float[columns.size()];
         List<String> labels = new ArrayList<>();
@@ -33,7 +38,8 @@ final class TableLayout {
         rows.add(header);
         for (int r = 0; r < items.size(); r++) {
             TemplateScope itemScope = scope.child(items.get(r));
-            List<String> cells = columns.stream().map(c -> itemScope.interpolate(c.text())).toList();
+            List<String> cells =
+                    columns.stream().map(c -> itemScope.interpolate(c.text())).toList();
             rows.add(TableRow.body(cells, styles, weights, r % 2 == 1, header));
         }
         rows.add(new SpacerBlock(4));

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One row of a table, header or body. Rows are separate blocks so a long table breaks between rows, and a body
- * row that opens a page repeats the header above it.
+ * One row of a table, header or body. Rows are separate blocks so a long table breaks between rows,
+ * and a body row that opens a page repeats the header above it.
  */
 final class TableRow implements Block {
 
@@ -20,7 +20,12 @@ final class TableRow implements Block {
     private final Color background;
     private final TableRow header;
 
-    private TableRow(List<String> cells, List<TextStyle> styles, float[] weights, Color background, TableRow header) {
+    private TableRow(
+            List<String> cells,
+            List<TextStyle> styles,
+            float[] weights,
+            Color background,
+            TableRow header) {
         this.cells = List.copyOf(cells);
         this.styles = List.copyOf(styles);
         this.weights = weights.clone();
@@ -33,8 +38,12 @@ final class TableRow implements Block {
         return new TableRow(labels, styles, weights, Typography.ACCENT, null);
     }
 
-    static TableRow body(List<String> cells, List<TextStyle> styles, float[] weights, boolean shaded,
-                         TableRow header) {
+    static TableRow body(
+            List<String> cells,
+            List<TextStyle> styles,
+            float[] weights,
+            boolean shaded,
+            TableRow header) {
         return new TableRow(cells, styles, weights, shaded ? Typography.TINT : null, header);
     }
 
@@ -92,7 +101,10 @@ final class TableRow implements Block {
     static List<TextStyle> stylesFor(List<Boolean> monoColumns, Typography typography) {
         List<TextStyle> styles = new ArrayList<>();
         for (boolean mono : monoColumns) {
-            styles.add(mono ? typography.mono() : typography.body().withSize(typography.body().size() - 0.5f));
+            styles.add(
+                    mono
+                            ? typography.mono()
+                            : typography.body().withSize(typography.body().size() - 0.5f));
         }
         return styles;
     }

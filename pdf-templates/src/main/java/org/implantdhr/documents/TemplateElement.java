@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One element of a layout template, copied out of the DOM: DOM nodes are not safe to read from several
- * threads, and a renderer is shared.
+ * One element of a layout template, copied out of the DOM: DOM nodes are not safe to read from
+ * several threads, and a renderer is shared.
  */
-record TemplateElement(String name, Map<String, String> attributes, List<TemplateElement> children, String text) {
+record TemplateElement(
+        String name, Map<String, String> attributes, List<TemplateElement> children, String text) {
     TemplateElement {
         attributes = Map.copyOf(attributes);
         children = List.copyOf(children);
@@ -19,8 +20,11 @@ record TemplateElement(String name, Map<String, String> attributes, List<Templat
     }
 
     String required(String key) {
-        return attribute(key).orElseThrow(() -> new TemplateException(
-                "<" + name + "> needs the attribute '" + key + "'"));
+        return attribute(key)
+                .orElseThrow(
+                        () ->
+                                new TemplateException(
+                                        "<" + name + "> needs the attribute '" + key + "'"));
     }
 
     float number(String key, float fallback) {

@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Renders one loaded layout template with a model into PDF/A-3b bytes. Holds only immutable state (the
- * parsed template), so one instance serves concurrent requests; fonts are embedded per document because a
- * PDFBox font object belongs to one document.
+ * Renders one loaded layout template with a model into PDF/A-3b bytes. Holds only immutable state
+ * (the parsed template), so one instance serves concurrent requests; fonts are embedded per
+ * document because a PDFBox font object belongs to one document.
  */
 final class TemplateRenderer {
 
@@ -24,8 +24,11 @@ final class TemplateRenderer {
         return template.version();
     }
 
-    RenderedDocument render(Object model, java.time.ZonedDateTime created, Map<String, Object> variables,
-                            Optional<MachineReadableRecord> attachment) {
+    RenderedDocument render(
+            Object model,
+            java.time.ZonedDateTime created,
+            Map<String, Object> variables,
+            Optional<MachineReadableRecord> attachment) {
         Map<String, Object> allVariables = new HashMap<>(variables);
         allVariables.put("templateVersion", template.version());
         TemplateScope scope = TemplateScope.root(model, allVariables);
@@ -34,11 +37,17 @@ final class TemplateRenderer {
             document.setVersion(1.7f);
             Typography typography = Typography.embedIn(document, root.number("font-size", 9));
             PageGeometry geometry = PageGeometry.from(root);
-            new PageFlow(document, geometry).place(new LayoutBuilder(typography).build(root.children(), scope));
+            new PageFlow(document, geometry)
+                    .place(new LayoutBuilder(typography).build(root.children(), scope));
             PageDecoration.from(root, scope).decorate(document, geometry, typography);
-            PdfA3Conformance.apply(document, new DocumentDescription(scope.interpolate(root.required("title")),
-                    scope.interpolate(root.required("author")), scope.interpolate(root.required("subject")),
-                    template.version(), created));
+            PdfA3Conformance.apply(
+                    document,
+                    new DocumentDescription(
+                            scope.interpolate(root.required("title")),
+                            scope.interpolate(root.required("author")),
+                            scope.interpolate(root.required("subject")),
+                            template.version(),
+                            created));
             if (attachment.isPresent()) {
                 AssociatedRecordFile.embed(document, attachment.get(), created);
             }

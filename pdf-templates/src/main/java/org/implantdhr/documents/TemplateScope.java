@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The logic-less part of the template language: {@code {{a.b.c}}} prints a value, {@code .} is the current
- * item of an {@code <each>} or table, names not found on the item are looked up in the enclosing scopes, and
- * a name found nowhere is a template error rather than an empty string.
+ * The logic-less part of the template language: {@code {{a.b.c}}} prints a value, {@code .} is the
+ * current item of an {@code <each>} or table, names not found on the item are looked up in the
+ * enclosing scopes, and a name found nowhere is a template error rather than an empty string.
  */
 final class TemplateScope {
 
@@ -37,11 +37,21 @@ final class TemplateScope {
             return item;
         }
         String[] segments = path.split("\\.");
-        Object value = lookup(segments[0]).orElseThrow(() -> new TemplateException("unknown name '" + path + "'"));
+        Object value =
+                lookup(segments[0])
+                        .orElseThrow(() -> new TemplateException("unknown name '" + path + "'"));
         for (int i = 1; i < segments.length && value != ModelAccessors.Absent.VALUE; i++) {
             String segment = segments[i];
-            value = ModelAccessors.read(value, segment)
-                    .orElseThrow(() -> new TemplateException("unknown name '" + segment + "' in '" + path + "'"));
+            value =
+                    ModelAccessors.read(value, segment)
+                            .orElseThrow(
+                                    () ->
+                                            new TemplateException(
+                                                    "unknown name '"
+                                                            + segment
+                                                            + "' in '"
+                                                            + path
+                                                            + "'"));
         }
         return value == ModelAccessors.Absent.VALUE ? null : value;
     }
@@ -80,7 +90,8 @@ final class TemplateScope {
         Matcher matcher = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(ValueFormat.format(resolve(matcher.group(1)))));
+            matcher.appendReplacement(
+                    out, Matcher.quoteReplacement(ValueFormat.format(resolve(matcher.group(1)))));
         }
         matcher.appendTail(out);
         return out.toString();

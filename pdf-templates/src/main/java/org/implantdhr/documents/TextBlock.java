@@ -7,7 +7,12 @@ import java.util.List;
 /** A paragraph: plain, a bullet item, or a framed notice that must not be overlooked. */
 final class TextBlock implements Block {
 
-    enum Kind { PLAIN, BULLET, NOTICE, WARNING }
+    enum Kind {
+        PLAIN,
+        BULLET,
+        NOTICE,
+        WARNING
+    }
 
     private static final float BOX_PADDING = 6;
     private static final float BULLET_INDENT = 10;

@@ -20,7 +20,8 @@ final class TitleBlock implements Block {
 
     @Override
     public float height(float width) {
-        return titleLines(width).size() * titleStyle.leading() + subtitleLines(width).size() * subtitleStyle.leading()
+        return titleLines(width).size() * titleStyle.leading()
+                + subtitleLines(width).size() * subtitleStyle.leading()
                 + 10;
     }
 

@@ -33,8 +33,11 @@ final class Typography {
     }
 
     static Typography embedIn(PDDocument document, float baseSize) throws IOException {
-        return new Typography(load(document, FontFiles.REGULAR), load(document, FontFiles.BOLD),
-                load(document, FontFiles.MONO), baseSize);
+        return new Typography(
+                load(document, FontFiles.REGULAR),
+                load(document, FontFiles.BOLD),
+                load(document, FontFiles.MONO),
+                baseSize);
     }
 
     private static PDFont load(PDDocument document, FontProgram program) throws IOException {

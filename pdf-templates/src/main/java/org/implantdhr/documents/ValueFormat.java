@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
 /** How model values print: ISO dates, times with their zone and offset, plain decimals. */
 final class ValueFormat {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z '(UTC'xxx')'");
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z '(UTC'xxx')'");
 
-    private ValueFormat() {
-    }
+    private ValueFormat() {}
 
     static String format(Object value) {
         if (value == null || value == ModelAccessors.Absent.VALUE) {
@@ -38,7 +38,9 @@ final class ValueFormat {
             return decimal.toPlainString();
         }
         if (value instanceof Double || value instanceof Float) {
-            return BigDecimal.valueOf(((Number) value).doubleValue()).stripTrailingZeros().toPlainString();
+            return BigDecimal.valueOf(((Number) value).doubleValue())
+                    .stripTrailingZeros()
+                    .toPlainString();
         }
         if (value instanceof Enum<?> constant) {
             return constant.name().replace('_', ' ');

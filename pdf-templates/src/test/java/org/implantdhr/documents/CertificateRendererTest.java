@@ -29,8 +29,14 @@ class CertificateRendererTest {
 
     @Test
     void customMadeCertificateIsPdfA3b() throws Exception {
-        byte[] pdf = RENDERER.render(CertificateModelBuilder.certificate().customMade().sterile()
-                .withoutConcessions().build()).pdf();
+        byte[] pdf =
+                RENDERER.render(
+                                CertificateModelBuilder.certificate()
+                                        .customMade()
+                                        .sterile()
+                                        .withoutConcessions()
+                                        .build())
+                        .pdf();
         RenderedPdf.keep("certificate-custom-made.pdf", pdf);
 
         assertThat(PdfAValidation.failures(pdf)).isEmpty();
@@ -43,25 +49,43 @@ class CertificateRendererTest {
     void printsIdentificationEveryCheckAndTheConcessionInFull() throws Exception {
         String text = flat(RENDERER.render(CertificateModelBuilder.certificate().build()).pdf());
 
-        assertThat(text).contains(CertificateModelBuilder.SERIAL, CertificateModelBuilder.PSEUDONYM,
-                CertificateModelBuilder.UDI, "RELEASE", "Dr. Anna Weber, Head of Quality",
-                "2025-03-14 16:04:51 CET (UTC+01:00)", CertificateModelBuilder.CONCESSION_TEXT);
-        CertificateModelBuilder.checks().forEach(check -> assertThat(text).contains(check.checkId()));
+        assertThat(text)
+                .contains(
+                        CertificateModelBuilder.SERIAL,
+                        CertificateModelBuilder.PSEUDONYM,
+                        CertificateModelBuilder.UDI,
+                        "RELEASE",
+                        "Dr. Anna Weber, Head of Quality",
+                        "2025-03-14 16:04:51 CET (UTC+01:00)",
+                        CertificateModelBuilder.CONCESSION_TEXT);
+        CertificateModelBuilder.checks()
+                .forEach(check -> assertThat(text).contains(check.checkId()));
         assertThat(text).doesNotContain("custom-made device intended");
     }
 
     @Test
     void customMadeCertificateCarriesTheStatementInsteadOfAUdi() throws Exception {
-        String text = flat(RENDERER.render(CertificateModelBuilder.certificate().customMade().build()).pdf());
+        String text =
+                flat(
+                        RENDERER.render(CertificateModelBuilder.certificate().customMade().build())
+                                .pdf());
 
-        assertThat(text).contains("This device is a custom-made device intended for the sole use of the patient "
-                + "identified by the code below").doesNotContain("(01)").doesNotContain("UDI");
+        assertThat(text)
+                .contains(
+                        "This device is a custom-made device intended for the sole use of the patient "
+                                + "identified by the code below")
+                .doesNotContain("(01)")
+                .doesNotContain("UDI");
     }
 
     @Test
     void nonSterileSentenceOnlyWhenSuppliedNonSterile() throws Exception {
-        String nonSterile = flat(RENDERER.render(CertificateModelBuilder.certificate().build()).pdf());
-        String sterile = flat(RENDERER.render(CertificateModelBuilder.certificate().sterile().build()).pdf());
+        String nonSterile =
+                flat(RENDERER.render(CertificateModelBuilder.certificate().build()).pdf());
+        String sterile =
+                flat(
+                        RENDERER.render(CertificateModelBuilder.certificate().sterile().build())
+                                .pdf());
 
         assertThat(nonSterile).contains("Supplied non-sterile — sterilise before use");
         assertThat(sterile).doesNotContain("non-sterile");
@@ -73,19 +97,29 @@ class CertificateRendererTest {
         byte[] pdf = RENDERER.render(CertificateModelBuilder.certificate().build()).pdf();
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDComplexFileSpecification spec = document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames()
-                    .get("release-record-IMP-2025-000417.json");
+            PDComplexFileSpecification spec =
+                    document.getDocumentCatalog()
+                            .getNames()
+                            .getEmbeddedFiles()
+                            .getNames()
+                            .get("release-record-IMP-2025-000417.json");
             PDEmbeddedFile file = spec.getEmbeddedFile();
             assertThat(file.toByteArray()).isEqualTo(CertificateModelBuilder.RECORD_JSON);
             assertThat(file.getSubtype()).isEqualTo("application/json");
             assertThat(spec.getCOSObject().getNameAsString("AFRelationship")).isEqualTo("Data");
-            COSArray associated = document.getDocumentCatalog().getCOSObject().getCOSArray(COSName.getPDFName("AF"));
+            COSArray associated =
+                    document.getDocumentCatalog()
+                            .getCOSObject()
+                            .getCOSArray(COSName.getPDFName("AF"));
             assertThat(associated.toList()).hasSize(1);
             assertThat(((COSDictionary) associated.getObject(0)).getString(COSName.UF))
                     .isEqualTo("release-record-IMP-2025-000417.json");
         }
-        String sha256 = HexFormat.of().formatHex(
-                MessageDigest.getInstance("SHA-256").digest(CertificateModelBuilder.RECORD_JSON));
+        String sha256 =
+                HexFormat.of()
+                        .formatHex(
+                                MessageDigest.getInstance("SHA-256")
+                                        .digest(CertificateModelBuilder.RECORD_JSON));
         assertThat(flat(pdf)).contains(sha256);
     }
 
@@ -100,11 +134,15 @@ class CertificateRendererTest {
     void recordsAndReturnsTheTemplateVersion() throws Exception {
         RenderedDocument rendered = RENDERER.render(CertificateModelBuilder.certificate().build());
 
-        assertThat(rendered.templateVersion()).isEqualTo("certificate-v1").isEqualTo(RENDERER.templateVersion());
+        assertThat(rendered.templateVersion())
+                .isEqualTo("certificate-v1")
+                .isEqualTo(RENDERER.templateVersion());
         try (PDDocument document = Loader.loadPDF(rendered.pdf())) {
             assertThat(document.getDocumentInformation().getCustomMetadataValue("TemplateVersion"))
                     .isEqualTo("certificate-v1");
-            var xmp = new DomXmpParser().parse(document.getDocumentCatalog().getMetadata().toByteArray());
+            var xmp =
+                    new DomXmpParser()
+                            .parse(document.getDocumentCatalog().getMetadata().toByteArray());
             assertThat(xmp.getXMPBasicSchema().getCreatorTool()).endsWith("certificate-v1");
             assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(3);
             assertThat(xmp.getPDFAIdentificationSchema().getConformance()).isEqualTo("B");
@@ -116,9 +154,13 @@ class CertificateRendererTest {
     void samePatientModelNeverPrintsMoreThanThePseudonym() throws Exception {
         String text = flat(RENDERER.render(CertificateModelBuilder.certificate().build()).pdf());
 
-        assertThat(text).contains("Patient code (pseudonym)").doesNotContainIgnoringCase("patient name");
-        assertThat(CaseReference.class.getRecordComponents()).extracting(c -> c.getName())
-                .containsExactly("caseId", "patientPseudonym", "hospital", "surgeon", "plannedSurgeryDate");
+        assertThat(text)
+                .contains("Patient code (pseudonym)")
+                .doesNotContainIgnoringCase("patient name");
+        assertThat(CaseReference.class.getRecordComponents())
+                .extracting(c -> c.getName())
+                .containsExactly(
+                        "caseId", "patientPseudonym", "hospital", "surgeon", "plannedSurgeryDate");
     }
 
     /** Text with line breaks turned into spaces, so wrapped sentences still match. */

@@ -20,7 +20,8 @@ class ColumnEnvelopeTest {
         ColumnEnvelope envelope = ColumnEnvelope.of(seconds, readings, 500);
 
         assertThat(envelope.size()).isEqualTo(1000);
-        assertThat(Arrays.stream(envelope.celsius(), 0, envelope.size()).max().orElseThrow()).isEqualTo(812.5);
+        assertThat(Arrays.stream(envelope.celsius(), 0, envelope.size()).max().orElseThrow())
+                .isEqualTo(812.5);
     }
 
     @Test

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A vacuum stress-relief chart like the furnace exports: 30,000 samples of six load thermocouples, ramp from
- * room temperature, soak at about 800 °C, furnace cool; each thermocouple lags a little and carries noise.
+ * A vacuum stress-relief chart like the furnace exports: 30,000 samples of six load thermocouples,
+ * ramp from room temperature, soak at about 800 °C, furnace cool; each thermocouple lags a little
+ * and carries noise.
  */
 final class FurnaceCurveFixture {
 
@@ -15,8 +16,7 @@ final class FurnaceCurveFixture {
     static final long RAMP_END = 3 * 3600;
     static final long SOAK_END = RAMP_END + 2 * 3600 + 1800;
 
-    private FurnaceCurveFixture() {
-    }
+    private FurnaceCurveFixture() {}
 
     static FurnaceCurve realistic() {
         long[] seconds = new long[SAMPLES];
@@ -25,12 +25,23 @@ final class FurnaceCurveFixture {
         for (int i = 0; i < SAMPLES; i++) {
             seconds[i] = START + i * STEP_SECONDS;
             for (int t = 0; t < 6; t++) {
-                readings[t][i] = temperatureAt(i * STEP_SECONDS - t * 90L) + t * 0.6 - 1.5 + noise.nextGaussian() * 0.4;
+                readings[t][i] =
+                        temperatureAt(i * STEP_SECONDS - t * 90L)
+                                + t * 0.6
+                                - 1.5
+                                + noise.nextGaussian() * 0.4;
             }
         }
         readings[3][20_000] += 9;
-        return new FurnaceCurve(List.of("TC1", "TC2", "TC3", "TC4", "TC5", "TC6"), seconds, readings,
-                800, 790, 810, START + RAMP_END + 900, START + SOAK_END);
+        return new FurnaceCurve(
+                List.of("TC1", "TC2", "TC3", "TC4", "TC5", "TC6"),
+                seconds,
+                readings,
+                800,
+                790,
+                810,
+                START + RAMP_END + 900,
+                START + SOAK_END);
     }
 
     private static double temperatureAt(long elapsed) {
@@ -38,7 +49,8 @@ final class FurnaceCurveFixture {
             return 22;
         }
         if (elapsed < RAMP_END) {
-            return 22 + (800 - 22) * (1 - Math.exp(-4.0 * elapsed / RAMP_END)) / (1 - Math.exp(-4.0));
+            return 22
+                    + (800 - 22) * (1 - Math.exp(-4.0 * elapsed / RAMP_END)) / (1 - Math.exp(-4.0));
         }
         if (elapsed < SOAK_END) {
             return 800;

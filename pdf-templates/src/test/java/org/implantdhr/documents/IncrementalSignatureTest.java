@@ -27,15 +27,18 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
- * The server signs the rendered certificate afterwards with an incremental update; the result must still be
- * PDF/A-3b and keep the original bytes as its first revision. A plain CMS detached signature stands in for the
- * server's PAdES signer here.
+ * The server signs the rendered certificate afterwards with an incremental update; the result must
+ * still be PDF/A-3b and keep the original bytes as its first revision. A plain CMS detached
+ * signature stands in for the server's PAdES signer here.
  */
 class IncrementalSignatureTest {
 
     @Test
     void signedCertificateStaysPdfA3bAndKeepsTheRenderedRevision() throws Exception {
-        byte[] rendered = new CertificateRenderer().render(CertificateModelBuilder.certificate().build()).pdf();
+        byte[] rendered =
+                new CertificateRenderer()
+                        .render(CertificateModelBuilder.certificate().build())
+                        .pdf();
 
         byte[] signed = signIncrementally(rendered);
         RenderedPdf.keep("certificate-signed.pdf", signed);
@@ -68,12 +71,16 @@ class IncrementalSignatureTest {
 
     private static byte[] cms(InputStream content, KeyPair keys, X509Certificate certificate) {
         try {
-            ContentSigner signer = new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate());
+            ContentSigner signer =
+                    new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate());
             CMSSignedDataGenerator cms = new CMSSignedDataGenerator();
-            cms.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().build()).build(signer, certificate));
+            cms.addSignerInfoGenerator(
+                    new JcaSignerInfoGeneratorBuilder(
+                                    new JcaDigestCalculatorProviderBuilder().build())
+                            .build(signer, certificate));
             cms.addCertificates(new JcaCertStore(List.of(certificate)));
-            return cms.generate(new CMSProcessableByteArray(content.readAllBytes()), false).getEncoded();
+            return cms.generate(new CMSProcessableByteArray(content.readAllBytes()), false)
+                    .getEncoded();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -82,8 +89,17 @@ class IncrementalSignatureTest {
     private static X509Certificate selfSigned(KeyPair keys) throws Exception {
         X500Name name = new X500Name("CN=Release test signer");
         Date now = new Date();
-        ContentSigner signer = new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate());
-        return new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(name,
-                BigInteger.ONE, now, new Date(now.getTime() + 86_400_000L), name, keys.getPublic()).build(signer));
+        ContentSigner signer =
+                new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate());
+        return new JcaX509CertificateConverter()
+                .getCertificate(
+                        new JcaX509v3CertificateBuilder(
+                                        name,
+                                        BigInteger.ONE,
+                                        now,
+                                        new Date(now.getTime() + 86_400_000L),
+                                        name,
+                                        keys.getPublic())
+                                .build(signer));
     }
 }

@@ -17,21 +17,28 @@ final class PdfAValidation {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    private PdfAValidation() {
-    }
+    private PdfAValidation() {}
 
     /** Empty when compliant, otherwise one line per failed rule. */
     static String failures(byte[] pdf) throws Exception {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-                PDFAFlavour.PDFA_3_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
+        try (PDFAParser parser =
+                        Foundries.defaultInstance()
+                                .createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_3_B);
+                PDFAValidator validator =
+                        Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
             ValidationResult result = validator.validate(parser);
             if (result.isCompliant()) {
                 return "";
             }
             return result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
+                    .map(
+                            a ->
+                                    a.getRuleId().getClause()
+                                            + "-"
+                                            + a.getRuleId().getTestNumber()
+                                            + " "
+                                            + a.getMessage())
                     .distinct()
                     .collect(Collectors.joining("\n"));
         }

@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Prints median render times after warm-up, wall clock and CPU time of the rendering thread (the CPU time
- * stays meaningful when other builds load the machine). Excluded from the default build; run with
- * {@code ./mvnw -pl pdf-templates test -Dbenchmarks=none -Dtest=RenderTimingReport}. Reports, never asserts:
- * timings depend on the machine.
+ * Prints median render times after warm-up, wall clock and CPU time of the rendering thread (the
+ * CPU time stays meaningful when other builds load the machine). Excluded from the default build;
+ * run with {@code ./mvnw -pl pdf-templates test -Dbenchmarks=none -Dtest=RenderTimingReport}.
+ * Reports, never asserts: timings depend on the machine.
  */
 @Tag("benchmark")
 class RenderTimingReport {
@@ -27,7 +27,8 @@ class RenderTimingReport {
         ImplantCardModel card = ImplantCardRendererTest.card(DeviceCategory.PATIENT_MATCHED, null);
         report("implant card", () -> cards.render(card));
         AnnexXiiiStatementRenderer statements = new AnnexXiiiStatementRenderer();
-        AnnexXiiiStatementModel statement = AnnexXiiiStatementRendererTest.statement(java.util.List.of());
+        AnnexXiiiStatementModel statement =
+                AnnexXiiiStatementRendererTest.statement(java.util.List.of());
         report("Annex XIII statement", () -> statements.render(statement));
     }
 
@@ -47,8 +48,13 @@ class RenderTimingReport {
         }
         Arrays.sort(wall);
         Arrays.sort(cpu);
-        System.out.printf("%-42s wall median %6.1f ms (p90 %6.1f), CPU median %6.1f ms (%d runs after %d warm-up)%n",
-                what, wall[MEASURED / 2] / 1e6, wall[MEASURED * 9 / 10] / 1e6, cpu[MEASURED / 2] / 1e6, MEASURED,
+        System.out.printf(
+                "%-42s wall median %6.1f ms (p90 %6.1f), CPU median %6.1f ms (%d runs after %d warm-up)%n",
+                what,
+                wall[MEASURED / 2] / 1e6,
+                wall[MEASURED * 9 / 10] / 1e6,
+                cpu[MEASURED / 2] / 1e6,
+                MEASURED,
                 WARM_UP);
     }
 }

@@ -17,11 +17,12 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** Reads back what a test rendered: text, first-page QR code, and a copy under target/ to look at. */
+/**
+ * Reads back what a test rendered: text, first-page QR code, and a copy under target/ to look at.
+ */
 final class RenderedPdf {
 
-    private RenderedPdf() {
-    }
+    private RenderedPdf() {}
 
     static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -31,11 +32,19 @@ final class RenderedPdf {
 
     static String firstPageQrCode(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 200, ImageType.RGB);
-            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            BufferedImage image =
+                    new PDFRenderer(document).renderImageWithDPI(0, 200, ImageType.RGB);
+            int[] pixels =
+                    image.getRGB(
+                            0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            BinaryBitmap bitmap =
+                    new BinaryBitmap(
+                            new HybridBinarizer(
+                                    new RGBLuminanceSource(
+                                            image.getWidth(), image.getHeight(), pixels)));
+            return new QRCodeReader()
+                    .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                    .getText();
         }
     }
 

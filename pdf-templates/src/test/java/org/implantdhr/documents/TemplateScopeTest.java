@@ -8,12 +8,16 @@ import org.junit.jupiter.api.Test;
 
 class TemplateScopeTest {
 
-    private final TemplateScope scope = TemplateScope.root(CertificateModelBuilder.certificate().customMade().build(),
-            Map.of("templateVersion", "certificate-v1"));
+    private final TemplateScope scope =
+            TemplateScope.root(
+                    CertificateModelBuilder.certificate().customMade().build(),
+                    Map.of("templateVersion", "certificate-v1"));
 
     @Test
     void printsNestedRecordValuesMethodsAndVariables() {
-        assertThat(scope.interpolate("{{device.serialNumber}} {{device.customMade}} {{templateVersion}}"))
+        assertThat(
+                        scope.interpolate(
+                                "{{device.serialNumber}} {{device.customMade}} {{templateVersion}}"))
                 .isEqualTo(CertificateModelBuilder.SERIAL + " yes certificate-v1");
     }
 
@@ -21,7 +25,9 @@ class TemplateScopeTest {
     void itemsSeeTheirOwnFieldsAndTheEnclosingModel() {
         TemplateScope lot = scope.child(CertificateModelBuilder.materials().powderLots().get(0));
 
-        assertThat(lot.interpolate("{{lotNumber}} O {{chemistry.oxygen}} for {{device.serialNumber}}"))
+        assertThat(
+                        lot.interpolate(
+                                "{{lotNumber}} O {{chemistry.oxygen}} for {{device.serialNumber}}"))
                 .isEqualTo("PL-24-0192 O 0.135 for " + CertificateModelBuilder.SERIAL);
     }
 
@@ -33,7 +39,8 @@ class TemplateScopeTest {
 
     @Test
     void aMisspelledNameFailsTheRender() {
-        assertThatThrownBy(() -> scope.interpolate("{{device.serial}}")).isInstanceOf(TemplateException.class)
+        assertThatThrownBy(() -> scope.interpolate("{{device.serial}}"))
+                .isInstanceOf(TemplateException.class)
                 .hasMessageContaining("serial");
     }
 }

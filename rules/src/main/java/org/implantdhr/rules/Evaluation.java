@@ -2,9 +2,16 @@ package org.implantdhr.rules;
 
 import java.util.List;
 
-/** The findings of one evaluation (sorted by check id, then subject), the verdict and the versions used. */
-public record Evaluation(List<Finding> findings, Verdict verdict, String specificationCode,
-                         String specificationVersion, RuleSetVersion ruleSetVersion) {
+/**
+ * The findings of one evaluation (sorted by check id, then subject), the verdict and the versions
+ * used.
+ */
+public record Evaluation(
+        List<Finding> findings,
+        Verdict verdict,
+        String specificationCode,
+        String specificationVersion,
+        RuleSetVersion ruleSetVersion) {
 
     public Evaluation {
         findings = List.copyOf(findings);

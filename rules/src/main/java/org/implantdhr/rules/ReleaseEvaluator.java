@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import org.implantdhr.rules.design.ExpectedMass;
 import org.implantdhr.rules.facts.ReleaseFacts;
 import org.implantdhr.rules.specification.Limit;
@@ -14,14 +13,16 @@ import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Evaluates the release rules: one KieBase per JVM (the executable model in this jar, built once and shared), a
- * fresh KieSession per evaluation. Thread-safe.
+ * Evaluates the release rules: one KieBase per JVM (the executable model in this jar, built once
+ * and shared), a fresh KieSession per evaluation. Thread-safe.
  */
 public final class ReleaseEvaluator {
 
     private static final String KIE_BASE = "release";
 
-    /** Builds the KieBase and fires the rules once, so that the first real evaluation is not slow. */
+    /**
+     * Builds the KieBase and fires the rules once, so that the first real evaluation is not slow.
+     */
     public void warmUp(ReleaseFacts sample, Specification specification) {
         evaluate(sample, specification);
     }
@@ -47,23 +48,42 @@ public final class ReleaseEvaluator {
                 }
             }
             findings.sort(Finding.BY_CHECK_THEN_SUBJECT);
-            return new Evaluation(findings, verdict, specification.code(), specification.version(), ruleSet);
+            return new Evaluation(
+                    findings, verdict, specification.code(), specification.version(), ruleSet);
         } finally {
             session.dispose();
         }
     }
 
-    private static void insertFacts(Consumer<Object> insert, ReleaseFacts f, Specification spec, RuleSetVersion ruleSet) {
+    private static void insertFacts(
+            Consumer<Object> insert, ReleaseFacts f, Specification spec, RuleSetVersion ruleSet) {
         spec.limits().forEach(insert);
         for (Map.Entry<String, String> check : spec.checks().entrySet()) {
             insert.accept(new SpecifiedCheck(check.getKey(), check.getValue()));
         }
         insert.accept(new DecisionVersions(spec.code(), spec.version(), ruleSet.toString()));
         insert.accept(f);
-        for (Object part : new Object[] {f.caseFile(), f.ctScan(), f.design(), f.powderBatch(), f.machine(),
-                f.parameterSet(), f.build(), f.buildLog(), f.heatTreatment(), f.furnace(), f.furnaceChart(),
-                f.machining(), f.visualInspection(), f.cleaning(), f.dimensionalInspection(), f.componentLot(),
-                f.releaseSignature(), f.chronology()}) {
+        for (Object part :
+                new Object[] {
+                    f.caseFile(),
+                    f.ctScan(),
+                    f.design(),
+                    f.powderBatch(),
+                    f.machine(),
+                    f.parameterSet(),
+                    f.build(),
+                    f.buildLog(),
+                    f.heatTreatment(),
+                    f.furnace(),
+                    f.furnaceChart(),
+                    f.machining(),
+                    f.visualInspection(),
+                    f.cleaning(),
+                    f.dimensionalInspection(),
+                    f.componentLot(),
+                    f.releaseSignature(),
+                    f.chronology()
+                }) {
             if (part != null) {
                 insert.accept(part);
             }
@@ -76,15 +96,20 @@ public final class ReleaseEvaluator {
         }
         if (f.design() != null) {
             Limit density = spec.getLimit("DES-MASS", "density");
-            insert.accept(ExpectedMass.of(f.design().stlVolumeCm3(), density.number(), f.measuredMassG(),
-                    spec.findLimit("DES-MASS", "deviation_percent").orElse(null)));
+            insert.accept(
+                    ExpectedMass.of(
+                            f.design().stlVolumeCm3(),
+                            density.number(),
+                            f.measuredMassG(),
+                            spec.findLimit("DES-MASS", "deviation_percent").orElse(null)));
         }
     }
 
     private static final class Rules {
-        private static final KieBase KIE_BASE_INSTANCE = KieServices.get()
-                .newKieClasspathContainer(ReleaseEvaluator.class.getClassLoader())
-                .getKieBase(KIE_BASE);
+        private static final KieBase KIE_BASE_INSTANCE =
+                KieServices.get()
+                        .newKieClasspathContainer(ReleaseEvaluator.class.getClassLoader())
+                        .getKieBase(KIE_BASE);
 
         static KieBase kieBase() {
             return KIE_BASE_INSTANCE;

@@ -14,14 +14,14 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * Build step (exec-maven-plugin, process-classes): writes {@code rule-set.properties} with the artifact version and
- * the SHA-256 over every DRL file under the classes folder, in path order, each as its relative path, a NUL, its
- * bytes and a NUL. Done at build time because a jar inside Liberty cannot be listed reliably.
+ * Build step (exec-maven-plugin, process-classes): writes {@code rule-set.properties} with the
+ * artifact version and the SHA-256 over every DRL file under the classes folder, in path order,
+ * each as its relative path, a NUL, its bytes and a NUL. Done at build time because a jar inside
+ * Liberty cannot be listed reliably.
  */
 public final class RuleSetDigest {
 
-    private RuleSetDigest() {
-    }
+    private RuleSetDigest() {}
 
     public static void main(String[] args) throws IOException {
         Path classes = Path.of(args[0]);
@@ -39,7 +39,11 @@ public final class RuleSetDigest {
             List<Path> drl = files.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Path file : drl) {
-                digest.update(root.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                digest.update(
+                        root.relativize(file)
+                                .toString()
+                                .replace('\\', '/')
+                                .getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(Files.readAllBytes(file));
                 digest.update((byte) 0);

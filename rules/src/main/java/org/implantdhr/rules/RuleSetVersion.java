@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * The version of the rule set: the artifact version plus a SHA-256 over the DRL files (sorted by path), computed at
- * build time by {@link RuleSetDigest} into {@value #RESOURCE}.
+ * The version of the rule set: the artifact version plus a SHA-256 over the DRL files (sorted by
+ * path), computed at build time by {@link RuleSetDigest} into {@value #RESOURCE}.
  */
 public record RuleSetVersion(String artifactVersion, String drlSha256) {
 
@@ -28,11 +28,14 @@ public record RuleSetVersion(String artifactVersion, String drlSha256) {
         private static RuleSetVersion load() {
             try (InputStream in = RuleSetVersion.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {
-                    throw new IllegalStateException("No " + RESOURCE + ": the rules jar was not built by Maven");
+                    throw new IllegalStateException(
+                            "No " + RESOURCE + ": the rules jar was not built by Maven");
                 }
                 Properties properties = new Properties();
                 properties.load(in);
-                return new RuleSetVersion(properties.getProperty("artifact.version"), properties.getProperty("drl.sha256"));
+                return new RuleSetVersion(
+                        properties.getProperty("artifact.version"),
+                        properties.getProperty("drl.sha256"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -5,7 +5,6 @@ import static org.implantdhr.rules.EvaluationFixture.SPEC;
 import static org.implantdhr.rules.EvaluationFixture.evaluate;
 
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +12,7 @@ class ConformingRecordTest {
 
     @Test
     void conformingRecordIsReleasableWithoutWarnings() {
-        Evaluation evaluation = evaluate(implant -> { });
+        Evaluation evaluation = evaluate(implant -> {});
 
         assertThat(evaluation.blocking()).isEmpty();
         assertThat(evaluation.warningsToAcknowledge()).isEmpty();
@@ -26,7 +25,7 @@ class ConformingRecordTest {
     @Test
     @Tag("ISO13485-8.2.6")
     void everySpecifiedCheckProducesAFinding() {
-        Evaluation evaluation = evaluate(implant -> { });
+        Evaluation evaluation = evaluate(implant -> {});
 
         assertThat(evaluation.findings().stream().map(Finding::checkId).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrderElementsOf(SPEC.checks().keySet());
@@ -34,7 +33,7 @@ class ConformingRecordTest {
 
     @Test
     void eachSubjectOfACheckHasExactlyOneFinding() {
-        Evaluation evaluation = evaluate(implant -> { });
+        Evaluation evaluation = evaluate(implant -> {});
 
         assertThat(evaluation.findings().stream().map(f -> f.checkId() + " / " + f.subject()))
                 .doesNotHaveDuplicates();
@@ -42,7 +41,7 @@ class ConformingRecordTest {
 
     @Test
     void findingsAreSortedByCheckThenSubject() {
-        Evaluation evaluation = evaluate(implant -> { });
+        Evaluation evaluation = evaluate(implant -> {});
 
         assertThat(evaluation.findings()).isSortedAccordingTo(Finding.BY_CHECK_THEN_SUBJECT);
     }
@@ -50,14 +49,20 @@ class ConformingRecordTest {
     @Test
     @Tag("ISO13485-8.2.6")
     void emptyRecordIsMissingEveryCheckAndNotReleasable() {
-        Evaluation evaluation = EvaluationFixture.EVALUATOR.evaluate(new org.implantdhr.rules.facts.ReleaseFacts(
-                "IMP-0", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null), SPEC);
+        Evaluation evaluation =
+                EvaluationFixture.EVALUATOR.evaluate(
+                        new org.implantdhr.rules.facts.ReleaseFacts(
+                                "IMP-0", null, null, null, null, null, null, null, null, null, null,
+                                null, null, null, null, null, null, null, null, null, null, null,
+                                null, null, null, null, null),
+                        SPEC);
 
         assertThat(evaluation.releasable()).isFalse();
         assertThat(evaluation.findings().stream().map(Finding::checkId).collect(Collectors.toSet()))
                 .containsAll(SPEC.checks().keySet());
-        assertThat(evaluation.findings()).filteredOn(f -> f.checkId().equals("IMG-SLICE"))
-                .singleElement().satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.MISSING));
+        assertThat(evaluation.findings())
+                .filteredOn(f -> f.checkId().equals("IMG-SLICE"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.MISSING));
     }
 }

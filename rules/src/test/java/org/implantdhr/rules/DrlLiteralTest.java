@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /** Limits are specification data: no DRL file may contain a numeric literal. */
@@ -28,7 +27,9 @@ class DrlLiteralTest {
             List<String> lines = Files.readAllLines(file);
             for (int i = 0; i < lines.size(); i++) {
                 String code = lines.get(i).replaceAll("//.*", "");
-                assertThat(NUMBER.matcher(code).find()).as(file.getFileName() + ":" + (i + 1) + " " + code).isFalse();
+                assertThat(NUMBER.matcher(code).find())
+                        .as(file.getFileName() + ":" + (i + 1) + " " + code)
+                        .isFalse();
             }
         }
     }

@@ -2,7 +2,6 @@ package org.implantdhr.rules;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
-
 import org.implantdhr.rules.buildlog.BuildLogAnalysis;
 import org.implantdhr.rules.buildlog.BuildLogTrace;
 import org.implantdhr.rules.facts.Characteristic;
@@ -13,10 +12,10 @@ import org.implantdhr.rules.furnace.FurnaceTrace;
 import org.implantdhr.rules.specification.Specification;
 
 /**
- * Times one full evaluation (5,000 layers, 30,000 × 6 furnace samples, 200 characteristics) after warm-up, by the
- * rules and, in the same run and on the same facts, by {@link PlainJavaEvaluator} (the same checks as plain Java),
- * and prints both medians and their ratio:
- * {@code ./mvnw -q -pl rules test-compile exec:java -Dexec.classpathScope=test
+ * Times one full evaluation (5,000 layers, 30,000 × 6 furnace samples, 200 characteristics) after
+ * warm-up, by the rules and, in the same run and on the same facts, by {@link PlainJavaEvaluator}
+ * (the same checks as plain Java), and prints both medians and their ratio: {@code ./mvnw -q -pl
+ * rules test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.implantdhr.rules.EvaluationBenchmark}. Reports, never asserts.
  */
 public final class EvaluationBenchmark {
@@ -27,8 +26,15 @@ public final class EvaluationBenchmark {
         BuildLogTrace log = buildLog();
         ConformingImplant implant = ConformingImplant.facts();
         for (int i = 0; i < 196; i++) {
-            implant.characteristics.add(new Characteristic("c" + i, CharacteristicKind.OTHER, BigDecimal.TEN,
-                    new BigDecimal("0.5"), BigDecimal.TEN, "PASS", i % 4 == 0));
+            implant.characteristics.add(
+                    new Characteristic(
+                            "c" + i,
+                            CharacteristicKind.OTHER,
+                            BigDecimal.TEN,
+                            new BigDecimal("0.5"),
+                            BigDecimal.TEN,
+                            "PASS",
+                            i % 4 == 0));
         }
         ReleaseEvaluator evaluator = new ReleaseEvaluator();
         PlainJavaEvaluator plain = new PlainJavaEvaluator();
@@ -41,7 +47,8 @@ public final class EvaluationBenchmark {
             implant.buildLog = BuildLogAnalysis.per(spec).analyse(log);
             ReleaseFacts facts = implant.build();
             long analysed = System.nanoTime();
-            // both evaluators on the same facts in the same iteration; which goes first alternates, so that
+            // both evaluators on the same facts in the same iteration; which goes first alternates,
+            // so that
             // neither always profits from the other having just touched the facts
             long droolsNanos, javaNanos;
             Evaluation byRules, byJava;
@@ -71,20 +78,33 @@ public final class EvaluationBenchmark {
                 javaTotal[k] = analysis[k] + javaNanos;
             }
             if (i == 0) {
-                System.out.println("findings: Drools " + byRules.findings().size() + " (releasable "
-                        + byRules.releasable() + "), plain Java " + byJava.findings().size() + " (releasable "
-                        + byJava.releasable() + ")");
+                System.out.println(
+                        "findings: Drools "
+                                + byRules.findings().size()
+                                + " (releasable "
+                                + byRules.releasable()
+                                + "), plain Java "
+                                + byJava.findings().size()
+                                + " (releasable "
+                                + byJava.releasable()
+                                + ")");
             }
         }
-        System.out.printf("Java %s, %s %s, %d processors; %d warm-ups, %d measured runs%n",
-                System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"),
-                Runtime.getRuntime().availableProcessors(), warmUp, runs);
+        System.out.printf(
+                "Java %s, %s %s, %d processors; %d warm-ups, %d measured runs%n",
+                System.getProperty("java.version"),
+                System.getProperty("os.name"),
+                System.getProperty("os.arch"),
+                Runtime.getRuntime().availableProcessors(),
+                warmUp,
+                runs);
         report("derived measures (furnace + build log)", analysis);
         report("rules evaluation, Drools", drools);
         report("same checks, plain Java", java);
         report("derived measures + Drools", droolsTotal);
         report("derived measures + plain Java", javaTotal);
-        System.out.printf("ratio Drools / plain Java (medians): checks only %.1f, with derived measures %.2f%n",
+        System.out.printf(
+                "ratio Drools / plain Java (medians): checks only %.1f, with derived measures %.2f%n",
                 median(drools) / median(java), median(droolsTotal) / median(javaTotal));
     }
 
@@ -97,8 +117,9 @@ public final class EvaluationBenchmark {
     private static void report(String what, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        System.out.printf("%s: median %.2f ms, p95 %.2f ms%n", what, sorted[sorted.length / 2] / 1e6,
-                sorted[(int) (sorted.length * 0.95)] / 1e6);
+        System.out.printf(
+                "%s: median %.2f ms, p95 %.2f ms%n",
+                what, sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6);
     }
 
     private static FurnaceTrace furnaceTrace() {
@@ -108,7 +129,10 @@ public final class EvaluationBenchmark {
         double[] vacuum = new double[n];
         for (int i = 0; i < n; i++) {
             t[i] = 1_000_000_000L + i * 1000L;
-            double base = i < 4800 ? 20 + i * 0.1633 : i < 4800 + 9000 ? 800 : Math.max(20, 800 - (i - 13800) * 0.05);
+            double base =
+                    i < 4800
+                            ? 20 + i * 0.1633
+                            : i < 4800 + 9000 ? 800 : Math.max(20, 800 - (i - 13800) * 0.05);
             for (int k = 0; k < 6; k++) {
                 // as a logger writes it: one decimal place
                 tc[k][i] = Math.round((base + (k - 2.5) * 0.8) * 10) / 10.0;

@@ -2,7 +2,6 @@ package org.implantdhr.rules;
 
 import java.util.List;
 import java.util.function.Consumer;
-
 import org.implantdhr.rules.specification.Specification;
 import org.implantdhr.rules.specification.SpecificationCsv;
 
@@ -13,8 +12,7 @@ final class EvaluationFixture {
     static final Specification SPEC_1_1 = SpecificationCsv.classpath("TI64-ELI-CW", "1.1");
     static final ReleaseEvaluator EVALUATOR = new ReleaseEvaluator();
 
-    private EvaluationFixture() {
-    }
+    private EvaluationFixture() {}
 
     static Evaluation evaluate(Consumer<ConformingImplant> change) {
         ConformingImplant implant = ConformingImplant.facts();
@@ -38,8 +36,17 @@ final class EvaluationFixture {
     static Finding finding(Evaluation evaluation, String checkId, String subjectPart) {
         List<Finding> found = findings(evaluation, checkId, subjectPart);
         if (found.size() != 1) {
-            throw new AssertionError("Expected one " + checkId + " finding about '" + subjectPart + "', found "
-                    + found + " among " + evaluation.findings().stream().filter(f -> f.checkId().equals(checkId)).toList());
+            throw new AssertionError(
+                    "Expected one "
+                            + checkId
+                            + " finding about '"
+                            + subjectPart
+                            + "', found "
+                            + found
+                            + " among "
+                            + evaluation.findings().stream()
+                                    .filter(f -> f.checkId().equals(checkId))
+                                    .toList());
         }
         return found.get(0);
     }

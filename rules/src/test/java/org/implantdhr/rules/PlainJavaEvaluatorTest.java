@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-
 import org.implantdhr.rules.facts.*;
 import org.implantdhr.rules.specification.Specification;
 import org.junit.jupiter.api.Tag;
@@ -20,54 +19,74 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The benchmark's plain-Java evaluator gives exactly the findings of the rules (every field, as a multiset) and the
- * same verdict, on every boundary case of {@link CheckBoundaryTest} and on records with whole parts absent, so the
- * ratio it reports compares the same work.
+ * The benchmark's plain-Java evaluator gives exactly the findings of the rules (every field, as a
+ * multiset) and the same verdict, on every boundary case of {@link CheckBoundaryTest} and on
+ * records with whole parts absent, so the ratio it reports compares the same work.
  */
 @Tag("CFR-11.10a")
 class PlainJavaEvaluatorTest {
 
     private static final PlainJavaEvaluator PLAIN = new PlainJavaEvaluator();
-    private static final Comparator<Finding> FULLY = Finding.BY_CHECK_THEN_SUBJECT.thenComparing(Finding::toString);
+    private static final Comparator<Finding> FULLY =
+            Finding.BY_CHECK_THEN_SUBJECT.thenComparing(Finding::toString);
 
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("org.implantdhr.rules.CheckBoundaryTest#cases")
     @SuppressWarnings("unused")
-    void sameFindingsOnEveryBoundaryCase(String checkId, String subject, String description,
-                                         Consumer<ConformingImplant> change, Outcome expected) {
+    void sameFindingsOnEveryBoundaryCase(
+            String checkId,
+            String subject,
+            String description,
+            Consumer<ConformingImplant> change,
+            Outcome expected) {
         assertSameFindings(change, SPEC);
     }
 
     @ParameterizedTest(name = "1.1 {0} {1} {2}")
     @MethodSource("org.implantdhr.rules.Specification11BoundaryTest#cases")
     @SuppressWarnings("unused")
-    void sameFindingsOnEveryBoundaryCaseOfSpecification11(String checkId, String subject, String description,
-                                                          Consumer<ConformingImplant> change, Outcome expected) {
+    void sameFindingsOnEveryBoundaryCaseOfSpecification11(
+            String checkId,
+            String subject,
+            String description,
+            Consumer<ConformingImplant> change,
+            Outcome expected) {
         assertSameFindings(change, EvaluationFixture.SPEC_1_1);
     }
 
     @ParameterizedTest(name = "1.1 {0}")
     @MethodSource("absentParts")
-    void sameFindingsWithPartsOfTheRecordAbsentUnderSpecification11(String description,
-                                                                    Consumer<ConformingImplant> change) {
+    void sameFindingsWithPartsOfTheRecordAbsentUnderSpecification11(
+            String description, Consumer<ConformingImplant> change) {
         assertSameFindings(change, EvaluationFixture.SPEC_1_1);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("absentParts")
-    void sameFindingsWithPartsOfTheRecordAbsent(String description, Consumer<ConformingImplant> change) {
+    void sameFindingsWithPartsOfTheRecordAbsent(
+            String description, Consumer<ConformingImplant> change) {
         assertSameFindings(change, SPEC);
     }
 
     @Test
     void sameFindingsWhenTheSpecificationLacksLimits() {
-        Specification partial = new Specification(SPEC.code(), SPEC.version(), SPEC.limits().stream()
-                .filter(l -> !(l.checkId().equals("BLD-O2") && l.parameter().equals("warn_ppm")))
-                .filter(l -> !(l.checkId().equals("PWD-PSD") && l.parameter().equals("d90")))
-                .filter(l -> !l.checkId().equals("HT-SEQUENCE"))
-                .toList());
+        Specification partial =
+                new Specification(
+                        SPEC.code(),
+                        SPEC.version(),
+                        SPEC.limits().stream()
+                                .filter(
+                                        l ->
+                                                !(l.checkId().equals("BLD-O2")
+                                                        && l.parameter().equals("warn_ppm")))
+                                .filter(
+                                        l ->
+                                                !(l.checkId().equals("PWD-PSD")
+                                                        && l.parameter().equals("d90")))
+                                .filter(l -> !l.checkId().equals("HT-SEQUENCE"))
+                                .toList());
 
-        assertSameFindings(i -> { }, partial);
+        assertSameFindings(i -> {}, partial);
     }
 
     @Test
@@ -75,12 +94,14 @@ class PlainJavaEvaluatorTest {
         Evaluation plain = PLAIN.evaluate(ConformingImplant.facts().build(), SPEC);
 
         assertThat(plain.releasable()).isTrue();
-        assertThat(plain.findings()).extracting(Finding::checkId).containsAll(SPEC.checks().keySet());
+        assertThat(plain.findings())
+                .extracting(Finding::checkId)
+                .containsAll(SPEC.checks().keySet());
     }
 
     static Stream<Arguments> absentParts() {
         return Stream.of(
-                a("conforming", i -> { }),
+                a("conforming", i -> {}),
                 a("no CT", i -> i.ctPresent = false),
                 a("no design", i -> i.designPresent = false),
                 a("no case file", i -> i.caseFile = null),
@@ -97,43 +118,97 @@ class PlainJavaEvaluatorTest {
                 a("no release signature", i -> i.signature = null),
                 a("no coupons", i -> i.coupons.clear()),
                 a("no certificate", i -> i.certificatePresent = false),
-                a("Hall flow only", i -> { i.carney = null; i.hall = d("30"); }),
+                a(
+                        "Hall flow only",
+                        i -> {
+                            i.carney = null;
+                            i.hall = d("30");
+                        }),
                 a("virgin batch", i -> i.batchType = PowderBatchType.VIRGIN),
-                a("second powder lot without evidence", i -> i.extraLots.add(new PowderLot("PL-2", null, null, null,
-                        null, null, null, null, null, null))),
-                a("two events, one dispositioned", i -> {
-                    i.buildEvents.add(new BuildEvent("E-1", "LASER", ConformingImplant.BUILD_START, "eng-2", "continue"));
-                    i.buildEvents.add(new BuildEvent("E-2", "RESTART", ConformingImplant.BUILD_START, null, null));
-                }),
-                a("nonconformances of every kind", i -> {
-                    i.nonconformances.add(new Nonconformance("NCR-1", NonconformanceStatus.OPEN, null, null, null));
-                    i.nonconformances.add(new Nonconformance("NCR-2", NonconformanceStatus.CLOSED, Disposition.REWORK,
-                            "qa-2", null));
-                    i.nonconformances.add(new Nonconformance("NCR-3", NonconformanceStatus.CLOSED,
-                            Disposition.USE_AS_IS, "qa-2", "qam-1"));
-                    i.nonconformances.add(new Nonconformance("NCR-4", NonconformanceStatus.CLOSED,
-                            Disposition.USE_AS_IS, "qa-2", null));
-                }),
-                a("releaser recorded evidence", i -> i.signature = new ReleaseSignature("op-1", "Olli Operator",
-                        Instant.parse("2026-03-20T15:00:00Z"), "Europe/Berlin", SignatureMeaning.RELEASE, true)),
-                a("everything absent", i -> {
-                    i.ctPresent = false;
-                    i.designPresent = false;
-                    i.caseFile = null;
-                    i.machine = null;
-                    i.parameterSet = null;
-                    i.buildLog = null;
-                    i.heatTreatment = null;
-                    i.furnace = null;
-                    i.furnaceChart = null;
-                    i.machining = null;
-                    i.visual = null;
-                    i.cleaning = null;
-                    i.componentLot = null;
-                    i.signature = null;
-                    i.coupons.clear();
-                    i.characteristics.clear();
-                }));
+                a(
+                        "second powder lot without evidence",
+                        i ->
+                                i.extraLots.add(
+                                        new PowderLot(
+                                                "PL-2", null, null, null, null, null, null, null,
+                                                null, null))),
+                a(
+                        "two events, one dispositioned",
+                        i -> {
+                            i.buildEvents.add(
+                                    new BuildEvent(
+                                            "E-1",
+                                            "LASER",
+                                            ConformingImplant.BUILD_START,
+                                            "eng-2",
+                                            "continue"));
+                            i.buildEvents.add(
+                                    new BuildEvent(
+                                            "E-2",
+                                            "RESTART",
+                                            ConformingImplant.BUILD_START,
+                                            null,
+                                            null));
+                        }),
+                a(
+                        "nonconformances of every kind",
+                        i -> {
+                            i.nonconformances.add(
+                                    new Nonconformance(
+                                            "NCR-1", NonconformanceStatus.OPEN, null, null, null));
+                            i.nonconformances.add(
+                                    new Nonconformance(
+                                            "NCR-2",
+                                            NonconformanceStatus.CLOSED,
+                                            Disposition.REWORK,
+                                            "qa-2",
+                                            null));
+                            i.nonconformances.add(
+                                    new Nonconformance(
+                                            "NCR-3",
+                                            NonconformanceStatus.CLOSED,
+                                            Disposition.USE_AS_IS,
+                                            "qa-2",
+                                            "qam-1"));
+                            i.nonconformances.add(
+                                    new Nonconformance(
+                                            "NCR-4",
+                                            NonconformanceStatus.CLOSED,
+                                            Disposition.USE_AS_IS,
+                                            "qa-2",
+                                            null));
+                        }),
+                a(
+                        "releaser recorded evidence",
+                        i ->
+                                i.signature =
+                                        new ReleaseSignature(
+                                                "op-1",
+                                                "Olli Operator",
+                                                Instant.parse("2026-03-20T15:00:00Z"),
+                                                "Europe/Berlin",
+                                                SignatureMeaning.RELEASE,
+                                                true)),
+                a(
+                        "everything absent",
+                        i -> {
+                            i.ctPresent = false;
+                            i.designPresent = false;
+                            i.caseFile = null;
+                            i.machine = null;
+                            i.parameterSet = null;
+                            i.buildLog = null;
+                            i.heatTreatment = null;
+                            i.furnace = null;
+                            i.furnaceChart = null;
+                            i.machining = null;
+                            i.visual = null;
+                            i.cleaning = null;
+                            i.componentLot = null;
+                            i.signature = null;
+                            i.coupons.clear();
+                            i.characteristics.clear();
+                        }));
     }
 
     private static Arguments a(String description, Consumer<ConformingImplant> change) {

@@ -12,24 +12,27 @@ import java.util.stream.Stream;
 
 /**
  * Collects the evidence files the {@link TestEvidenceListener} wrote in every module of the project
- * ({@code <module>/target/validation-evidence/*.tsv}). A file written before this build started belongs to an earlier
- * run: its tests are known, but count as not run.
+ * ({@code <module>/target/validation-evidence/*.tsv}). A file written before this build started
+ * belongs to an earlier run: its tests are known, but count as not run.
  */
 public final class EvidenceFiles {
 
     public static final String FOLDER = "target/validation-evidence";
 
-    private EvidenceFiles() {
-    }
+    private EvidenceFiles() {}
 
-    /** @param buildStart files older than this are from an earlier run; {@code null} takes every file as current */
+    /**
+     * @param buildStart files older than this are from an earlier run; {@code null} takes every
+     *     file as current
+     */
     public static List<TestEvidence> collect(Path projectRoot, Instant buildStart) {
         List<TestEvidence> evidence = new ArrayList<>();
         try (Stream<Path> modules = Files.list(projectRoot)) {
             for (Path module : modules.filter(Files::isDirectory).sorted().toList()) {
                 Path folder = module.resolve(FOLDER);
                 if (Files.isDirectory(folder)) {
-                    evidence.addAll(readFolder(folder, module.getFileName().toString(), buildStart));
+                    evidence.addAll(
+                            readFolder(folder, module.getFileName().toString(), buildStart));
                 }
             }
         } catch (IOException e) {
@@ -38,15 +41,24 @@ public final class EvidenceFiles {
         return evidence;
     }
 
-    private static List<TestEvidence> readFolder(Path folder, String module, Instant buildStart) throws IOException {
+    private static List<TestEvidence> readFolder(Path folder, String module, Instant buildStart)
+            throws IOException {
         List<TestEvidence> evidence = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".tsv")).sorted().toList()) {
-                boolean earlier = buildStart != null && Files.getLastModifiedTime(file).toInstant().isBefore(buildStart);
+                boolean earlier =
+                        buildStart != null
+                                && Files.getLastModifiedTime(file).toInstant().isBefore(buildStart);
                 for (TestEvidence test : read(file)) {
                     TestEvidence inModule = test.inModule(module);
-                    evidence.add(earlier ? inModule.withResult(TestResult.NOT_RUN, "not run by this build (last result "
-                            + test.result().label() + ")") : inModule);
+                    evidence.add(
+                            earlier
+                                    ? inModule.withResult(
+                                            TestResult.NOT_RUN,
+                                            "not run by this build (last result "
+                                                    + test.result().label()
+                                                    + ")")
+                                    : inModule);
                 }
             }
         }

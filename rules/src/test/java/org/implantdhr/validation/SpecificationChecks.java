@@ -13,35 +13,48 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
 import org.implantdhr.rules.specification.Specification;
 import org.implantdhr.rules.specification.SpecificationCsv;
 
 /**
- * Every check of every release specification shipped as {@code <code>-<version>.csv} in one folder, as requirements:
- * the union over all versions, read when the report is made, so that a new check appears at once (as a gap until a
- * test names it). The description is the check's first row in the newest version that has it.
+ * Every check of every release specification shipped as {@code <code>-<version>.csv} in one folder,
+ * as requirements: the union over all versions, read when the report is made, so that a new check
+ * appears at once (as a gap until a test names it). The description is the check's first row in the
+ * newest version that has it.
  */
 public final class SpecificationChecks {
 
     public static final String GROUP = "Release specification";
 
-    private SpecificationChecks() {
-    }
+    private SpecificationChecks() {}
 
     public static List<Requirement> in(Path folder) {
         Map<String, String> descriptions = new LinkedHashMap<>();
         Map<String, TreeSet<String>> versions = new LinkedHashMap<>();
         for (Specification specification : specifications(folder)) {
-            specification.checks().forEach((check, description) -> {
-                descriptions.put(check, description);
-                versions.computeIfAbsent(check, c -> new TreeSet<>(SpecificationChecks::compareVersions))
-                        .add(specification.code() + " " + specification.version());
-            });
+            specification
+                    .checks()
+                    .forEach(
+                            (check, description) -> {
+                                descriptions.put(check, description);
+                                versions.computeIfAbsent(
+                                                check,
+                                                c ->
+                                                        new TreeSet<>(
+                                                                SpecificationChecks
+                                                                        ::compareVersions))
+                                        .add(specification.code() + " " + specification.version());
+                            });
         }
         List<Requirement> checks = new ArrayList<>();
-        descriptions.forEach((check, description) -> checks.add(new Requirement(check, GROUP, description,
-                "in " + String.join(", ", versions.get(check)))));
+        descriptions.forEach(
+                (check, description) ->
+                        checks.add(
+                                new Requirement(
+                                        check,
+                                        GROUP,
+                                        description,
+                                        "in " + String.join(", ", versions.get(check)))));
         return checks;
     }
 
@@ -49,10 +62,13 @@ public final class SpecificationChecks {
     private static List<Specification> specifications(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             List<Specification> read = new ArrayList<>();
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".csv")).toList()) {
+            for (Path file :
+                    files.filter(f -> f.getFileName().toString().endsWith(".csv")).toList()) {
                 read.add(read(file));
             }
-            read.sort(Comparator.comparing(Specification::version, SpecificationChecks::compareVersions));
+            read.sort(
+                    Comparator.comparing(
+                            Specification::version, SpecificationChecks::compareVersions));
             if (read.isEmpty()) {
                 throw new IllegalArgumentException("No specification (*.csv) in " + folder);
             }

@@ -7,12 +7,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * One executed (or skipped) test as the {@link TestEvidenceListener} saw it: where it lives, its result, every tag
- * it carries (its own and its classes') plus the requirement ids it published itself, and the failure's message.
- * One line of an evidence file: tab-separated {@code class, test, result, tags, message}.
+ * One executed (or skipped) test as the {@link TestEvidenceListener} saw it: where it lives, its
+ * result, every tag it carries (its own and its classes') plus the requirement ids it published
+ * itself, and the failure's message. One line of an evidence file: tab-separated {@code class,
+ * test, result, tags, message}.
  */
-public record TestEvidence(String module, String className, String test, TestResult result, Set<String> tags,
-                           String message) {
+public record TestEvidence(
+        String module,
+        String className,
+        String test,
+        TestResult result,
+        Set<String> tags,
+        String message) {
 
     public static final String HEADER = "class\ttest\tresult\ttags\tmessage";
     private static final int MESSAGE_LENGTH = 300;
@@ -40,7 +46,11 @@ public record TestEvidence(String module, String className, String test, TestRes
     }
 
     public String toLine() {
-        return String.join("\t", field(className), field(test), result.name(),
+        return String.join(
+                "\t",
+                field(className),
+                field(test),
+                result.name(),
                 tags.stream().sorted().map(TestEvidence::field).collect(Collectors.joining(" ")),
                 field(shortened(message)));
     }
@@ -50,8 +60,10 @@ public record TestEvidence(String module, String className, String test, TestRes
         if (f.length != 5) {
             throw new IllegalArgumentException("Expected 5 tab-separated fields: " + line);
         }
-        Set<String> tags = Arrays.stream(f[3].split(" ")).filter(t -> !t.isEmpty())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> tags =
+                Arrays.stream(f[3].split(" "))
+                        .filter(t -> !t.isEmpty())
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
         return new TestEvidence("", f[0], f[1], TestResult.valueOf(f[2]), tags, f[4]);
     }
 

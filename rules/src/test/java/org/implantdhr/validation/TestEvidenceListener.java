@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
@@ -25,18 +24,21 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Writes the evidence of each test class that ran: every test with its result and its requirement tags, one file
- * per top-level class ({@code <class>.tsv}) in the folder named by the system property {@value #DIRECTORY_PROPERTY}
- * (surefire and failsafe set it to {@code target/validation-evidence}; without it the listener does nothing).
- * <p>
- * A test's tags are its own and those of every container above it (its method, its classes). A parameterized test
- * may name the requirement of one invocation itself: {@code reporter.publishEntry("requirement", "BLD-O2")}.
- * A test that never ran because its class or method failed or was disabled is recorded failed or skipped.
- * Registered through {@code META-INF/services}; the rules module's test-jar brings it to every module's tests.
+ * Writes the evidence of each test class that ran: every test with its result and its requirement
+ * tags, one file per top-level class ({@code <class>.tsv}) in the folder named by the system
+ * property {@value #DIRECTORY_PROPERTY} (surefire and failsafe set it to {@code
+ * target/validation-evidence}; without it the listener does nothing).
+ *
+ * <p>A test's tags are its own and those of every container above it (its method, its classes). A
+ * parameterized test may name the requirement of one invocation itself: {@code
+ * reporter.publishEntry("requirement", "BLD-O2")}. A test that never ran because its class or
+ * method failed or was disabled is recorded failed or skipped. Registered through {@code
+ * META-INF/services}; the rules module's test-jar brings it to every module's tests.
  */
 public final class TestEvidenceListener implements TestExecutionListener {
 
     public static final String DIRECTORY_PROPERTY = "implantdhr.validation.evidence";
+
     /** The key of a report entry that names a requirement the publishing test proves. */
     public static final String REQUIREMENT_ENTRY = "requirement";
 
@@ -46,7 +48,10 @@ public final class TestEvidenceListener implements TestExecutionListener {
     private final Map<String, Set<String>> published = new HashMap<>();
 
     public TestEvidenceListener() {
-        this(System.getProperty(DIRECTORY_PROPERTY, "").isBlank() ? null : Path.of(System.getProperty(DIRECTORY_PROPERTY)));
+        this(
+                System.getProperty(DIRECTORY_PROPERTY, "").isBlank()
+                        ? null
+                        : Path.of(System.getProperty(DIRECTORY_PROPERTY)));
     }
 
     TestEvidenceListener(Path directory) {
@@ -62,7 +67,9 @@ public final class TestEvidenceListener implements TestExecutionListener {
     public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
         String requirement = entry.getKeyValuePairs().get(REQUIREMENT_ENTRY);
         if (requirement != null && !requirement.isBlank()) {
-            published.computeIfAbsent(test.getUniqueId(), id -> new LinkedHashSet<>()).add(requirement.strip());
+            published
+                    .computeIfAbsent(test.getUniqueId(), id -> new LinkedHashSet<>())
+                    .add(requirement.strip());
         }
     }
 
@@ -91,15 +98,24 @@ public final class TestEvidenceListener implements TestExecutionListener {
         };
     }
 
-    /** The test itself, or each test below a container that has not been recorded yet (or the container alone). */
+    /**
+     * The test itself, or each test below a container that has not been recorded yet (or the
+     * container alone).
+     */
     private void recordWithEverythingBelow(TestIdentifier test, TestResult result, String message) {
         if (plan == null || directory == null) {
             return;
         }
-        List<TestIdentifier> tests = test.isTest() ? List.of(test)
-                : plan.getDescendants(test).stream().filter(TestIdentifier::isTest).toList();
-        List<TestIdentifier> unrecorded = tests.stream().filter(each -> !recorded.containsKey(each.getUniqueId())).toList();
-        // nothing left below (e.g. an @AfterAll failed after every test passed): the container answers for itself
+        List<TestIdentifier> tests =
+                test.isTest()
+                        ? List.of(test)
+                        : plan.getDescendants(test).stream()
+                                .filter(TestIdentifier::isTest)
+                                .toList();
+        List<TestIdentifier> unrecorded =
+                tests.stream().filter(each -> !recorded.containsKey(each.getUniqueId())).toList();
+        // nothing left below (e.g. an @AfterAll failed after every test passed): the container
+        // answers for itself
         for (TestIdentifier each : unrecorded.isEmpty() ? List.of(test) : unrecorded) {
             record(each, result, message);
         }
@@ -109,24 +125,34 @@ public final class TestEvidenceListener implements TestExecutionListener {
         if (plan == null || directory == null) {
             return;
         }
-        Set<String> tags = new LinkedHashSet<>(published.getOrDefault(test.getUniqueId(), Set.of()));
+        Set<String> tags =
+                new LinkedHashSet<>(published.getOrDefault(test.getUniqueId(), Set.of()));
         List<String> names = new ArrayList<>();
         String className = "";
-        for (Optional<TestIdentifier> at = Optional.of(test); at.isPresent(); at = plan.getParent(at.get())) {
+        for (Optional<TestIdentifier> at = Optional.of(test);
+                at.isPresent();
+                at = plan.getParent(at.get())) {
             TestIdentifier node = at.get();
             node.getTags().stream().map(TestTag::getName).forEach(tags::add);
             Optional<TestSource> source = node.getSource();
-            if (className.isEmpty() && source.isPresent() && source.get() instanceof ClassSource classSource) {
+            if (className.isEmpty()
+                    && source.isPresent()
+                    && source.get() instanceof ClassSource classSource) {
                 className = classSource.getClassName();
             } else if (className.isEmpty() && plan.getParent(node).isPresent()) {
                 names.add(0, node.getDisplayName());
             }
         }
         if (className.isEmpty()) {
-            className = test.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
-                    .map(MethodSource::getClassName).orElse(test.getUniqueId());
+            className =
+                    test.getSource()
+                            .filter(MethodSource.class::isInstance)
+                            .map(MethodSource.class::cast)
+                            .map(MethodSource::getClassName)
+                            .orElse(test.getUniqueId());
         }
-        recorded.put(test.getUniqueId(),
+        recorded.put(
+                test.getUniqueId(),
                 new TestEvidence("", className, String.join(" › ", names), result, tags, message));
     }
 
@@ -137,23 +163,30 @@ public final class TestEvidenceListener implements TestExecutionListener {
         String className = ((ClassSource) container.getSource().orElseThrow()).getClassName();
         List<String> lines = new ArrayList<>();
         lines.add(TestEvidence.HEADER);
-        recorded.entrySet().removeIf(entry -> {
-            boolean below = entry.getKey().startsWith(container.getUniqueId());
-            if (below) {
-                lines.add(entry.getValue().toLine());
-            }
-            return below;
-        });
+        recorded.entrySet()
+                .removeIf(
+                        entry -> {
+                            boolean below = entry.getKey().startsWith(container.getUniqueId());
+                            if (below) {
+                                lines.add(entry.getValue().toLine());
+                            }
+                            return below;
+                        });
         try {
             Files.createDirectories(directory);
             Files.write(directory.resolve(className + ".tsv"), lines, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the validation evidence of " + className, e);
+            throw new UncheckedIOException(
+                    "Cannot write the validation evidence of " + className, e);
         }
     }
 
     private boolean isTopLevelClass(TestIdentifier identifier) {
-        boolean underEngine = plan.getParent(identifier).map(parent -> plan.getParent(parent).isEmpty()).orElse(false);
-        return underEngine && identifier.getSource().filter(ClassSource.class::isInstance).isPresent();
+        boolean underEngine =
+                plan.getParent(identifier)
+                        .map(parent -> plan.getParent(parent).isEmpty())
+                        .orElse(false);
+        return underEngine
+                && identifier.getSource().filter(ClassSource.class::isInstance).isPresent();
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
@@ -20,29 +19,37 @@ import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
-/** The listener on small test classes run by a launcher of its own (so that the fixtures leave no evidence). */
+/**
+ * The listener on small test classes run by a launcher of its own (so that the fixtures leave no
+ * evidence).
+ */
 class TestEvidenceListenerTest {
 
-    @TempDir
-    Path folder;
+    @TempDir Path folder;
 
     @Test
     void aTestCarriesItsOwnAndItsClassesTagsAndItsResult() throws Exception {
         List<TestEvidence> evidence = run(Tagged.class);
 
-        assertThat(evidence).extracting(TestEvidence::test, TestEvidence::result).contains(
-                tuple("proves()", TestResult.PASSED), tuple("fails()", TestResult.FAILED),
-                tuple("disabled()", TestResult.SKIPPED));
-        assertThat(one(evidence, "proves()").tags()).containsExactlyInAnyOrder("REQ-CLASS", "REQ-METHOD");
+        assertThat(evidence)
+                .extracting(TestEvidence::test, TestEvidence::result)
+                .contains(
+                        tuple("proves()", TestResult.PASSED),
+                        tuple("fails()", TestResult.FAILED),
+                        tuple("disabled()", TestResult.SKIPPED));
+        assertThat(one(evidence, "proves()").tags())
+                .containsExactlyInAnyOrder("REQ-CLASS", "REQ-METHOD");
         assertThat(one(evidence, "fails()").message()).contains("expected to fail");
-        assertThat(evidence).allSatisfy(e -> assertThat(e.className()).isEqualTo(Tagged.class.getName()));
+        assertThat(evidence)
+                .allSatisfy(e -> assertThat(e.className()).isEqualTo(Tagged.class.getName()));
     }
 
     @Test
     void anInvocationNamesItsOwnRequirementByAReportEntry() throws Exception {
         List<TestEvidence> evidence = run(Tagged.class);
 
-        assertThat(evidence).filteredOn(e -> e.test().startsWith("each("))
+        assertThat(evidence)
+                .filteredOn(e -> e.test().startsWith("each("))
                 .extracting(e -> e.tags().stream().filter(t -> t.startsWith("CHK")).toList())
                 .containsExactlyInAnyOrder(List.of("CHK-A"), List.of("CHK-B"));
     }
@@ -51,17 +58,24 @@ class TestEvidenceListenerTest {
     void theTestsOfAClassThatCouldNotStartAreRecordedFailed() throws Exception {
         List<TestEvidence> evidence = run(BrokenSetUp.class);
 
-        assertThat(evidence).singleElement().satisfies(e -> {
-            assertThat(e.test()).isEqualTo("neverRuns()");
-            assertThat(e.result()).isEqualTo(TestResult.FAILED);
-            assertThat(e.tags()).containsExactly("REQ-BROKEN");
-        });
+        assertThat(evidence)
+                .singleElement()
+                .satisfies(
+                        e -> {
+                            assertThat(e.test()).isEqualTo("neverRuns()");
+                            assertThat(e.result()).isEqualTo(TestResult.FAILED);
+                            assertThat(e.tags()).containsExactly("REQ-BROKEN");
+                        });
     }
 
     private List<TestEvidence> run(Class<?> fixture) throws Exception {
-        Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
-                .enableTestExecutionListenerAutoRegistration(false).build());
-        launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(fixture)).build(),
+        Launcher launcher =
+                LauncherFactory.create(
+                        LauncherConfig.builder()
+                                .enableTestExecutionListenerAutoRegistration(false)
+                                .build());
+        launcher.execute(
+                LauncherDiscoveryRequestBuilder.request().selectors(selectClass(fixture)).build(),
                 new TestEvidenceListener(folder));
         return EvidenceFiles.read(folder.resolve(fixture.getName() + ".tsv"));
     }
@@ -75,8 +89,7 @@ class TestEvidenceListenerTest {
 
         @Test
         @Tag("REQ-METHOD")
-        void proves() {
-        }
+        void proves() {}
 
         @Test
         void fails() {
@@ -85,8 +98,7 @@ class TestEvidenceListenerTest {
 
         @Test
         @Disabled("not today")
-        void disabled() {
-        }
+        void disabled() {}
 
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"CHK-A", "CHK-B"})
@@ -104,7 +116,6 @@ class TestEvidenceListenerTest {
         }
 
         @Test
-        void neverRuns() {
-        }
+        void neverRuns() {}
     }
 }

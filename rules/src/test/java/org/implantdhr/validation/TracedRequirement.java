@@ -5,10 +5,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A requirement with the tests that name it and, from their results, its status; {@code namedIn}: the test classes
- * whose source names it, to say where the tests are when none of them ran.
+ * A requirement with the tests that name it and, from their results, its status; {@code namedIn}:
+ * the test classes whose source names it, to say where the tests are when none of them ran.
  */
-public record TracedRequirement(Requirement requirement, List<TestEvidence> tests, Set<String> namedIn) {
+public record TracedRequirement(
+        Requirement requirement, List<TestEvidence> tests, Set<String> namedIn) {
 
     public TracedRequirement {
         tests = List.copyOf(tests);
@@ -28,11 +29,21 @@ public record TracedRequirement(Requirement requirement, List<TestEvidence> test
 
     /** Why a gap is a gap, then the requirement's own note. */
     public String note() {
-        String why = status() != RequirementStatus.GAP ? ""
-                : tests.isEmpty() ? "no test naming it ran in this build"
-                        + (namedIn.isEmpty() ? "" : " (tagged in " + String.join(", ", new TreeSet<>(namedIn)) + ")")
-                : "no test of it passed in this run (" + count(TestResult.SKIPPED) + " skipped, "
-                        + count(TestResult.NOT_RUN) + " not run)";
+        String why =
+                status() != RequirementStatus.GAP
+                        ? ""
+                        : tests.isEmpty()
+                                ? "no test naming it ran in this build"
+                                        + (namedIn.isEmpty()
+                                                ? ""
+                                                : " (tagged in "
+                                                        + String.join(", ", new TreeSet<>(namedIn))
+                                                        + ")")
+                                : "no test of it passed in this run ("
+                                        + count(TestResult.SKIPPED)
+                                        + " skipped, "
+                                        + count(TestResult.NOT_RUN)
+                                        + " not run)";
         String own = requirement.note();
         return why.isEmpty() ? own : own.isEmpty() ? why : why + "; " + own;
     }

@@ -1,19 +1,13 @@
 package it.org.implantdhr.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import it.org.implantdhr.bundle.BundleContents;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.Browser;
 import it.org.implantdhr.platform.BrowserSession;
 import it.org.implantdhr.platform.Plant;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,24 +17,33 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
- * A regulator's work in a real browser, read-only: the audit trail searched by person, record and date with old
- * and new values, the chain verified, an implant traced back to its powder lot and the lot forward to its
- * implants, and the evidence bundle of a released implant downloaded — with no button anywhere that would change
- * a record.
+ * A regulator's work in a real browser, read-only: the audit trail searched by person, record and
+ * date with old and new values, the chain verified, an implant traced back to its powder lot and
+ * the lot forward to its implants, and the evidence bundle of a released implant downloaded — with
+ * no button anywhere that would change a record.
  *
- * <p>On a plant of this class's own ({@link Plant}): one implant released, one never evaluated; no test changes
- * them. The trace builds a plant of its own as well, whose powder lot reaches one implant only.
+ * <p>On a plant of this class's own ({@link Plant}): one implant released, one never evaluated; no
+ * test changes them. The trace builds a plant of its own as well, whose powder lot reaches one
+ * implant only.
  */
 @ExtendWith({ArquillianExtension.class, BrowserSession.class})
 class RegulatorPagesIT {
 
-    /** The only buttons a regulator meets on these pages: searching, verifying, tracing and logging out. */
-    private static final Set<String> READ_ONLY_BUTTONS = Set.of("Search", "Verify the chain", "Trace back",
-            "Trace forward", "Log out");
+    /**
+     * The only buttons a regulator meets on these pages: searching, verifying, tracing and logging
+     * out.
+     */
+    private static final Set<String> READ_ONLY_BUTTONS =
+            Set.of("Search", "Verify the chain", "Trace back", "Trace forward", "Log out");
 
     private static Plant.Recorded plant;
     private static String released;
@@ -66,17 +69,29 @@ class RegulatorPagesIT {
         asRegulator(browser).submit("nav-audit");
         browser.element("search");
 
-        browser.type("search-actor", "quinn.qa").type("search-recordType", "Implant")
-                .type("search-recordId", Long.toString(implantId)).submit("search-submit");
+        browser.type("search-actor", "quinn.qa")
+                .type("search-recordType", "Implant")
+                .type("search-recordId", Long.toString(implantId))
+                .submit("search-submit");
 
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("#entries tr.entry"));
         assertThat(rows).isNotEmpty();
-        assertThat(rows).allSatisfy(row -> {
-            assertThat(row.findElement(By.className("actor")).getText()).isEqualTo("quinn.qa");
-            assertThat(row.findElement(By.className("record")).getText()).contains("Implant " + serial);
-        });
-        WebElement released = rows.stream().filter(r -> r.getText().contains("released, signature")).findFirst()
-                .orElseThrow(() -> new AssertionError("no release among " + rows.size() + " entries"));
+        assertThat(rows)
+                .allSatisfy(
+                        row -> {
+                            assertThat(row.findElement(By.className("actor")).getText())
+                                    .isEqualTo("quinn.qa");
+                            assertThat(row.findElement(By.className("record")).getText())
+                                    .contains("Implant " + serial);
+                        });
+        WebElement released =
+                rows.stream()
+                        .filter(r -> r.getText().contains("released, signature"))
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new AssertionError(
+                                                "no release among " + rows.size() + " entries"));
         assertThat(released.findElement(By.className("field-name")).getText()).isEqualTo("status");
         assertThat(released.findElement(By.className("old")).getText()).isEqualTo("EVALUATED");
         assertThat(released.findElement(By.className("new")).getText()).isEqualTo("RELEASED");
@@ -84,14 +99,20 @@ class RegulatorPagesIT {
 
         // the record's whole history, from the record link
         browser.follow(released.findElement(By.className("record")));
-        assertThat(browser.currentPath()).contains("recordType=Implant").contains("recordId=" + implantId)
+        assertThat(browser.currentPath())
+                .contains("recordType=Implant")
+                .contains("recordId=" + implantId)
                 .doesNotContain("actor=");
-        List<WebElement> history = browser.driver().findElements(By.cssSelector("#entries tr.entry"));
+        List<WebElement> history =
+                browser.driver().findElements(By.cssSelector("#entries tr.entry"));
         assertThat(history.size()).isGreaterThan(rows.size());
         WebElement created = history.get(0);
         assertThat(created.findElement(By.className("action")).getText()).isEqualTo("CREATE");
-        assertThat(created.findElements(By.cssSelector("th.field-name")).stream().map(WebElement::getText))
-                .as("a created record shows its fields one per line").contains("serialNumber", "status");
+        assertThat(
+                        created.findElements(By.cssSelector("th.field-name")).stream()
+                                .map(WebElement::getText))
+                .as("a created record shows its fields one per line")
+                .contains("serialNumber", "status");
         assertThat(created.getText()).contains(serial);
         assertNoButtonChangesAnything(browser);
     }
@@ -99,15 +120,19 @@ class RegulatorPagesIT {
     @Test
     void aCaseIsFoundByItsNumberWithTheRecordsNamedAfterIt(Browser browser) {
         String serial = released;
-        String caseNumber = Plant.QUINN.get("/api/implants/" + serial).json().getString("caseNumber");
+        String caseNumber =
+                Plant.QUINN.get("/api/implants/" + serial).json().getString("caseNumber");
         asRegulator(browser).submit("nav-audit");
 
         browser.type("search-label", caseNumber).submit("search-submit");
 
-        List<String> records = browser.driver().findElements(By.cssSelector("#entries tr.entry .record")).stream()
-                .map(WebElement::getText).toList();
+        List<String> records =
+                browser.driver().findElements(By.cssSelector("#entries tr.entry .record")).stream()
+                        .map(WebElement::getText)
+                        .toList();
         assertThat(records).isNotEmpty().allSatisfy(r -> assertThat(r).contains(caseNumber));
-        assertThat(records).anySatisfy(r -> assertThat(r).startsWith("ImplantCase " + caseNumber))
+        assertThat(records)
+                .anySatisfy(r -> assertThat(r).startsWith("ImplantCase " + caseNumber))
                 .anySatisfy(r -> assertThat(r).startsWith("Design " + caseNumber + " design"));
         assertThat(browser.element("search-label").getAttribute("value")).isEqualTo(caseNumber);
     }
@@ -115,14 +140,21 @@ class RegulatorPagesIT {
     @Test
     void aDateRangeNarrowsTheSearchAndAWrongOneIsToldNextToItsField(Browser browser) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        asRegulator(browser).open("/record/audit.xhtml?actor=rita.regulator&from=" + today.minusDays(1) + "&to=" + today);
-        assertThat(browser.element("search-from").getAttribute("value")).isEqualTo(today.minusDays(1).toString());
+        asRegulator(browser)
+                .open(
+                        "/record/audit.xhtml?actor=rita.regulator&from="
+                                + today.minusDays(1)
+                                + "&to="
+                                + today);
+        assertThat(browser.element("search-from").getAttribute("value"))
+                .isEqualTo(today.minusDays(1).toString());
 
         browser.open("/record/audit.xhtml?actor=quinn.qa&from=" + today.plusYears(5));
         assertThat(browser.text("no-entries")).isEqualTo("No entry matches.");
 
         browser.open("/record/audit.xhtml?from=" + today + "&to=" + today.minusDays(3));
-        assertThat(browser.text("search-to-error")).isEqualTo("The last day is before the first day.");
+        assertThat(browser.text("search-to-error"))
+                .isEqualTo("The last day is before the first day.");
         browser.open("/record/audit.xhtml?from=yesterday&recordId=twelve");
         assertThat(browser.text("search-from-error")).startsWith("Enter a date as YYYY-MM-DD");
         assertThat(browser.text("search-recordId-error")).contains("whole number");
@@ -153,34 +185,56 @@ class RegulatorPagesIT {
         WebElement lots = browser.element("kind-powder-lot");
         assertThat(lots.getText()).contains(lot);
         assertThat(browser.element("kind-build").getText()).contains("Olga Brandt");
-        assertThat(browser.pageText()).contains("heat-treatment run", "dimensional inspection", "separation-plate lot",
-                "CMM-ZEISS-01");
+        assertThat(browser.pageText())
+                .contains(
+                        "heat-treatment run",
+                        "dimensional inspection",
+                        "separation-plate lot",
+                        "CMM-ZEISS-01");
 
-        browser.follow(lots.findElements(By.tagName("li")).stream().filter(li -> li.getText().contains(lot))
-                .findFirst().orElseThrow().findElement(By.className("forward-link")));
+        browser.follow(
+                lots.findElements(By.tagName("li")).stream()
+                        .filter(li -> li.getText().contains(lot))
+                        .findFirst()
+                        .orElseThrow()
+                        .findElement(By.className("forward-link")));
 
         assertThat(browser.text("forward-key-shown")).isEqualTo(lot);
         assertThat(browser.text("forward-count")).isEqualTo("1");
-        List<WebElement> implants = browser.driver().findElements(By.cssSelector("#forward-implants tr.forward-implant"));
+        List<WebElement> implants =
+                browser.driver()
+                        .findElements(By.cssSelector("#forward-implants tr.forward-implant"));
         assertThat(implants).hasSize(1);
         WebElement record = implants.get(0).findElement(By.className("implant-record"));
         assertThat(record.getText()).isEqualTo(serial);
         assertThat(record.getAttribute("href")).endsWith("/record/implant.xhtml?serial=" + serial);
-        assertThat(browser.text("backward-serial-shown")).as("the backward trace stays on the screen").isEqualTo(serial);
+        assertThat(browser.text("backward-serial-shown"))
+                .as("the backward trace stays on the screen")
+                .isEqualTo(serial);
 
         // a lot reaching several implants (the class's plant), chosen in the form
         browser.type("forward-key", plant.powderLot());
-        new org.openqa.selenium.support.ui.Select(browser.element("forward-origin")).selectByValue("powder-lot");
+        new org.openqa.selenium.support.ui.Select(browser.element("forward-origin"))
+                .selectByValue("powder-lot");
         browser.submit("forward-submit");
-        assertThat(browser.text("forward-count")).isEqualTo(Integer.toString(plant.serials().size()));
-        assertThat(browser.driver().findElements(By.cssSelector("#forward-implants tr.forward-implant .implant-record"))
-                .stream().map(WebElement::getText)).containsExactlyInAnyOrderElementsOf(plant.serials());
+        assertThat(browser.text("forward-count"))
+                .isEqualTo(Integer.toString(plant.serials().size()));
+        assertThat(
+                        browser
+                                .driver()
+                                .findElements(
+                                        By.cssSelector(
+                                                "#forward-implants tr.forward-implant .implant-record"))
+                                .stream()
+                                .map(WebElement::getText))
+                .containsExactlyInAnyOrderElementsOf(plant.serials());
         assertNoButtonChangesAnything(browser);
     }
 
     @Test
     void anUnknownImplantOrLotIsToldNextToItsField(Browser browser) {
-        asRegulator(browser).open("/record/trace.xhtml?serial=NO-SUCH-IMPLANT&origin=build&key=NO-SUCH-BUILD");
+        asRegulator(browser)
+                .open("/record/trace.xhtml?serial=NO-SUCH-IMPLANT&origin=build&key=NO-SUCH-BUILD");
         assertThat(browser.text("backward-serial-error")).contains("NO-SUCH-IMPLANT");
         assertThat(browser.text("forward-none")).contains("No implant");
         browser.open("/record/trace.xhtml?origin=unicorn&key=X");
@@ -197,13 +251,19 @@ class RegulatorPagesIT {
 
         // the download with the browser's own session, as the link would fetch it
         String cookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
-        HttpResponse<byte[]> zip = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", "JSESSIONID=" + cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> zip =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(href))
+                                        .header("Cookie", "JSESSIONID=" + cookie)
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(zip.statusCode()).isEqualTo(200);
-        assertThat(zip.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/zip"));
-        assertThat(zip.headers().firstValue("Content-Disposition")).hasValue(
-                "attachment; filename=\"evidence-bundle-" + serial + ".zip\"");
+        assertThat(zip.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/zip"));
+        assertThat(zip.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"evidence-bundle-" + serial + ".zip\"");
         BundleContents.assertComplete(serial, zip.body(), "rita.regulator");
 
         // an undecided implant: a page that says why, no archive
@@ -220,19 +280,35 @@ class RegulatorPagesIT {
         assertThat(browser.pageText()).contains("not allowed");
     }
 
-    /** The audit trail's id of the implant record, from its CREATE entry (found by the serial, its label). */
+    /**
+     * The audit trail's id of the implant record, from its CREATE entry (found by the serial, its
+     * label).
+     */
     private static long implantRecordId(String serial) {
-        return Api.expect(Plant.RITA.get("/api/audit?recordType=Implant&label=" + serial), 200).array().stream()
+        return Api.expect(Plant.RITA.get("/api/audit?recordType=Implant&label=" + serial), 200)
+                .array()
+                .stream()
                 .map(JsonObject.class::cast)
-                .filter(e -> e.getString("action").equals("CREATE") && serial.equals(e.getString("recordLabel", null)))
-                .mapToLong(e -> e.getJsonNumber("recordId").longValue()).findFirst()
+                .filter(
+                        e ->
+                                e.getString("action").equals("CREATE")
+                                        && serial.equals(e.getString("recordLabel", null)))
+                .mapToLong(e -> e.getJsonNumber("recordId").longValue())
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no CREATE entry of implant " + serial));
     }
 
     private static void assertNoButtonChangesAnything(Browser browser) {
-        Set<String> buttons = browser.all(By.cssSelector("button, input[type=submit], input[type=button]")).stream()
-                .map(b -> b.getTagName().equals("input") ? b.getAttribute("value") : b.getText())
-                .collect(Collectors.toSet());
+        Set<String> buttons =
+                browser
+                        .all(By.cssSelector("button, input[type=submit], input[type=button]"))
+                        .stream()
+                        .map(
+                                b ->
+                                        b.getTagName().equals("input")
+                                                ? b.getAttribute("value")
+                                                : b.getText())
+                        .collect(Collectors.toSet());
         assertThat(READ_ONLY_BUTTONS).containsAll(buttons);
     }
 }

@@ -1,21 +1,20 @@
 package it.org.implantdhr.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import it.org.implantdhr.platform.People;
+import java.util.Arrays;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.util.Arrays;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * Wall time of importing a 5,000-layer build log end to end over REST (upload, parse, file, layer rows, events,
- * audit, answer), and of reading the layers back. Reports timings only; results are kept in
- * src/test/resources/benchmarks/BUILD-LOG-IMPORT.md. Run with:
- * {@code ./mvnw -pl ear verify -Dit.test=BuildLogImportBenchmarkIT -Dbenchmarks=run}
+ * Wall time of importing a 5,000-layer build log end to end over REST (upload, parse, file, layer
+ * rows, events, audit, answer), and of reading the layers back. Reports timings only; results are
+ * kept in src/test/resources/benchmarks/BUILD-LOG-IMPORT.md. Run with: {@code ./mvnw -pl ear verify
+ * -Dit.test=BuildLogImportBenchmarkIT -Dbenchmarks=run}
  */
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "benchmarks", matches = "run")
@@ -46,13 +45,19 @@ class BuildLogImportBenchmarkIT {
             readMillis[i] = (System.nanoTime() - start) / 1_000_000;
             assertThat(layers.status()).isEqualTo(200);
         }
-        System.out.printf("BUILD-LOG-IMPORT %d layers, %d bytes: import ms %s median %d; read layers ms %s median %d%n",
-                LAYERS, csv.length, Arrays.toString(importMillis), median(importMillis), Arrays.toString(readMillis),
+        System.out.printf(
+                "BUILD-LOG-IMPORT %d layers, %d bytes: import ms %s median %d; read layers ms %s median %d%n",
+                LAYERS,
+                csv.length,
+                Arrays.toString(importMillis),
+                median(importMillis),
+                Arrays.toString(readMillis),
                 median(readMillis));
     }
 
     private static void importOnce(BuildFixtures.Setup setup, byte[] csv) {
-        assertThat(BuildFixtures.importLog(BuildFixtures.build(setup), csv, null).status()).isEqualTo(200);
+        assertThat(BuildFixtures.importLog(BuildFixtures.build(setup), csv, null).status())
+                .isEqualTo(200);
     }
 
     private static long median(long[] values) {

@@ -1,5 +1,9 @@
 package it.org.implantdhr.bundle;
 
+import static it.org.implantdhr.bundle.BundleContents.unzip;
+import static it.org.implantdhr.platform.Plant.RITA;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
 import it.org.implantdhr.platform.Plant;
@@ -11,15 +15,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static it.org.implantdhr.bundle.BundleContents.unzip;
-import static it.org.implantdhr.platform.Plant.RITA;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * GET /api/implants/{serial}/evidence-bundle: one ZIP with the certificate, the machine-readable record, every raw
- * file byte for byte, the audit entries and the decision replay, each listed with its SHA-256 in the manifest; for
- * the readers of quality records only, and only once the implant is decided. On a plant of this class's own: one
- * implant released, one never evaluated; no test changes them.
+ * GET /api/implants/{serial}/evidence-bundle: one ZIP with the certificate, the machine-readable
+ * record, every raw file byte for byte, the audit entries and the decision replay, each listed with
+ * its SHA-256 in the manifest; for the readers of quality records only, and only once the implant
+ * is decided. On a plant of this class's own: one implant released, one never evaluated; no test
+ * changes them.
  */
 @ExtendWith(ArquillianExtension.class)
 class EvidenceBundleIT {
@@ -68,7 +69,9 @@ class EvidenceBundleIT {
         var answer = RITA.get("/api/implants/" + serial + "/evidence-bundle");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(409);
         assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.json().getString("detail")).contains(serial).contains("released or rejected");
+        assertThat(answer.json().getString("detail"))
+                .contains(serial)
+                .contains("released or rejected");
     }
 
     @ParameterizedTest
@@ -84,6 +87,7 @@ class EvidenceBundleIT {
     @Test
     @Tag("CFR-11.10d")
     void withoutCredentialsThereIsNothing() {
-        assertThat(Api.anonymous().get("/api/implants/" + released + "/evidence-bundle").status()).isEqualTo(401);
+        assertThat(Api.anonymous().get("/api/implants/" + released + "/evidence-bundle").status())
+                .isEqualTo(401);
     }
 }

@@ -2,28 +2,26 @@ package it.org.implantdhr.casefile;
 
 import static it.org.implantdhr.platform.Api.expect;
 import static it.org.implantdhr.platform.Unique.unique;
+
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
+import java.time.LocalDate;
 import org.implantdhr.casefile.control.StlWriter;
 
-import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * Case-file records made through the API, for any test that needs a case, an approved design or an implant.
- * Every call makes new records with unique keys. The surgeon is the test user "it.surgeon" unless named.
+ * Case-file records made through the API, for any test that needs a case, an approved design or an
+ * implant. Every call makes new records with unique keys. The surgeon is the test user "it.surgeon"
+ * unless named.
  */
 public final class CaseFixtures {
 
     public static final String SURGEON = "it.surgeon";
 
     /** A case with one design whose engineer and surgeon approvals are signed. */
-    public record ApprovedDesign(String caseNumber, String designVersion, String surgeon, String sha256) {
-    }
+    public record ApprovedDesign(
+            String caseNumber, String designVersion, String surgeon, String sha256) {}
 
-    private CaseFixtures() {
-    }
+    private CaseFixtures() {}
 
     /** A custom-made case of the test surgeon, surgery in 30 days. */
     public static String newCase() {
@@ -34,7 +32,9 @@ public final class CaseFixtures {
     public static String newCase(String surgeon, String pathway) {
         People.named(surgeon, "SURGEON");
         String caseNumber = unique("CASE");
-        expect(People.as("ENGINEER").post("/api/cases", caseJson(caseNumber, surgeon, pathway)), 201);
+        expect(
+                People.as("ENGINEER").post("/api/cases", caseJson(caseNumber, surgeon, pathway)),
+                201);
         return caseNumber;
     }
 
@@ -43,31 +43,58 @@ public final class CaseFixtures {
                 {"caseNumber":"%s","hospital":"Test Hospital","surgeon":"%s","patientPseudonym":"PAT-%s",
                  "regulatoryPathway":"%s","plannedSurgeryDate":"%s","deviceName":"Chest-wall implant",
                  "deviceModel":"CW-1","prescriptionReference":"RX-%s"}"""
-                .formatted(caseNumber, surgeon, System.nanoTime(), pathway, LocalDate.now().plusDays(30),
+                .formatted(
+                        caseNumber,
+                        surgeon,
+                        System.nanoTime(),
+                        pathway,
+                        LocalDate.now().plusDays(30),
                         System.nanoTime());
     }
 
     /** A CT study of the case, 0.625 mm slices, scanned yesterday. */
     public static void ctStudy(String caseNumber) {
-        expect(People.as("ENGINEER").post("/api/cases/" + caseNumber + "/imaging", """
+        expect(
+                People.as("ENGINEER")
+                        .post(
+                                "/api/cases/" + caseNumber + "/imaging",
+                                """
                 {"studyUid":"1.2.840.%d","modality":"CT","scanDate":"%s","sliceThickness":{"value":0.625,"unit":"mm"},
                  "sliceIncrement":{"value":625,"unit":"µm"},"scannerModel":"Somatom"}"""
-                .formatted(System.nanoTime(), LocalDate.now().minusDays(1))), 201);
+                                        .formatted(
+                                                System.nanoTime(), LocalDate.now().minusDays(1))),
+                201);
     }
 
     /** Uploads a 10 mm cube (binary STL) as design version "V1"; answers its SHA-256. */
     public static String design(String caseNumber, String version) {
-        return expect(People.as("ENGINEER").upload("/api/cases/" + caseNumber + "/designs?version=" + version
-                        + "&unit=MILLIMETRE&fileName=design.stl&minWall=1.5&minWallUnit=mm", "model/stl",
-                StlWriter.binary("cube", cube(10))), 201).json().getString("sha256");
+        return expect(
+                        People.as("ENGINEER")
+                                .upload(
+                                        "/api/cases/"
+                                                + caseNumber
+                                                + "/designs?version="
+                                                + version
+                                                + "&unit=MILLIMETRE&fileName=design.stl&minWall=1.5&minWallUnit=mm",
+                                        "model/stl",
+                                        StlWriter.binary("cube", cube(10))),
+                        201)
+                .json()
+                .getString("sha256");
     }
 
     public static void approve(String caseNumber, String version, Api who) {
-        expect(who.post("/api/cases/" + caseNumber + "/designs/" + version + "/approvals",
-                "{\"password\":\"" + People.PASSWORD + "\",\"zone\":\"Europe/Berlin\"}"), 201);
+        expect(
+                who.post(
+                        "/api/cases/" + caseNumber + "/designs/" + version + "/approvals",
+                        "{\"password\":\"" + People.PASSWORD + "\",\"zone\":\"Europe/Berlin\"}"),
+                201);
     }
 
-    /** A case of the test surgeon with a CT study and design "V1", approved by the engineer and the surgeon. */
+    /**
+     * A case of the test surgeon with a CT study and design "V1", approved by the engineer and the
+     * surgeon.
+     */
     public static ApprovedDesign newCaseWithApprovedDesign() {
         String caseNumber = newCase();
         ctStudy(caseNumber);
@@ -84,20 +111,29 @@ public final class CaseFixtures {
 
     public static String newImplant(ApprovedDesign design) {
         String serial = unique("SN");
-        expect(People.as("ENGINEER").post("/api/implants", """
+        expect(
+                People.as("ENGINEER")
+                        .post(
+                                "/api/implants",
+                                """
                 {"serialNumber":"%s","caseNumber":"%s","designVersion":"%s"}"""
-                .formatted(serial, design.caseNumber(), design.designVersion())), 201);
+                                        .formatted(
+                                                serial,
+                                                design.caseNumber(),
+                                                design.designVersion())),
+                201);
         return serial;
     }
 
-    /** A closed cube of the given edge, from the origin, faces counter-clockwise seen from outside. */
+    /**
+     * A closed cube of the given edge, from the origin, faces counter-clockwise seen from outside.
+     */
     public static double[] cube(double s) {
         return new double[] {
-                0, 0, 0, 0, s, 0, s, s, 0, 0, 0, 0, s, s, 0, s, 0, 0,
-                0, 0, s, s, 0, s, s, s, s, 0, 0, s, s, s, s, 0, s, s,
-                0, 0, 0, s, 0, 0, s, 0, s, 0, 0, 0, s, 0, s, 0, 0, s,
-                0, s, 0, 0, s, s, s, s, s, 0, s, 0, s, s, s, s, s, 0,
-                0, 0, 0, 0, 0, s, 0, s, s, 0, 0, 0, 0, s, s, 0, s, 0,
-                s, 0, 0, s, s, 0, s, s, s, s, 0, 0, s, s, s, s, 0, s};
+            0, 0, 0, 0, s, 0, s, s, 0, 0, 0, 0, s, s, 0, s, 0, 0, 0, 0, s, s, 0, s, s, s, s, 0, 0,
+            s, s, s, s, 0, s, s, 0, 0, 0, s, 0, 0, s, 0, s, 0, 0, 0, s, 0, s, 0, 0, s, 0, s, 0, 0,
+            s, s, s, s, s, 0, s, 0, s, s, s, s, s, 0, 0, 0, 0, 0, 0, s, 0, s, s, 0, 0, 0, 0, s, s,
+            0, s, 0, s, 0, 0, s, s, 0, s, s, s, s, 0, 0, s, s, s, s, 0, s
+        };
     }
 }

@@ -1,15 +1,11 @@
 package it.org.implantdhr.certificate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.Plant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -23,20 +19,24 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A release issues a signed PDF/A-3 certificate in the same transaction; anyone can check it without logging in,
- * by serial number or by uploading the file, and an independent tool (poppler's pdfsig) accepts the signature.
- * On a plant of this class's own, of sofia.surgeon's cases: one implant released, one recorded and never evaluated.
- * No test changes either.
+ * A release issues a signed PDF/A-3 certificate in the same transaction; anyone can check it
+ * without logging in, by serial number or by uploading the file, and an independent tool (poppler's
+ * pdfsig) accepts the signature. On a plant of this class's own, of sofia.surgeon's cases: one
+ * implant released, one recorded and never evaluated. No test changes either.
  */
 @ExtendWith(ArquillianExtension.class)
 class CertificatesIT {
 
     private static final Api QA = Plant.QUINN;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private static String serial;
     private static String unreleased;
@@ -59,16 +59,21 @@ class CertificatesIT {
     void pdfsigFindsOneValidSignatureOverTheWholeFile() throws Exception {
         Path file = Files.createTempFile("certificate-", ".pdf");
         Files.write(file, certificate);
-        Process pdfsig = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
+        Process pdfsig =
+                new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
         String output = new String(pdfsig.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(pdfsig.waitFor(60, TimeUnit.SECONDS)).isTrue();
         Files.delete(file);
-        assertThat(output).as(output).contains("Signature is Valid.").contains("Total document signed");
+        assertThat(output)
+                .as(output)
+                .contains("Signature is Valid.")
+                .contains("Total document signed");
     }
 
     @Test
     @Tag("CFR-11.70")
-    void theUploadedCertificateIsIntactCoversTheFileChainsToOurCaAndIsTheOneWeIssued() throws Exception {
+    void theUploadedCertificateIsIntactCoversTheFileChainsToOurCaAndIsTheOneWeIssued()
+            throws Exception {
         var answer = postToVerify(certificate);
         assertThat(answer.getBoolean("signed")).isTrue();
         assertThat(answer.getBoolean("intact")).as(answer.toString()).isTrue();
@@ -118,7 +123,8 @@ class CertificatesIT {
 
     @Test
     void anUnknownSerialIsUnknownAndAnUnreleasedImplantIsNotReleased() throws Exception {
-        assertThat(getVerify("NO-SUCH-" + System.nanoTime()).getString("status")).isEqualTo("UNKNOWN");
+        assertThat(getVerify("NO-SUCH-" + System.nanoTime()).getString("status"))
+                .isEqualTo("UNKNOWN");
         assertThat(getVerify(unreleased).getString("status")).isEqualTo("NOT_RELEASED");
     }
 
@@ -134,26 +140,44 @@ class CertificatesIT {
     @Tag("CFR-11.10g")
     void theDownloadNeedsALoginAndASurgeonSeesOnlyTheirOwnCases() {
         assertThat(Api.anonymous().get("/api/certificates/" + serial).status()).isEqualTo(401);
-        assertThat(Api.as("rita.regulator", "rita.regulator-demo").get("/api/certificates/" + serial).status())
+        assertThat(
+                        Api.as("rita.regulator", "rita.regulator-demo")
+                                .get("/api/certificates/" + serial)
+                                .status())
                 .isEqualTo(200);
-        assertThat(Api.as("sofia.surgeon", "sofia.surgeon-demo").get("/api/certificates/" + serial).status())
+        assertThat(
+                        Api.as("sofia.surgeon", "sofia.surgeon-demo")
+                                .get("/api/certificates/" + serial)
+                                .status())
                 .isEqualTo(200);
-        assertThat(Api.as("sam.surgeon", "sam.surgeon-demo").get("/api/certificates/" + serial).status())
+        assertThat(
+                        Api.as("sam.surgeon", "sam.surgeon-demo")
+                                .get("/api/certificates/" + serial)
+                                .status())
                 .isEqualTo(403);
         assertThat(QA.get("/api/certificates/" + unreleased).status()).isEqualTo(404);
     }
 
     private static JsonObject getVerify(String serial) throws IOException, InterruptedException {
-        var response = HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/verify/" + serial))
-                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        var response =
+                HTTP.send(
+                        HttpRequest.newBuilder(URI.create(Api.BASE + "/verify/" + serial))
+                                .header("Accept", "application/json")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
     private static JsonObject postToVerify(byte[] file) throws IOException, InterruptedException {
-        var response = HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/verify"))
-                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(file))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        var response =
+                HTTP.send(
+                        HttpRequest.newBuilder(URI.create(Api.BASE + "/verify"))
+                                .header("Content-Type", "application/pdf")
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(file))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Json.createReader(new StringReader(response.body())).readObject();
     }

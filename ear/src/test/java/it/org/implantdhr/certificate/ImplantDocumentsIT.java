@@ -1,9 +1,17 @@
 package it.org.implantdhr.certificate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
 import it.org.implantdhr.platform.Plant;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -15,23 +23,15 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Instant;
-import java.util.HexFormat;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * The implant card (MDR Art. 18) and the Annex XIII statement of a released custom-made implant, generated
- * on demand from the released record: their content read back with PDFBox, PDF/A-3 identification and embedded
- * fonts (veraPDF itself runs in the unit tests of ejb and pdf-templates), the same bytes on every request, the
- * generation in the audit trail, and 404/409/401/403.
+ * The implant card (MDR Art. 18) and the Annex XIII statement of a released custom-made implant,
+ * generated on demand from the released record: their content read back with PDFBox, PDF/A-3
+ * identification and embedded fonts (veraPDF itself runs in the unit tests of ejb and
+ * pdf-templates), the same bytes on every request, the generation in the audit trail, and
+ * 404/409/401/403.
  *
- * <p>On plants of this class's own: sam.surgeon's custom-made cases, one implant released and one never evaluated,
- * and a patient-matched implant. No test changes them.
+ * <p>On plants of this class's own: sam.surgeon's custom-made cases, one implant released and one
+ * never evaluated, and a patient-matched implant. No test changes them.
  */
 @ExtendWith(ArquillianExtension.class)
 class ImplantDocumentsIT {
@@ -55,8 +55,15 @@ class ImplantDocumentsIT {
         patientMatched = Plant.implants(1).patientMatched().recorded().serial();
         implantCase = QA.get("/api/cases/" + customMade.caseNumber()).json();
         assertThat(implantCase.getString("regulatoryPathway")).isEqualTo("CUSTOM_MADE");
-        assertThat(QA.get("/api/cases/" + QA.get("/api/implants/" + patientMatched).json().getString("caseNumber"))
-                .json().getString("regulatoryPathway")).isEqualTo("PATIENT_MATCHED");
+        assertThat(
+                        QA.get(
+                                        "/api/cases/"
+                                                + QA.get("/api/implants/" + patientMatched)
+                                                        .json()
+                                                        .getString("caseNumber"))
+                                .json()
+                                .getString("regulatoryPathway"))
+                .isEqualTo("PATIENT_MATCHED");
     }
 
     private static String status(String serial) {
@@ -70,11 +77,21 @@ class ImplantDocumentsIT {
         assertThat(card.contentType()).startsWith("application/pdf");
 
         String text = text(card.body());
-        assertThat(text).contains("IMPLANT CARD", "Patient-specific chest-wall reconstruction plate", "CW-PLATE-TI64",
-                serial, "Custom-made device", implantCase.getString("patientPseudonym"),
-                implantCase.getString("hospital"), "Implant DHR Demo Manufacturing GmbH", "Demostraße 1",
-                "https://implant-dhr.example/patients", "Expected lifetime", "Date of implantation",
-                "Template implant-card-v1");
+        assertThat(text)
+                .contains(
+                        "IMPLANT CARD",
+                        "Patient-specific chest-wall reconstruction plate",
+                        "CW-PLATE-TI64",
+                        serial,
+                        "Custom-made device",
+                        implantCase.getString("patientPseudonym"),
+                        implantCase.getString("hospital"),
+                        "Implant DHR Demo Manufacturing GmbH",
+                        "Demostraße 1",
+                        "https://implant-dhr.example/patients",
+                        "Expected lifetime",
+                        "Date of implantation",
+                        "Template implant-card-v1");
         // a custom-made device has no UDI (MDR Art. 27(1)); the patient is never named
         assertThat(text).doesNotContain("UDI");
         assertPdfA3WithEmbeddedFonts(card.body());
@@ -82,16 +99,27 @@ class ImplantDocumentsIT {
 
     @Test
     @Tag("CFR-11.50")
-    void theAnnexXiiiStatementNamesPrescriberPatientCodeSitesAndTheReleaseSignature() throws IOException {
+    void theAnnexXiiiStatementNamesPrescriberPatientCodeSitesAndTheReleaseSignature()
+            throws IOException {
         var statement = QA.get("/api/implants/" + serial + "/annex-xiii-statement");
         assertThat(statement.status()).as(statement.toString()).isEqualTo(200);
         assertThat(statement.contentType()).startsWith("application/pdf");
 
         String text = text(statement.body());
-        assertThat(text).contains("Statement Concerning a Custom-Made Device", serial,
-                implantCase.getString("patientPseudonym"), SURGEON_NAME, implantCase.getString("hospital"),
-                "RX-" + implantCase.getString("caseNumber"), "Implant DHR Demo Manufacturing GmbH", "DE-MF-000000000",
-                "Manufacturing site", "Quinn Adeyemi", "RELEASE", "sole use of the patient");
+        assertThat(text)
+                .contains(
+                        "Statement Concerning a Custom-Made Device",
+                        serial,
+                        implantCase.getString("patientPseudonym"),
+                        SURGEON_NAME,
+                        implantCase.getString("hospital"),
+                        "RX-" + implantCase.getString("caseNumber"),
+                        "Implant DHR Demo Manufacturing GmbH",
+                        "DE-MF-000000000",
+                        "Manufacturing site",
+                        "Quinn Adeyemi",
+                        "RELEASE",
+                        "sole use of the patient");
         assertThat(text).containsPattern("STL SHA-256 [0-9a-f]{64}");
         assertPdfA3WithEmbeddedFonts(statement.body());
     }
@@ -111,12 +139,27 @@ class ImplantDocumentsIT {
         assertThat(regulator.get("/api/implants/" + serial + "/annex-xiii-statement").body())
                 .isEqualTo(statement.body());
 
-        var entries = regulator.get("/api/audit?recordType=Implant&actor=it.regulator&label=" + serial + "&from=" + before).array()
-                .getValuesAs(JsonObject.class).stream()
-                .filter(e -> e.getString("action").equals("GENERATE") && e.getString("recordLabel").equals(serial))
-                .map(e -> e.getString("newValue")).toList();
-        assertThat(entries).contains("implant card implant-card-v1, sha256 " + sha256(first.body()),
-                "Annex XIII statement annex-xiii-statement-v1, sha256 " + sha256(statement.body()));
+        var entries =
+                regulator
+                        .get(
+                                "/api/audit?recordType=Implant&actor=it.regulator&label="
+                                        + serial
+                                        + "&from="
+                                        + before)
+                        .array()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(
+                                e ->
+                                        e.getString("action").equals("GENERATE")
+                                                && e.getString("recordLabel").equals(serial))
+                        .map(e -> e.getString("newValue"))
+                        .toList();
+        assertThat(entries)
+                .contains(
+                        "implant card implant-card-v1, sha256 " + sha256(first.body()),
+                        "Annex XIII statement annex-xiii-statement-v1, sha256 "
+                                + sha256(statement.body()));
     }
 
     @Test
@@ -135,7 +178,8 @@ class ImplantDocumentsIT {
             var answer = QA.get("/api/implants/" + notReleasedCustomMade + "/" + document);
             assertThat(answer.status()).as(answer.toString()).isEqualTo(409);
             assertThat(answer.contentType()).startsWith("application/problem+json");
-            assertThat(answer.json().getString("detail")).contains(notReleasedCustomMade, "released");
+            assertThat(answer.json().getString("detail"))
+                    .contains(notReleasedCustomMade, "released");
         }
     }
 
@@ -174,8 +218,13 @@ class ImplantDocumentsIT {
     /** What PDFBox can see of PDF/A-3b: the XMP identification and every font embedded. */
     private static void assertPdfA3WithEmbeddedFonts(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
-            assertThat(xmp).containsPattern("pdfaid:part(>|=\")3").containsPattern("pdfaid:conformance(>|=\")B");
+            String xmp =
+                    new String(
+                            document.getDocumentCatalog().getMetadata().toByteArray(),
+                            StandardCharsets.UTF_8);
+            assertThat(xmp)
+                    .containsPattern("pdfaid:part(>|=\")3")
+                    .containsPattern("pdfaid:conformance(>|=\")B");
             assertThat(document.getDocumentCatalog().getOutputIntents()).isNotEmpty();
             for (PDPage page : document.getPages()) {
                 for (var name : page.getResources().getFontNames()) {

@@ -1,10 +1,9 @@
 package it.org.implantdhr.component;
 
-import it.org.implantdhr.platform.People;
-
-import java.time.LocalDate;
-
 import static it.org.implantdhr.platform.Api.expect;
+
+import it.org.implantdhr.platform.People;
+import java.time.LocalDate;
 
 /** Separation-plate lots received through the API, with unique lot numbers. */
 public final class ComponentFixtures {
@@ -15,33 +14,48 @@ public final class ComponentFixtures {
     /** The key of a recorded lot. */
     public record LotKey(String supplier, String catalogueNumber, String lotNumber) {
         public String path() {
-            return "/api/component-lots/" + it.org.implantdhr.platform.Api.q(supplier).replace("+", "%20") + "/"
-                    + catalogueNumber + "/" + lotNumber;
+            return "/api/component-lots/"
+                    + it.org.implantdhr.platform.Api.q(supplier).replace("+", "%20")
+                    + "/"
+                    + catalogueNumber
+                    + "/"
+                    + lotNumber;
         }
 
         public String json() {
             return """
-                    {"supplier":"%s","catalogueNumber":"%s","lotNumber":"%s"}""".formatted(supplier, catalogueNumber, lotNumber);
+                    {"supplier":"%s","catalogueNumber":"%s","lotNumber":"%s"}"""
+                    .formatted(supplier, catalogueNumber, lotNumber);
         }
     }
 
-    private ComponentFixtures() {
-    }
+    private ComponentFixtures() {}
 
     public static String lotJson(String lotNumber, LocalDate expiry) {
         return """
                 {"supplier":"%s","catalogueNumber":"%s","lotNumber":"%s","material":"PTFE","expiryDate":"%s",
-                 "sterile":true,"sterilisationMethod":"EO"}""".formatted(SUPPLIER, CATALOGUE, lotNumber, expiry);
+                 "sterile":true,"sterilisationMethod":"EO"}"""
+                .formatted(SUPPLIER, CATALOGUE, lotNumber, expiry);
     }
 
-    /** A sterile PTFE plate lot expiring in two years, with a certificate of conformance attached. */
+    /**
+     * A sterile PTFE plate lot expiring in two years, with a certificate of conformance attached.
+     */
     public static LotKey newLot() {
         String lotNumber = "L" + System.nanoTime();
         var operator = People.as("OPERATOR");
-        expect(operator.post("/api/component-lots", lotJson(lotNumber, LocalDate.now().plusYears(2))), 201);
+        expect(
+                operator.post(
+                        "/api/component-lots", lotJson(lotNumber, LocalDate.now().plusYears(2))),
+                201);
         var key = new LotKey(SUPPLIER, CATALOGUE, lotNumber);
-        expect(operator.upload(key.path() + "/certificate?fileName=coc.pdf", "application/pdf",
-                "%PDF-1.7 certificate of conformance".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 200);
+        expect(
+                operator.upload(
+                        key.path() + "/certificate?fileName=coc.pdf",
+                        "application/pdf",
+                        "%PDF-1.7 certificate of conformance"
+                                .getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+                200);
         return key;
     }
 }

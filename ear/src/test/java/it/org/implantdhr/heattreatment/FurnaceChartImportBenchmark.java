@@ -1,21 +1,20 @@
 package it.org.implantdhr.heattreatment;
 
+import static it.org.implantdhr.platform.Api.expect;
+
 import it.org.implantdhr.platform.People;
+import java.util.Arrays;
+import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.util.Arrays;
-import java.util.List;
-
-import static it.org.implantdhr.platform.Api.expect;
-
 /**
- * Imports a 30,000-sample chart of 6 thermocouples end to end over REST (upload, parse, store file and every
- * sample, answer) and reports the median wall time; a measurement, not a test: nothing is asserted about time.
- * Not an *IT, so the default failsafe run skips it; run it with
- * {@code ./mvnw -pl ear verify -Dit.test=FurnaceChartImportBenchmark} (add {@code -Ppostgresql} for PostgreSQL).
+ * Imports a 30,000-sample chart of 6 thermocouples end to end over REST (upload, parse, store file
+ * and every sample, answer) and reports the median wall time; a measurement, not a test: nothing is
+ * asserted about time. Not an *IT, so the default failsafe run skips it; run it with {@code ./mvnw
+ * -pl ear verify -Dit.test=FurnaceChartImportBenchmark} (add {@code -Ppostgresql} for PostgreSQL).
  * Results: src/test/resources/benchmarks/FURNACE-CHART-IMPORT.md.
  */
 @Tag("benchmark")
@@ -46,8 +45,15 @@ class FurnaceChartImportBenchmark {
         long readMillis = (System.nanoTime() - readStart) / 1_000_000;
         long[] sorted = millis.clone();
         Arrays.sort(sorted);
-        System.out.printf("FURNACE-CHART-IMPORT db=%s file=%d bytes samples=30000 thermocouples=6 runs(ms)=%s "
-                        + "median=%d ms min=%d ms max=%d ms; samples read back as JSON in %d ms%n", System.getProperty("db.kind", "h2"), csv.length,
-                Arrays.toString(millis), sorted[MEASURED / 2], sorted[0], sorted[MEASURED - 1], readMillis);
+        System.out.printf(
+                "FURNACE-CHART-IMPORT db=%s file=%d bytes samples=30000 thermocouples=6 runs(ms)=%s "
+                        + "median=%d ms min=%d ms max=%d ms; samples read back as JSON in %d ms%n",
+                System.getProperty("db.kind", "h2"),
+                csv.length,
+                Arrays.toString(millis),
+                sorted[MEASURED / 2],
+                sorted[0],
+                sorted[MEASURED - 1],
+                readMillis);
     }
 }

@@ -1,5 +1,7 @@
 package it.org.implantdhr.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -8,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ArquillianExtension.class)
 class SecurityIT {
@@ -26,12 +26,15 @@ class SecurityIT {
     @Tag("CFR-11.300")
     void theApiNeedsALogin() {
         assertThat(Api.anonymous().get("/api/users/me").status()).isEqualTo(401);
-        assertThat(Api.as("admin", "not-the-password").get("/api/users/me").status()).isEqualTo(401);
-        assertThat(Api.as("nobody", "whatever-password").get("/api/users/me").status()).isEqualTo(401);
+        assertThat(Api.as("admin", "not-the-password").get("/api/users/me").status())
+                .isEqualTo(401);
+        assertThat(Api.as("nobody", "whatever-password").get("/api/users/me").status())
+                .isEqualTo(401);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "SURGEON", "ADMIN"})
+    @ValueSource(
+            strings = {"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "SURGEON", "ADMIN"})
     void everyRoleLogsInAndSeesItself(String role) {
         var me = People.as(role).get("/api/users/me");
         assertThat(me.status()).as(me.toString()).isEqualTo(200);
@@ -43,9 +46,13 @@ class SecurityIT {
     @ValueSource(strings = {"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "SURGEON"})
     @Tag("CFR-11.10g")
     void onlyAnAdministratorCreatesUsers(String role) {
-        var answer = People.as(role).post("/api/users", """
+        var answer =
+                People.as(role)
+                        .post(
+                                "/api/users",
+                                """
                 {"username":"intruder.%s","fullName":"X","password":"long-enough-password","roles":["ADMIN"]}"""
-                .formatted(role.toLowerCase()));
+                                        .formatted(role.toLowerCase()));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(403);
         assertThat(answer.contentType()).startsWith("application/problem+json");
     }
@@ -69,12 +76,19 @@ class SecurityIT {
     @Tag("CFR-11.300")
     void aNewUserIsValidatedAndDuplicatesAreRefused() {
         var admin = People.admin();
-        var tooShort = admin.post("/api/users", """
+        var tooShort =
+                admin.post(
+                        "/api/users",
+                        """
                 {"username":"short.pw","fullName":"Short Password","password":"short","roles":["QA"]}""");
         assertThat(tooShort.status()).isEqualTo(422);
-        assertThat(tooShort.json().getJsonArray("errors").getJsonObject(0).getString("location")).isEqualTo("password");
+        assertThat(tooShort.json().getJsonArray("errors").getJsonObject(0).getString("location"))
+                .isEqualTo("password");
 
-        var missing = admin.post("/api/users", """
+        var missing =
+                admin.post(
+                        "/api/users",
+                        """
                 {"username":"no.roles","password":"long-enough-password"}""");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.contentType()).startsWith("application/problem+json");
@@ -84,15 +98,24 @@ class SecurityIT {
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.contentType()).startsWith("application/problem+json");
 
-        var unknownRole = admin.post("/api/users", """
+        var unknownRole =
+                admin.post(
+                        "/api/users",
+                        """
                 {"username":"bad.role","fullName":"Bad Role","password":"long-enough-password","roles":["KING"]}""");
-        // a value that is there but not one of the allowed ones: 422 naming the field and the allowed values
+        // a value that is there but not one of the allowed ones: 422 naming the field and the
+        // allowed values
         assertThat(unknownRole.status()).isEqualTo(422);
-        assertThat(unknownRole.text()).contains("roles").contains("QA_MANAGER").doesNotContain("org.implantdhr");
+        assertThat(unknownRole.text())
+                .contains("roles")
+                .contains("QA_MANAGER")
+                .doesNotContain("org.implantdhr");
 
         String name = "dup." + System.nanoTime();
-        String body = """
-                {"username":"%s","fullName":"Duplicate","password":"long-enough-password","roles":["QA"]}""".formatted(name);
+        String body =
+                """
+                {"username":"%s","fullName":"Duplicate","password":"long-enough-password","roles":["QA"]}"""
+                        .formatted(name);
         assertThat(admin.post("/api/users", body).status()).isEqualTo(201);
         var again = admin.post("/api/users", body);
         assertThat(again.status()).isEqualTo(409);
@@ -105,13 +128,21 @@ class SecurityIT {
     void aDeactivatedUserCanNoLongerLogIn() {
         String name = "leaver." + System.nanoTime();
         var admin = People.admin();
-        admin.post("/api/users", """
-                {"username":"%s","fullName":"Leaver","password":"long-enough-password","roles":["QA"]}""".formatted(name));
+        admin.post(
+                "/api/users",
+                """
+                {"username":"%s","fullName":"Leaver","password":"long-enough-password","roles":["QA"]}"""
+                        .formatted(name));
         var leaver = Api.as(name, "long-enough-password");
         assertThat(leaver.get("/api/users/me").status()).isEqualTo(200);
 
-        assertThat(admin.post("/api/users/" + name + "/deactivation", "{}").status()).isEqualTo(400);
-        assertThat(admin.post("/api/users/" + name + "/deactivation", "{\"reason\":\"left the company\"}").status())
+        assertThat(admin.post("/api/users/" + name + "/deactivation", "{}").status())
+                .isEqualTo(400);
+        assertThat(
+                        admin.post(
+                                        "/api/users/" + name + "/deactivation",
+                                        "{\"reason\":\"left the company\"}")
+                                .status())
                 .isEqualTo(200);
         assertThat(leaver.get("/api/users/me").status()).isEqualTo(401);
     }

@@ -1,10 +1,11 @@
 package it.org.implantdhr.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -18,16 +19,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The API as a client sees it: HTTP with basic authentication against the test server. */
 public final class Api {
 
-    public static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "9180");
+    public static final String BASE =
+            "http://localhost:" + System.getProperty("it.http.port", "9180");
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String authorization;
+
     /** The past moment the calls record (the demo recording clock), null for the server's clock. */
     private final Instant moment;
 
@@ -37,8 +39,13 @@ public final class Api {
     }
 
     public static Api as(String username, String password) {
-        return new Api("Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), null);
+        return new Api(
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString(
+                                        (username + ":" + password)
+                                                .getBytes(StandardCharsets.UTF_8)),
+                null);
     }
 
     public static Api anonymous() {
@@ -46,10 +53,10 @@ public final class Api {
     }
 
     /**
-     * The same caller, recording what happens at a past {@code moment}: the test server runs in demo mode, and
-     * like the demo plant a fixture records a history in the past on the demo recording clock (its token is in the
-     * server's directory), so that e-signatures precede the builds they allow and nothing is dated after the moment
-     * it is recorded.
+     * The same caller, recording what happens at a past {@code moment}: the test server runs in
+     * demo mode, and like the demo plant a fixture records a history in the past on the demo
+     * recording clock (its token is in the server's directory), so that e-signatures precede the
+     * builds they allow and nothing is dated after the moment it is recorded.
      */
     public Api at(Instant moment) {
         return new Api(authorization, moment);
@@ -86,18 +93,24 @@ public final class Api {
     }
 
     public Answer post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(
+                request(path)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Answer put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return send(
+                request(path)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Answer upload(String path, String contentType, byte[] file) {
-        return send(request(path).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(file)));
+        return send(
+                request(path)
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(file)));
     }
 
     /** The answer, after checking its status; the failure message shows the whole answer. */
@@ -119,7 +132,8 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        var builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(120));
+        var builder =
+                HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(120));
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
@@ -132,8 +146,11 @@ public final class Api {
 
     private static Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            HttpResponse<byte[]> response =
+                    HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

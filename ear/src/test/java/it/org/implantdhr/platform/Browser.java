@@ -1,5 +1,14 @@
 package it.org.implantdhr.platform;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -13,24 +22,17 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.List;
-
 /**
- * A real browser: Debian's headless Chromium driven through its ChromeDriver (given explicitly, so that Selenium
- * never goes looking for a driver on the network). One per test, with a fresh profile.
+ * A real browser: Debian's headless Chromium driven through its ChromeDriver (given explicitly, so
+ * that Selenium never goes looking for a driver on the network). One per test, with a fresh
+ * profile.
  */
 public final class Browser implements AutoCloseable {
 
-    private static final String CHROMIUM = System.getProperty("browser.binary", "/usr/bin/chromium");
-    private static final String DRIVER = System.getProperty("browser.driver", "/usr/bin/chromedriver");
+    private static final String CHROMIUM =
+            System.getProperty("browser.binary", "/usr/bin/chromium");
+    private static final String DRIVER =
+            System.getProperty("browser.driver", "/usr/bin/chromedriver");
 
     private static final AtomicBoolean APPLICATION_WARMED_UP = new AtomicBoolean();
 
@@ -44,19 +46,34 @@ public final class Browser implements AutoCloseable {
 
     public static Browser start() {
         if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
-            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver ("
-                    + CHROMIUM + ", " + DRIVER + "): apt-get install chromium chromium-driver");
+            throw new IllegalStateException(
+                    "Browser tests need Debian's chromium and chromium-driver ("
+                            + CHROMIUM
+                            + ", "
+                            + DRIVER
+                            + "): apt-get install chromium chromium-driver");
         }
         try {
             Path profile = Files.createTempDirectory("implantdhr-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--disable-quic", "--window-size=1280,1000",
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-quic",
+                    "--window-size=1280,1000",
                     "--user-data-dir=" + profile);
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
+            ChromeDriverService service =
+                    new ChromeDriverService.Builder()
+                            .usingDriverExecutable(new File(DRIVER))
+                            .usingAnyFreePort()
+                            .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
             return new Browser(driver, profile);
@@ -76,10 +93,11 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Sends the login form once, empty, from the run's first browser. The first form posted to a freshly deployed
-     * application is sometimes answered "session expired" (MyFaces could not restore the view it had just rendered;
-     * seen only on the first form after a deployment). The application is deployed once per run, so one harmless
-     * form first lets every test see the application as users do later.
+     * Sends the login form once, empty, from the run's first browser. The first form posted to a
+     * freshly deployed application is sometimes answered "session expired" (MyFaces could not
+     * restore the view it had just rendered; seen only on the first form after a deployment). The
+     * application is deployed once per run, so one harmless form first lets every test see the
+     * application as users do later.
      */
     Browser warmUp() {
         if (APPLICATION_WARMED_UP.compareAndSet(false, true)) {
@@ -90,17 +108,21 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Clicks a link, or a button that sends a form, and waits until the page that answers has loaded (reading the
-     * page right after a plain {@link #click} may still find the old one). The old page is marked
-     * with a script variable that the new page no longer has. Waiting for an old element to go stale is not
-     * enough: while the page is being replaced ChromeDriver sometimes answers "Node with given id does not belong
-     * to the document" instead of "stale element", and any such answer here only means the page is changing.
+     * Clicks a link, or a button that sends a form, and waits until the page that answers has
+     * loaded (reading the page right after a plain {@link #click} may still find the old one). The
+     * old page is marked with a script variable that the new page no longer has. Waiting for an old
+     * element to go stale is not enough: while the page is being replaced ChromeDriver sometimes
+     * answers "Node with given id does not belong to the document" instead of "stale element", and
+     * any such answer here only means the page is changing.
      */
     public Browser submit(String buttonId) {
         return awaitPageAfter(() -> click(buttonId));
     }
 
-    /** Follows a link found on the page (a table row's link, say) and waits for the page it opens, as {@link #submit}. */
+    /**
+     * Follows a link found on the page (a table row's link, say) and waits for the page it opens,
+     * as {@link #submit}.
+     */
     public Browser follow(WebElement link) {
         return awaitPageAfter(link::click);
     }
@@ -109,9 +131,13 @@ public final class Browser implements AutoCloseable {
         JavascriptExecutor script = (JavascriptExecutor) driver;
         script.executeScript("window.implantdhrOldPage = true;");
         click.run();
-        new WebDriverWait(driver, Duration.ofSeconds(120)).ignoring(WebDriverException.class)
-                .until(d -> Boolean.TRUE.equals(script.executeScript(
-                        "return window.implantdhrOldPage === undefined && document.readyState === 'complete';")));
+        new WebDriverWait(driver, Duration.ofSeconds(120))
+                .ignoring(WebDriverException.class)
+                .until(
+                        d ->
+                                Boolean.TRUE.equals(
+                                        script.executeScript(
+                                                "return window.implantdhrOldPage === undefined && document.readyState === 'complete';")));
         return this;
     }
 
@@ -148,7 +174,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(by));
+        return new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
     public List<WebElement> all(By by) {
@@ -173,7 +200,10 @@ public final class Browser implements AutoCloseable {
             Files.createDirectories(directory);
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
             Files.write(directory.resolve(name + ".png"), png);
-            Files.writeString(directory.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+            Files.writeString(
+                    directory.resolve(name + ".html"),
+                    driver.getPageSource(),
+                    StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             System.err.println("Could not keep a screenshot of " + name + ": " + e);
         }

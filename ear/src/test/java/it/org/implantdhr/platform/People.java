@@ -4,8 +4,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Test users, one per role (and a second QA for four-eyes), created through the API by the first administrator
- * whom the test server is configured with. Created once per test database, then reused.
+ * Test users, one per role (and a second QA for four-eyes), created through the API by the first
+ * administrator whom the test server is configured with. Created once per test database, then
+ * reused.
  */
 public final class People {
 
@@ -14,8 +15,7 @@ public final class People {
 
     private static final Map<String, Api> CLIENTS = new ConcurrentHashMap<>();
 
-    private People() {
-    }
+    private People() {}
 
     public static Api admin() {
         return Api.as("admin", ADMIN_PASSWORD);
@@ -28,14 +28,20 @@ public final class People {
 
     /** Another user with the given role, e.g. a second surgeon or a second QA. */
     public static Api named(String username, String role) {
-        return CLIENTS.computeIfAbsent(username, u -> {
-            var answer = admin().post("/api/users", """
+        return CLIENTS.computeIfAbsent(
+                username,
+                u -> {
+                    var answer =
+                            admin().post(
+                                            "/api/users",
+                                            """
                     {"username":"%s","fullName":"Test %s","password":"%s","roles":["%s"]}"""
-                    .formatted(u, u, PASSWORD, role));
-            if (answer.status() != 201 && answer.status() != 409) {
-                throw new IllegalStateException("Could not create test user " + u + ": " + answer);
-            }
-            return Api.as(u, PASSWORD);
-        });
+                                                    .formatted(u, u, PASSWORD, role));
+                    if (answer.status() != 201 && answer.status() != 409) {
+                        throw new IllegalStateException(
+                                "Could not create test user " + u + ": " + answer);
+                    }
+                    return Api.as(u, PASSWORD);
+                });
     }
 }

@@ -1,9 +1,19 @@
 package it.org.implantdhr.specification;
 
+import static it.org.implantdhr.platform.Api.expect;
+import static it.org.implantdhr.specification.SpecificationFixtures.BASELINE;
+import static it.org.implantdhr.specification.SpecificationFixtures.approvedCopyOfBaseline;
+import static it.org.implantdhr.specification.SpecificationFixtures.draft;
+import static it.org.implantdhr.specification.SpecificationFixtures.inDays;
+import static it.org.implantdhr.specification.SpecificationFixtures.newCode;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import it.org.implantdhr.platform.Browser;
 import it.org.implantdhr.platform.BrowserSession;
 import it.org.implantdhr.platform.People;
 import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -13,22 +23,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import static it.org.implantdhr.specification.SpecificationFixtures.BASELINE;
-import static it.org.implantdhr.specification.SpecificationFixtures.approvedCopyOfBaseline;
-import static it.org.implantdhr.specification.SpecificationFixtures.draft;
-import static it.org.implantdhr.platform.Api.expect;
-import static it.org.implantdhr.specification.SpecificationFixtures.inDays;
-import static it.org.implantdhr.specification.SpecificationFixtures.newCode;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * Specification versions in a real browser: a QA manager drafts a new version from an approved one, edits a limit's
- * bounds, strictness, method and description, approves it with the password and sees both side by side, field by
- * field; QA reads them. Each test works on a code of its own
- * (copied from the baseline and in force only years from now), so no evaluation of another test changes.
+ * Specification versions in a real browser: a QA manager drafts a new version from an approved one,
+ * edits a limit's bounds, strictness, method and description, approves it with the password and
+ * sees both side by side, field by field; QA reads them. Each test works on a code of its own
+ * (copied from the baseline and in force only years from now), so no evaluation of another test
+ * changes.
  */
 @ExtendWith({ArquillianExtension.class, BrowserSession.class})
 class SpecificationPagesIT {
@@ -59,7 +59,8 @@ class SpecificationPagesIT {
         submit(browser, "new-draft:create");
         assertThat(browser.text("page-messages")).contains("Draft " + code + " 1.1 created");
 
-        // edit one limit: a bound that is no number is refused next to its input, then the right one is saved
+        // edit one limit: a bound that is no number is refused next to its input, then the right
+        // one is saved
         int row = rowOf(browser, "PWD-CHEM-O");
         browser.type("edit:limits:" + row + ":upper", "0.1x");
         browser.type("edit:reason", "supplier audit");
@@ -69,31 +70,39 @@ class SpecificationPagesIT {
         browser.type("edit:reason", "supplier audit");
         submit(browser, "edit:save");
         assertThat(browser.text("page-messages")).contains("1 limit(s) changed");
-        assertThat(browser.element("edit:limits:" + row + ":upper").getAttribute("value")).isEqualTo("0.12");
+        assertThat(browser.element("edit:limits:" + row + ":upper").getAttribute("value"))
+                .isEqualTo("0.12");
 
         // approve: the meaning is shown, a wrong password signs nothing
-        assertThat(browser.text("approve-meaning")).contains("APPROVAL", code + " 1.1", effective.toString());
+        assertThat(browser.text("approve-meaning"))
+                .contains("APPROVAL", code + " 1.1", effective.toString());
         browser.type("approve:password", "not-the-password");
         submit(browser, "approve:submit");
         assertThat(browser.text("approve:password-error")).contains("password does not match");
-        assertThat(expect(People.as("QA").get("/api/specifications/" + code + "/1.1"), 200).json()
-                .getString("status")).isEqualTo("DRAFT");
+        assertThat(
+                        expect(People.as("QA").get("/api/specifications/" + code + "/1.1"), 200)
+                                .json()
+                                .getString("status"))
+                .isEqualTo("DRAFT");
 
         browser.type("approve:password", People.PASSWORD);
         submit(browser, "approve:submit");
         assertThat(browser.text("page-messages")).contains(code + " 1.1 approved", "APPROVAL");
-        var approved = expect(People.as("QA").get("/api/specifications/" + code + "/1.1"), 200).json();
+        var approved =
+                expect(People.as("QA").get("/api/specifications/" + code + "/1.1"), 200).json();
         assertThat(approved.getString("status")).isEqualTo("APPROVED");
         assertThat(approved.getString("effectiveFrom")).isEqualTo(effective.toString());
         assertThat(approved.getJsonObject("approval").getString("meaning")).isEqualTo("APPROVAL");
 
         // the two versions side by side: the changed limit is marked, the others align unchanged
         assertThat(browser.text("compare-summary")).startsWith("1 of ");
-        WebElement changed = browser.waitFor(By.cssSelector("#comparison tr[data-limit='PWD-CHEM-O/O']"));
+        WebElement changed =
+                browser.waitFor(By.cssSelector("#comparison tr[data-limit='PWD-CHEM-O/O']"));
         assertThat(changed.getAttribute("class")).isEqualTo("changed");
         assertThat(changed.findElement(By.cssSelector("td.a")).getText()).contains("0.13");
         assertThat(changed.findElement(By.cssSelector("td.b")).getText()).contains("0.12");
-        WebElement same = browser.waitFor(By.cssSelector("#comparison tr[data-limit='PWD-CHEM-H/H']"));
+        WebElement same =
+                browser.waitFor(By.cssSelector("#comparison tr[data-limit='PWD-CHEM-H/H']"));
         assertThat(same.getAttribute("class")).isEqualTo("same");
         assertThat(browser.all(By.cssSelector("#comparison tbody tr")).size()).isGreaterThan(20);
 
@@ -123,7 +132,8 @@ class SpecificationPagesIT {
         submit(browser, "edit:save");
         assertThat(browser.text(o + "lower-bound-error")).contains("Only a bound can be strict");
 
-        // a valid change and a refused one in one request: the refusal is shown next to its row, nothing is stored
+        // a valid change and a refused one in one request: the refusal is shown next to its row,
+        // nothing is stored
         choose(browser, o + "lower-bound", "inclusive");
         choose(browser, o + "upper-bound", "strict");
         choose(browser, o + "comparison", "ABSOLUTE");
@@ -132,7 +142,9 @@ class SpecificationPagesIT {
         browser.type("edit:reason", "oxygen compared as reported, strictly below");
         submit(browser, "edit:save");
         assertThat(browser.text(s + "lower-error")).contains("no value could pass");
-        assertThat(selected(browser, o + "comparison")).as("the input is kept").isEqualTo("ABSOLUTE");
+        assertThat(selected(browser, o + "comparison"))
+                .as("the input is kept")
+                .isEqualTo("ABSOLUTE");
         JsonObject stored = limit(code, "1.1", "PWD-CHEM-O", "O");
         assertThat(stored.getBoolean("upperStrict")).isFalse();
         assertThat(stored.getString("comparison")).isEqualTo("ROUNDED");
@@ -140,7 +152,8 @@ class SpecificationPagesIT {
         choose(browser, s + "upper-bound", "inclusive");
         browser.type("edit:reason", "oxygen compared as reported, strictly below");
         submit(browser, "edit:save");
-        assertThat(browser.element(o + "description").getAttribute("value")).contains("strictly below the bound");
+        assertThat(browser.element(o + "description").getAttribute("value"))
+                .contains("strictly below the bound");
         assertThat(selected(browser, o + "upper-bound")).isEqualTo("strict");
         stored = limit(code, "1.1", "PWD-CHEM-O", "O");
         assertThat(stored.getBoolean("upperStrict")).isTrue();
@@ -155,16 +168,20 @@ class SpecificationPagesIT {
 
         // side by side: which fields differ, and each side as it compares
         assertThat(browser.text("compare-summary")).startsWith("1 of ");
-        WebElement changed = browser.waitFor(By.cssSelector("#comparison tr[data-limit='PWD-CHEM-O/O']"));
+        WebElement changed =
+                browser.waitFor(By.cssSelector("#comparison tr[data-limit='PWD-CHEM-O/O']"));
         assertThat(changed.getAttribute("class")).isEqualTo("changed");
         assertThat(changed.findElement(By.cssSelector("td.a")).getText())
                 .contains("≤ 0.13 wt% (rounded)", "Powder oxygen content");
         assertThat(changed.findElement(By.cssSelector("td.b")).getText())
                 .contains("< 0.13 wt% (absolute)", "strictly below the bound");
         assertThat(changed.findElement(By.cssSelector("td.mark")).getText())
-                .contains("upper strictness", "method", "description").doesNotContain("unit");
-        WebElement same = browser.waitFor(By.cssSelector("#comparison tr[data-limit='PWD-CHEM-H/H']"));
-        assertThat(same.findElement(By.cssSelector("td.b")).getText()).isEqualTo("≤ 0.012 wt% (rounded)");
+                .contains("upper strictness", "method", "description")
+                .doesNotContain("unit");
+        WebElement same =
+                browser.waitFor(By.cssSelector("#comparison tr[data-limit='PWD-CHEM-H/H']"));
+        assertThat(same.findElement(By.cssSelector("td.b")).getText())
+                .isEqualTo("≤ 0.012 wt% (rounded)");
     }
 
     @Test
@@ -173,21 +190,25 @@ class SpecificationPagesIT {
         login(browser, "QA").open("/qa/specifications.xhtml");
 
         assertThat(browser.text("shown-code")).isEqualTo(BASELINE);
-        assertThat(browser.waitFor(By.cssSelector("tr[data-version='1.0']")).getText()).contains("2026-01-01");
+        assertThat(browser.waitFor(By.cssSelector("tr[data-version='1.0']")).getText())
+                .contains("2026-01-01");
         assertThat(browser.all(By.cssSelector("a.draft-from"))).isEmpty();
         browser.open("/qa/specifications.xhtml?code=" + BASELINE + "&from=1.0");
         assertThat(browser.all(By.id("new-draft:create"))).isEmpty();
     }
 
     /**
-     * Logs in as the test user of a role. The very first form sent to a freshly started server may find its view
-     * gone (the session-expired page); the person then logs in again, as anyone would.
+     * Logs in as the test user of a role. The very first form sent to a freshly started server may
+     * find its view gone (the session-expired page); the person then logs in again, as anyone
+     * would.
      */
     private static Browser login(Browser browser, String role) {
         People.as(role);
         String username = "it." + role.toLowerCase().replace('_', '-');
         for (int attempt = 1; ; attempt++) {
-            browser.open("/login.xhtml").type("login:username", username).type("login:password", People.PASSWORD)
+            browser.open("/login.xhtml")
+                    .type("login:username", username)
+                    .type("login:password", People.PASSWORD)
                     .click("login:submit");
             browser.waitFor(By.cssSelector("#signed-in-as, #expired"));
             if (!browser.all(By.id("signed-in-as")).isEmpty() || attempt == 2) {
@@ -212,7 +233,11 @@ class SpecificationPagesIT {
     private static int rowOf(Browser browser, String checkId, String parameter) {
         List<WebElement> rows = browser.all(By.cssSelector("table.limits tbody tr"));
         for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).findElement(By.tagName("td")).getText().strip().equals(checkId + " " + parameter)) {
+            if (rows.get(i)
+                    .findElement(By.tagName("td"))
+                    .getText()
+                    .strip()
+                    .equals(checkId + " " + parameter)) {
                 return i;
             }
         }
@@ -230,18 +255,26 @@ class SpecificationPagesIT {
     /** A limit of a version as the API shows it. */
     private static JsonObject limit(String code, String version, String checkId, String parameter) {
         return limitsOf(code, version).getJsonArray("limits").getValuesAs(JsonObject.class).stream()
-                .filter(l -> l.getString("checkId").equals(checkId) && l.getString("parameter").equals(parameter))
-                .findFirst().orElseThrow();
+                .filter(
+                        l ->
+                                l.getString("checkId").equals(checkId)
+                                        && l.getString("parameter").equals(parameter))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static JsonObject limitsOf(String code, String version) {
-        return expect(People.as("QA").get("/api/specifications/" + code + "/" + version), 200).json();
+        return expect(People.as("QA").get("/api/specifications/" + code + "/" + version), 200)
+                .json();
     }
 
-    /** A date input takes its value in the browser's locale when typed; set it as the form sends it. */
+    /**
+     * A date input takes its value in the browser's locale when typed; set it as the form sends it.
+     */
     private static void date(Browser browser, String id, LocalDate date) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
-                browser.element(id), date.toString());
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "arguments[0].value = arguments[1];", browser.element(id), date.toString());
     }
 
     private static void submit(Browser browser, String buttonId) {

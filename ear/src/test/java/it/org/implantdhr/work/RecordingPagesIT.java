@@ -1,25 +1,15 @@
 package it.org.implantdhr.work;
 
-import it.org.implantdhr.platform.Unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import it.org.implantdhr.build.BuildFixtures;
-import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.heattreatment.HeatTreatmentFixtures;
 import it.org.implantdhr.inspection.Fixtures;
+import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.Browser;
 import it.org.implantdhr.platform.BrowserSession;
 import it.org.implantdhr.platform.People;
-import org.implantdhr.casefile.control.StlWriter;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
+import it.org.implantdhr.platform.Unique;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -36,21 +26,32 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.implantdhr.casefile.control.StlWriter;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Operators and engineers record the making of an implant in the browser: forms and machine files, the progress of
- * an upload, a refused file's problems line by line with nothing stored, and errors next to their fields.
+ * Operators and engineers record the making of an implant in the browser: forms and machine files,
+ * the progress of an upload, a refused file's problems line by line with nothing stored, and errors
+ * next to their fields.
  */
 @ExtendWith({ArquillianExtension.class, BrowserSession.class})
 class RecordingPagesIT {
 
     private static final double[] TETRAHEDRON = {
-            0, 0, 0, 0, 10, 0, 10, 0, 0,
-            0, 0, 0, 10, 0, 0, 0, 0, 10,
-            0, 0, 0, 0, 0, 10, 0, 10, 0,
-            10, 0, 0, 0, 10, 0, 0, 0, 10};
+        0, 0, 0, 0, 10, 0, 10, 0, 0,
+        0, 0, 0, 10, 0, 0, 0, 0, 10,
+        0, 0, 0, 0, 0, 10, 0, 10, 0,
+        10, 0, 0, 0, 10, 0, 0, 0, 10
+    };
 
     @Test
     void anEngineerOpensACaseRecordsItsCtAndUploadsTheDesign(Browser browser) {
@@ -58,12 +59,16 @@ class RecordingPagesIT {
         String caseNumber = Unique.unique("CASE-UI");
         browser.loginAs("ENGINEER").click("nav-work").click("go-cases");
 
-        browser.type("case:caseNumber", caseNumber).type("case:hospital", "Test Hospital")
-                .type("case:surgeon", "it.surgeon").type("case:patientPseudonym", "P-UI-1")
-                .type("case:deviceName", "Chest-wall implant").type("case:deviceModel", "CW-1");
+        browser.type("case:caseNumber", caseNumber)
+                .type("case:hospital", "Test Hospital")
+                .type("case:surgeon", "it.surgeon")
+                .type("case:patientPseudonym", "P-UI-1")
+                .type("case:deviceName", "Chest-wall implant")
+                .type("case:deviceModel", "CW-1");
         setValue(browser, "case:plannedSurgeryDate", LocalDate.now().plusDays(40).toString());
         browser.submit("case:open");
-        assertThat(browser.text("case:prescriptionReference-error")).as("the component's refusal, next to its field")
+        assertThat(browser.text("case:prescriptionReference-error"))
+                .as("the component's refusal, next to its field")
                 .contains("prescription");
         assertThat(People.as("QA").get("/api/cases/" + caseNumber).status()).isEqualTo(404);
 
@@ -72,15 +77,20 @@ class RecordingPagesIT {
         browser.submit("case:open");
 
         assertThat(browser.text("case-number")).isEqualTo(caseNumber);
-        browser.type("imaging:studyUid", "1.2.840.99." + System.nanoTime()).type("imaging:sliceThickness", "0.625")
-                .type("imaging:sliceIncrement", "0.5").type("imaging:scannerModel", "Somatom");
+        browser.type("imaging:studyUid", "1.2.840.99." + System.nanoTime())
+                .type("imaging:sliceThickness", "0.625")
+                .type("imaging:sliceIncrement", "0.5")
+                .type("imaging:scannerModel", "Somatom");
         setValue(browser, "imaging:scanDate", LocalDate.now().minusDays(3).toString());
         browser.submit("imaging:record");
         waitForText(browser, "CT study");
         assertThat(browser.text("studies")).contains("0.625").contains("Somatom");
 
         browser.type("design:version", "V1");
-        choose(browser, "design:file", file("chest-wall.stl", StlWriter.ascii("chest wall", TETRAHEDRON)));
+        choose(
+                browser,
+                "design:file",
+                file("chest-wall.stl", StlWriter.ascii("chest wall", TETRAHEDRON)));
         browser.click("design:upload");
 
         waitForText(browser, "Design V1 of case " + caseNumber + " uploaded.");
@@ -94,7 +104,12 @@ class RecordingPagesIT {
         String caseNumber = openCase();
         browser.loginAs("ENGINEER").open("/work/case.xhtml?case=" + caseNumber);
         browser.type("design:version", "V1");
-        choose(browser, "design:file", file("notes.stl", "solid x\nthis is not a facet\n".getBytes(StandardCharsets.UTF_8)));
+        choose(
+                browser,
+                "design:file",
+                file(
+                        "notes.stl",
+                        "solid x\nthis is not a facet\n".getBytes(StandardCharsets.UTF_8)));
         browser.click("design:upload");
 
         List<WebElement> lines = waitForLines(browser, "design-parser-messages");
@@ -112,21 +127,28 @@ class RecordingPagesIT {
         script(browser, "window.sameWindow = true;");
         browser.click("log:import");
 
-        waitForText(browser, "Build log " + buildNumber + ".csv imported for build " + buildNumber + ".");
+        waitForText(
+                browser,
+                "Build log " + buildNumber + ".csv imported for build " + buildNumber + ".");
         assertThat(script(browser, "return window.sameWindow === true;"))
-                .as("sent by XMLHttpRequest with progress, the answer written into this window").isEqualTo(true);
-        assertThat(browser.text("build-" + buildNumber)).contains(buildNumber + ".csv").contains("400");
-        assertThat(People.as("QA").get("/api/builds/" + buildNumber).json().getInt("layerRows")).isEqualTo(400);
+                .as("sent by XMLHttpRequest with progress, the answer written into this window")
+                .isEqualTo(true);
+        assertThat(browser.text("build-" + buildNumber))
+                .contains(buildNumber + ".csv")
+                .contains("400");
+        assertThat(People.as("QA").get("/api/builds/" + buildNumber).json().getInt("layerRows"))
+                .isEqualTo(400);
         assertThat(browser.currentPath()).startsWith("/work/builds.xhtml");
     }
 
     @Test
     void aBuildLogWithBrokenLinesShowsEachProblemOnItsOwnLineAndNothingIsStored(Browser browser) {
         String buildNumber = BuildFixtures.build(BuildFixtures.setup());
-        String log = "layer,timestamp,o2 [ppm],layer_thickness [um],event\n"
-                + "1,2026-03-02T08:00:00Z,420,30,EXPOSURE_START\n"
-                + "2,2026-03-02T08:00:20Z,abc,30,\n"
-                + "3,2026-03-02T08:00:40Z,420,30,EXPLOSION\n";
+        String log =
+                "layer,timestamp,o2 [ppm],layer_thickness [um],event\n"
+                        + "1,2026-03-02T08:00:00Z,420,30,EXPOSURE_START\n"
+                        + "2,2026-03-02T08:00:20Z,abc,30,\n"
+                        + "3,2026-03-02T08:00:40Z,420,30,EXPLOSION\n";
         browser.loginAs("OPERATOR").open("/work/builds.xhtml");
         browser.type("log:buildNumber", buildNumber);
         choose(browser, "log:file", file("broken.csv", log.getBytes(StandardCharsets.UTF_8)));
@@ -146,15 +168,26 @@ class RecordingPagesIT {
     void withoutTheProgressScriptTheUploadIsAPlainPostWithTheSameAnswer(Browser browser) {
         String buildNumber = BuildFixtures.build(BuildFixtures.setup());
         browser.loginAs("OPERATOR").open("/work/builds.xhtml");
-        script(browser, "document.getElementById('log').removeAttribute('data-upload-progress'); window.sameWindow = true;");
+        script(
+                browser,
+                "document.getElementById('log').removeAttribute('data-upload-progress'); window.sameWindow = true;");
         browser.type("log:buildNumber", buildNumber);
-        choose(browser, "log:file", file("broken.csv",
-                "layer,timestamp,o2 [ppm],layer_thickness [um],event\n1,2026-03-02T08:00:00Z,NaN,30,\n".getBytes(StandardCharsets.UTF_8)));
+        choose(
+                browser,
+                "log:file",
+                file(
+                        "broken.csv",
+                        "layer,timestamp,o2 [ppm],layer_thickness [um],event\n1,2026-03-02T08:00:00Z,NaN,30,\n"
+                                .getBytes(StandardCharsets.UTF_8)));
         browser.click("log:import");
 
         List<WebElement> lines = waitForLines(browser, "log-parser-messages");
-        assertThat(lines).extracting(WebElement::getText).anySatisfy(line -> assertThat(line).contains("line 2"));
-        assertThat(script(browser, "return window.sameWindow === true;")).as("a new page, not written in").isEqualTo(false);
+        assertThat(lines)
+                .extracting(WebElement::getText)
+                .anySatisfy(line -> assertThat(line).contains("line 2"));
+        assertThat(script(browser, "return window.sameWindow === true;"))
+                .as("a new page, not written in")
+                .isEqualTo(false);
     }
 
     @Test
@@ -163,12 +196,20 @@ class RecordingPagesIT {
         String runNumber = Unique.unique("HT-UI");
         browser.loginAs("OPERATOR").open("/work/heat-treatment.xhtml");
         browser.type("run:runNumber", runNumber);
-        new org.openqa.selenium.support.ui.Select(browser.element("run:furnace")).selectByValue(furnace);
+        new org.openqa.selenium.support.ui.Select(browser.element("run:furnace"))
+                .selectByValue(furnace);
         browser.submit("run:record");
         waitForText(browser, "Heat-treatment run " + runNumber + " recorded");
 
-        assertThat(browser.element("chart:runNumber").getAttribute("value")).as("the new run is preselected").isEqualTo(runNumber);
-        choose(browser, "chart:file", file("chart.csv", HeatTreatmentFixtures.csv(HeatTreatmentFixtures.chart(2000, 10, 4))));
+        assertThat(browser.element("chart:runNumber").getAttribute("value"))
+                .as("the new run is preselected")
+                .isEqualTo(runNumber);
+        choose(
+                browser,
+                "chart:file",
+                file(
+                        "chart.csv",
+                        HeatTreatmentFixtures.csv(HeatTreatmentFixtures.chart(2000, 10, 4))));
         browser.click("chart:import");
 
         waitForText(browser, "Furnace chart chart.csv imported for run " + runNumber + ".");
@@ -180,21 +221,27 @@ class RecordingPagesIT {
     @Test
     void aFurnaceChartWithABadRowIsRefusedLineByLineAndNothingIsStored(Browser browser) {
         String runNumber = HeatTreatmentFixtures.run(HeatTreatmentFixtures.furnace(), List.of());
-        String chart = "timestamp,TC1 load [°C],TC2 load [°C],TC3 control [°C],vacuum [mbar]\n"
-                + "2026-03-15T06:00:00Z,20,20,20,1E-4\n"
-                + "2026-03-15T06:00:10Z,20,NaN,20,1E-4\n"
-                + "2026-03-15T06:00:05Z,20,20,20,1E-4\n";
+        String chart =
+                "timestamp,TC1 load [°C],TC2 load [°C],TC3 control [°C],vacuum [mbar]\n"
+                        + "2026-03-15T06:00:00Z,20,20,20,1E-4\n"
+                        + "2026-03-15T06:00:10Z,20,NaN,20,1E-4\n"
+                        + "2026-03-15T06:00:05Z,20,20,20,1E-4\n";
         browser.loginAs("OPERATOR").open("/work/heat-treatment.xhtml?run=" + runNumber);
         choose(browser, "chart:file", file("refused.csv", chart.getBytes(StandardCharsets.UTF_8)));
         browser.click("chart:import");
 
         List<WebElement> lines = waitForLines(browser, "chart-parser-messages");
         assertThat(lines).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(lines).extracting(WebElement::getText).anySatisfy(line -> assertThat(line).contains("line 3").contains("TC2"));
-        assertThat(lines).extracting(WebElement::getText).anySatisfy(line -> assertThat(line).contains("line 4"));
+        assertThat(lines)
+                .extracting(WebElement::getText)
+                .anySatisfy(line -> assertThat(line).contains("line 3").contains("TC2"));
+        assertThat(lines)
+                .extracting(WebElement::getText)
+                .anySatisfy(line -> assertThat(line).contains("line 4"));
         var run = People.as("QA").get("/api/heat-treatment-runs/" + runNumber).json();
         assertThat(run.containsKey("chart") && !run.isNull("chart")).isFalse();
-        assertThat(People.as("QA").get("/api/heat-treatment-runs/" + runNumber + "/chart").status()).isEqualTo(404);
+        assertThat(People.as("QA").get("/api/heat-treatment-runs/" + runNumber + "/chart").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -202,14 +249,19 @@ class RecordingPagesIT {
         String instrument = Fixtures.instrument();
         String implant = Fixtures.implant();
         browser.loginAs("OPERATOR").open("/work/index.xhtml").click("go-inspections");
-        browser.type("inspection:implant", implant).type("inspection:instrument", instrument)
+        browser.type("inspection:implant", implant)
+                .type("inspection:instrument", instrument)
                 .type("inspection:fitSurface", "99.5");
-        choose(browser, "inspection:file", file("cmm.csv", Fixtures.CMM_CSV.getBytes(StandardCharsets.UTF_8)));
+        choose(
+                browser,
+                "inspection:file",
+                file("cmm.csv", Fixtures.CMM_CSV.getBytes(StandardCharsets.UTF_8)));
         browser.click("inspection:upload");
 
         waitForText(browser, "Inspection of " + implant + " recorded from cmm.csv.");
         assertThat(browser.text("inspections")).contains(implant).contains(instrument);
-        assertThat(People.as("QA").get("/api/implants/" + implant + "/inspections").array()).hasSize(1);
+        assertThat(People.as("QA").get("/api/implants/" + implant + "/inspections").array())
+                .hasSize(1);
     }
 
     @Test
@@ -219,12 +271,16 @@ class RecordingPagesIT {
         String broken = Fixtures.CMM_CSV.replace("3.541", "three");
         browser.loginAs("OPERATOR").open("/work/inspections.xhtml");
         browser.type("inspection:implant", implant).type("inspection:instrument", instrument);
-        choose(browser, "inspection:file", file("cmm.csv", broken.getBytes(StandardCharsets.UTF_8)));
+        choose(
+                browser,
+                "inspection:file",
+                file("cmm.csv", broken.getBytes(StandardCharsets.UTF_8)));
         browser.click("inspection:upload");
 
         List<WebElement> lines = waitForLines(browser, "inspection-parser-messages");
         assertThat(lines.get(0).getText()).contains("line 2");
-        assertThat(People.as("QA").get("/api/implants/" + implant + "/inspections").array()).isEmpty();
+        assertThat(People.as("QA").get("/api/implants/" + implant + "/inspections").array())
+                .isEmpty();
     }
 
     @Test
@@ -233,19 +289,25 @@ class RecordingPagesIT {
         assertThat(browser.text("build:buildNumber-error")).isEqualTo("Enter the build number.");
         assertThat(browser.text("build:machine-error")).isEqualTo("Enter the machine.");
 
-        browser.open("/work/builds.xhtml").type("log:buildNumber", "B-anything").click("log:import");
+        browser.open("/work/builds.xhtml")
+                .type("log:buildNumber", "B-anything")
+                .click("log:import");
         waitForText(browser, "Choose a file to upload.");
         assertThat(browser.text("log:file-error")).isEqualTo("Choose a file to upload.");
-        assertThat(browser.all(By.id("log:buildNumber-error")).stream().map(WebElement::getText)).allMatch(String::isEmpty);
+        assertThat(browser.all(By.id("log:buildNumber-error")).stream().map(WebElement::getText))
+                .allMatch(String::isEmpty);
     }
 
     @Test
     void aReferenceTheComponentRefusesIsToldNextToItsField(Browser browser) {
         var setup = BuildFixtures.setup();
         browser.loginAs("OPERATOR").open("/work/builds.xhtml");
-        browser.type("build:buildNumber", Unique.unique("B-UI")).type("build:machine", setup.machine())
-                .type("build:parameterSetName", setup.parameterSet()).type("build:parameterSetVersion", "1.0")
-                .type("build:powderBatch", "no-such-batch").type("build:programmer", BuildFixtures.PROGRAMMER)
+        browser.type("build:buildNumber", Unique.unique("B-UI"))
+                .type("build:machine", setup.machine())
+                .type("build:parameterSetName", setup.parameterSet())
+                .type("build:parameterSetVersion", "1.0")
+                .type("build:powderBatch", "no-such-batch")
+                .type("build:programmer", BuildFixtures.PROGRAMMER)
                 .type("build:buildPlateId", "BP-1");
         browser.submit("build:record");
 
@@ -255,20 +317,34 @@ class RecordingPagesIT {
     @Test
     void anOperatorReceivesAPowderLotAndPreparesABatchFromIt(Browser browser) {
         String supplier = Unique.unique("Supplier-UI");
-        assertThat(People.as("QA").post("/api/suppliers", """
-                {"name":"%s","approvedFrom":"2020-01-01"}""".formatted(supplier)).status()).isEqualTo(201);
+        assertThat(
+                        People.as("QA")
+                                .post(
+                                        "/api/suppliers",
+                                        """
+                {"name":"%s","approvedFrom":"2020-01-01"}"""
+                                                .formatted(supplier))
+                                .status())
+                .isEqualTo(201);
         String lot = Unique.unique("PL-UI");
         String batch = Unique.unique("PB-UI");
         browser.loginAs("OPERATOR").open("/work/index.xhtml").click("go-powder");
 
-        browser.type("lot:lotNumber", lot).type("lot:supplier", supplier).type("lot:chemistry-o", "0.12")
+        browser.type("lot:lotNumber", lot)
+                .type("lot:supplier", supplier)
+                .type("lot:chemistry-o", "0.12")
                 .type("lot:d50", "35");
         setValue(browser, "lot:receivedOn", LocalDate.now().minusDays(1).toString());
         browser.submit("lot:receive");
         waitForText(browser, "Powder lot " + lot + " received.");
         assertThat(browser.text("lots")).contains(lot).contains(supplier);
         var recorded = People.as("QA").get("/api/powder-lots/" + lot).json();
-        assertThat(recorded.getJsonObject("chemistry").getJsonObject("O").getJsonNumber("value").doubleValue()).isEqualTo(0.12);
+        assertThat(
+                        recorded.getJsonObject("chemistry")
+                                .getJsonObject("O")
+                                .getJsonNumber("value")
+                                .doubleValue())
+                .isEqualTo(0.12);
 
         browser.type("batch:batchNumber", batch).type("batch:lots", lot + " 1");
         browser.submit("batch:prepare");
@@ -280,8 +356,11 @@ class RecordingPagesIT {
     void aLaboratoryResultIsRecordedForACoupon(Browser browser) {
         String build = BuildFixtures.build(BuildFixtures.setup());
         browser.loginAs("OPERATOR").open("/work/coupons.xhtml");
-        browser.type("result:coupon", build + "-T1").type("result:laboratory", "Test Lab")
-                .type("result:testedBy", "L. Tester").type("result:uts", "951").type("result:yieldStrength", "871")
+        browser.type("result:coupon", build + "-T1")
+                .type("result:laboratory", "Test Lab")
+                .type("result:testedBy", "L. Tester")
+                .type("result:uts", "951")
+                .type("result:yieldStrength", "871")
                 .type("result:elongation", "14.5");
         setValue(browser, "result:testedOn", LocalDate.now().minusDays(2).toString());
         browser.submit("result:record");
@@ -291,14 +370,18 @@ class RecordingPagesIT {
     }
 
     @Test
-    void anOperatorAttachesTheCertificateAndTheLabReportAndQaDownloadsBothFromTheImplantRecord(Browser browser)
-            throws Exception {
+    void anOperatorAttachesTheCertificateAndTheLabReportAndQaDownloadsBothFromTheImplantRecord(
+            Browser browser) throws Exception {
         String lot = powderLot();
         String serial = Fixtures.implant();
         String build = buildOf(lot, serial);
         long resultId = tensileResult(build + "-T1");
-        byte[] certificate = ("%PDF-1.7\nCertificate of analysis of lot " + lot + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
-        byte[] report = ("%PDF-1.7\nTensile report of coupon " + build + "-T1\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+        byte[] certificate =
+                ("%PDF-1.7\nCertificate of analysis of lot " + lot + "\n%%EOF\n")
+                        .getBytes(StandardCharsets.UTF_8);
+        byte[] report =
+                ("%PDF-1.7\nTensile report of coupon " + build + "-T1\n%%EOF\n")
+                        .getBytes(StandardCharsets.UTF_8);
         String certificateName = "CoA-" + lot + ".pdf";
         String reportName = "E8-" + build + ".pdf";
 
@@ -306,40 +389,76 @@ class RecordingPagesIT {
         browser.type("certificate:lot", lot);
         choose(browser, "certificate:file", file(certificateName, certificate));
         browser.click("certificate:attach");
-        waitForText(browser, "Certificate " + certificateName + " attached to powder lot " + lot + ".");
+        waitForText(
+                browser, "Certificate " + certificateName + " attached to powder lot " + lot + ".");
         assertThat(browser.text("shown-certificate-name")).isEqualTo(certificateName);
         assertThat(browser.text("shown-certificate-sha256")).isEqualTo(sha256(certificate));
-        assertThat(browser.text("shown-chemistry")).contains("O 0.12").contains("N 0.012").contains("H 0.0021");
+        assertThat(browser.text("shown-chemistry"))
+                .contains("O 0.12")
+                .contains("N 0.012")
+                .contains("H 0.0021");
         assertThat(browser.text("lot-" + lot)).contains(certificateName);
-        var stored = People.as("QA").get("/api/powder-lots/" + lot).json().getJsonObject("certificate");
+        var stored =
+                People.as("QA").get("/api/powder-lots/" + lot).json().getJsonObject("certificate");
         assertThat(stored.getString("fileName")).isEqualTo(certificateName);
         assertThat(stored.getString("sha256")).isEqualTo(sha256(certificate));
 
-        browser.open("/work/coupons.xhtml").type("open-coupon-code", build + "-T1").submit("open-coupon-show");
+        browser.open("/work/coupons.xhtml")
+                .type("open-coupon-code", build + "-T1")
+                .submit("open-coupon-show");
         assertThat(browser.text("result-" + resultId)).contains("none yet");
         choose(browser, "report:file", file(reportName, report));
         browser.click("report:attach");
-        waitForText(browser, "Report " + reportName + " attached to result " + resultId + " of coupon " + build + "-T1.");
-        assertThat(browser.text("result-" + resultId)).contains(reportName).contains(sha256(report));
-        var result = People.as("QA").get("/api/coupons/" + build + "-T1").json().getJsonArray("results").getJsonObject(0);
+        waitForText(
+                browser,
+                "Report "
+                        + reportName
+                        + " attached to result "
+                        + resultId
+                        + " of coupon "
+                        + build
+                        + "-T1.");
+        assertThat(browser.text("result-" + resultId))
+                .contains(reportName)
+                .contains(sha256(report));
+        var result =
+                People.as("QA")
+                        .get("/api/coupons/" + build + "-T1")
+                        .json()
+                        .getJsonArray("results")
+                        .getJsonObject(0);
         assertThat(result.getJsonObject("report").getString("sha256")).isEqualTo(sha256(report));
 
         browser.click("session:logout");
         browser.waitFor(By.id("logged-out"));
         browser.loginAs("QA").open("/record/implant.xhtml?serial=" + serial);
-        assertThat(download(browser, certificateName)).as("the certificate from the record, byte for byte").isEqualTo(certificate);
-        assertThat(download(browser, reportName)).as("the lab report from the record, byte for byte").isEqualTo(report);
+        assertThat(download(browser, certificateName))
+                .as("the certificate from the record, byte for byte")
+                .isEqualTo(certificate);
+        assertThat(download(browser, reportName))
+                .as("the lab report from the record, byte for byte")
+                .isEqualTo(report);
     }
 
     @Test
     void aCertificateThatCannotBeAttachedIsToldNextToItsFieldAndNothingIsStored(Browser browser) {
         String lot = powderLot();
         byte[] first = "%PDF-1.7 first certificate".getBytes(StandardCharsets.UTF_8);
-        assertThat(People.as("OPERATOR").upload("/api/powder-lots/" + lot + "/certificate?fileName=first.pdf",
-                "application/pdf", first).status()).isEqualTo(200);
+        assertThat(
+                        People.as("OPERATOR")
+                                .upload(
+                                        "/api/powder-lots/"
+                                                + lot
+                                                + "/certificate?fileName=first.pdf",
+                                        "application/pdf",
+                                        first)
+                                .status())
+                .isEqualTo(200);
         Instant before = Instant.now();
         browser.loginAs("OPERATOR").open("/work/powder.xhtml?lot=" + Api.q(lot));
-        assertThat(browser.element("certificate:lot").getAttribute("value")).as("the shown lot is preset").isEqualTo(lot);
+        assertThat(browser.element("certificate:lot").getAttribute("value"))
+                .as("the shown lot is preset")
+                .isEqualTo(lot);
 
         browser.click("certificate:attach");
         waitForText(browser, "Choose a file to upload.");
@@ -353,16 +472,22 @@ class RecordingPagesIT {
 
         String second = "second-" + lot + ".pdf";
         browser.type("certificate:lot", lot);
-        choose(browser, "certificate:file", file(second, "%PDF-1.7 another certificate".getBytes(StandardCharsets.UTF_8)));
+        choose(
+                browser,
+                "certificate:file",
+                file(second, "%PDF-1.7 another certificate".getBytes(StandardCharsets.UTF_8)));
         browser.click("certificate:attach");
         waitForText(browser, "A reason is required");
         assertThat(browser.text("certificate:reason-error")).contains("A reason is required");
         assertThat(browser.pageText()).doesNotContain("attached to powder lot");
 
-        var stored = People.as("QA").get("/api/powder-lots/" + lot).json().getJsonObject("certificate");
+        var stored =
+                People.as("QA").get("/api/powder-lots/" + lot).json().getJsonObject("certificate");
         assertThat(stored.getString("fileName")).isEqualTo("first.pdf");
         assertThat(stored.getString("sha256")).isEqualTo(sha256(first));
-        assertThat(evidenceFilesAuditedSince(before)).as("no file of the refused attempts kept").isEmpty();
+        assertThat(evidenceFilesAuditedSince(before))
+                .as("no file of the refused attempts kept")
+                .isEmpty();
     }
 
     @Test
@@ -371,29 +496,65 @@ class RecordingPagesIT {
         String coupon = build + "-T2";
         long resultId = tensileResult(coupon);
         byte[] first = "%PDF-1.7 first report".getBytes(StandardCharsets.UTF_8);
-        assertThat(People.as("OPERATOR").upload("/api/coupons/" + coupon + "/results/" + resultId
-                + "/report?fileName=first-report.pdf", "application/pdf", first).status()).isEqualTo(200);
+        assertThat(
+                        People.as("OPERATOR")
+                                .upload(
+                                        "/api/coupons/"
+                                                + coupon
+                                                + "/results/"
+                                                + resultId
+                                                + "/report?fileName=first-report.pdf",
+                                        "application/pdf",
+                                        first)
+                                .status())
+                .isEqualTo(200);
         Instant before = Instant.now();
         browser.loginAs("OPERATOR").open("/work/coupons.xhtml?coupon=" + Api.q(coupon));
-        assertThat(browser.text("result-" + resultId)).contains("first-report.pdf").contains(sha256(first));
+        assertThat(browser.text("result-" + resultId))
+                .contains("first-report.pdf")
+                .contains(sha256(first));
 
-        new org.openqa.selenium.support.ui.Select(browser.element("report:result")).selectByValue(String.valueOf(resultId));
-        choose(browser, "report:file", file("second-report.pdf", "%PDF-1.7 second".getBytes(StandardCharsets.UTF_8)));
+        new org.openqa.selenium.support.ui.Select(browser.element("report:result"))
+                .selectByValue(String.valueOf(resultId));
+        choose(
+                browser,
+                "report:file",
+                file("second-report.pdf", "%PDF-1.7 second".getBytes(StandardCharsets.UTF_8)));
         browser.click("report:attach");
         waitForText(browser, "A reason is required");
         assertThat(browser.text("report:reason-error")).contains("A reason is required");
-        assertThat(browser.text("result-" + resultId)).contains("first-report.pdf").doesNotContain("second-report.pdf");
+        assertThat(browser.text("result-" + resultId))
+                .contains("first-report.pdf")
+                .doesNotContain("second-report.pdf");
 
-        var report = People.as("QA").get("/api/coupons/" + coupon).json().getJsonArray("results").getJsonObject(0)
-                .getJsonObject("report");
+        var report =
+                People.as("QA")
+                        .get("/api/coupons/" + coupon)
+                        .json()
+                        .getJsonArray("results")
+                        .getJsonObject(0)
+                        .getJsonObject("report");
         assertThat(report.getString("fileName")).isEqualTo("first-report.pdf");
-        assertThat(evidenceFilesAuditedSince(before)).as("no file of the refused attempt kept").isEmpty();
+        assertThat(evidenceFilesAuditedSince(before))
+                .as("no file of the refused attempt kept")
+                .isEmpty();
 
-        browser.type("report:reason", "The laboratory reissued the report with the specimen drawing");
-        new org.openqa.selenium.support.ui.Select(browser.element("report:result")).selectByValue(String.valueOf(resultId));
-        choose(browser, "report:file", file("second-report.pdf", "%PDF-1.7 second".getBytes(StandardCharsets.UTF_8)));
+        browser.type(
+                "report:reason", "The laboratory reissued the report with the specimen drawing");
+        new org.openqa.selenium.support.ui.Select(browser.element("report:result"))
+                .selectByValue(String.valueOf(resultId));
+        choose(
+                browser,
+                "report:file",
+                file("second-report.pdf", "%PDF-1.7 second".getBytes(StandardCharsets.UTF_8)));
         browser.click("report:attach");
-        waitForText(browser, "Report second-report.pdf attached to result " + resultId + " of coupon " + coupon + ".");
+        waitForText(
+                browser,
+                "Report second-report.pdf attached to result "
+                        + resultId
+                        + " of coupon "
+                        + coupon
+                        + ".");
         assertThat(browser.text("result-" + resultId)).contains("second-report.pdf");
     }
 
@@ -402,12 +563,14 @@ class RecordingPagesIT {
         String implant = Fixtures.implant();
         browser.loginAs("OPERATOR").open("/work/index.xhtml").click("go-finishing");
         browser.type("operation:implant", implant).type("operation:equipment", "DMU-50");
-        new org.openqa.selenium.support.ui.Select(browser.element("operation:visualResult")).selectByValue("PASS");
+        new org.openqa.selenium.support.ui.Select(browser.element("operation:visualResult"))
+                .selectByValue("PASS");
         setValue(browser, "operation:performedAt", "2026-03-16T09:00");
         browser.submit("operation:record");
 
         assertThat(browser.text("operation:programId-error")).contains("program id");
-        assertThat(People.as("QA").get("/api/process-operations?implant=" + implant).array()).isEmpty();
+        assertThat(People.as("QA").get("/api/process-operations?implant=" + implant).array())
+                .isEmpty();
 
         browser.type("operation:programId", "CW-FIT-01").type("operation:programVersion", "3");
         setValue(browser, "operation:performedAt", "2026-03-16T09:00");
@@ -416,16 +579,21 @@ class RecordingPagesIT {
         assertThat(browser.text("operations")).contains("DMU-50").contains("CW-FIT-01");
 
         String run = Unique.unique("CL-UI");
-        browser.type("cleaning:runNumber", run).type("cleaning:processId", "CLEAN-VAL-01")
-                .type("cleaning:processVersion", "2").type("cleaning:cleaningFamily", "Ti lattice")
+        browser.type("cleaning:runNumber", run)
+                .type("cleaning:processId", "CLEAN-VAL-01")
+                .type("cleaning:processVersion", "2")
+                .type("cleaning:cleaningFamily", "Ti lattice")
                 .type("cleaning:implantSerials", implant);
         setValue(browser, "cleaning:performedAt", "2026-03-17T08:00");
         browser.click("cleaning:record");
         waitForText(browser, "Cleaning run " + run + " recorded.");
 
-        browser.type("cleanliness:runNumber", run).type("cleanliness:implant", implant)
-                .type("cleanliness:residualParticles", "3").type("cleanliness:endotoxin", "0.05")
-                .type("cleanliness:toc", "0.2").type("cleanliness:testedBy", "L. Tester");
+        browser.type("cleanliness:runNumber", run)
+                .type("cleanliness:implant", implant)
+                .type("cleanliness:residualParticles", "3")
+                .type("cleanliness:endotoxin", "0.05")
+                .type("cleanliness:toc", "0.2")
+                .type("cleanliness:testedBy", "L. Tester");
         browser.click("cleanliness:record");
         waitForText(browser, "Cleanliness of " + implant + " after run " + run + " recorded.");
         assertThat(browser.text("cleanliness-results")).contains(implant).contains("PASS");
@@ -443,17 +611,31 @@ class RecordingPagesIT {
         }
     }
 
-    /** A received lot with its chemistry, of a newly approved supplier, made into a batch of its own. */
+    /**
+     * A received lot with its chemistry, of a newly approved supplier, made into a batch of its
+     * own.
+     */
     private static String powderLot() {
         String supplier = Unique.unique("Supplier-UI");
         String lot = Unique.unique("PL-UI");
-        assertThat(People.as("QA").post("/api/suppliers", """
-                {"name":"%s","approvedFrom":"2020-01-01"}""".formatted(supplier)).status()).isEqualTo(201);
-        var received = People.as("QA").post("/api/powder-lots", """
+        assertThat(
+                        People.as("QA")
+                                .post(
+                                        "/api/suppliers",
+                                        """
+                {"name":"%s","approvedFrom":"2020-01-01"}"""
+                                                .formatted(supplier))
+                                .status())
+                .isEqualTo(201);
+        var received =
+                People.as("QA")
+                        .post(
+                                "/api/powder-lots",
+                                """
                 {"lotNumber":"%s","supplier":"%s","materialSpec":"ASTM F3001 Grade 23","receivedOn":"2026-01-10",
                  "chemistry":{"O":{"value":0.12,"unit":"wt%%"},"N":{"value":0.012,"unit":"wt%%"},
                               "H":{"value":0.0021,"unit":"wt%%"},"Fe":{"value":0.18,"unit":"wt%%"}}}"""
-                .formatted(lot, supplier));
+                                        .formatted(lot, supplier));
         assertThat(received.status()).as(received.toString()).isEqualTo(201);
         return lot;
     }
@@ -461,20 +643,38 @@ class RecordingPagesIT {
     /** A build from a batch of that lot with the implant on its plate; its number. */
     private static String buildOf(String lot, String serial) {
         String batch = Unique.unique("PB-UI");
-        assertThat(People.as("OPERATOR").post("/api/powder-batches", """
-                {"batchNumber":"%s","powderType":"VIRGIN","reuseCount":0,"lots":{"%s":1}}""".formatted(batch, lot))
-                .status()).isEqualTo(201);
+        assertThat(
+                        People.as("OPERATOR")
+                                .post(
+                                        "/api/powder-batches",
+                                        """
+                {"batchNumber":"%s","powderType":"VIRGIN","reuseCount":0,"lots":{"%s":1}}"""
+                                                .formatted(batch, lot))
+                                .status())
+                .isEqualTo(201);
         var base = BuildFixtures.setup();
-        var setup = new BuildFixtures.Setup(base.machine(), base.parameterSet(), base.parameterSetVersion(), batch);
+        var setup =
+                new BuildFixtures.Setup(
+                        base.machine(), base.parameterSet(), base.parameterSetVersion(), batch);
         String build = Unique.unique("B-UI");
-        var recorded = People.as("OPERATOR").post("/api/builds", BuildFixtures.buildJson(setup, build)
-                .replace("\"coupons\":", "\"implants\":[\"" + serial + "\"],\"coupons\":"));
+        var recorded =
+                People.as("OPERATOR")
+                        .post(
+                                "/api/builds",
+                                BuildFixtures.buildJson(setup, build)
+                                        .replace(
+                                                "\"coupons\":",
+                                                "\"implants\":[\"" + serial + "\"],\"coupons\":"));
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
         return build;
     }
 
     private static long tensileResult(String coupon) {
-        var result = People.as("OPERATOR").post("/api/coupons/" + coupon + "/results", """
+        var result =
+                People.as("OPERATOR")
+                        .post(
+                                "/api/coupons/" + coupon + "/results",
+                                """
                 {"testStandard":"ASTM E8/E8M","laboratory":"Test Lab","testedOn":"2026-03-20","testedBy":"L. Tester",
                  "uts":{"value":950,"unit":"MPa"},"yieldStrength":{"value":880,"unit":"MPa"},
                  "elongation":{"value":14.5,"unit":"%"}}""");
@@ -483,17 +683,31 @@ class RecordingPagesIT {
     }
 
     private static List<?> evidenceFilesAuditedSince(Instant since) {
-        return People.as("QA").get("/api/audit?recordType=EvidenceFile&actor=it.operator&from=" + since).array();
+        return People.as("QA")
+                .get("/api/audit?recordType=EvidenceFile&actor=it.operator&from=" + since)
+                .array();
     }
 
     /** The file the page links by that name, fetched with the browser's session. */
-    private static byte[] download(Browser browser, String fileName) throws IOException, InterruptedException {
-        WebElement link = browser.all(By.cssSelector("#steps a.evidence-download")).stream()
-                .filter(a -> a.getText().equals(fileName)).findFirst()
-                .orElseThrow(() -> new AssertionError("no link to " + fileName + " on the record page"));
-        String cookie = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
-        HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(link.getAttribute("href"))).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+    private static byte[] download(Browser browser, String fileName)
+            throws IOException, InterruptedException {
+        WebElement link =
+                browser.all(By.cssSelector("#steps a.evidence-download")).stream()
+                        .filter(a -> a.getText().equals(fileName))
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new AssertionError(
+                                                "no link to " + fileName + " on the record page"));
+        String cookie =
+                "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> answer =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(link.getAttribute("href")))
+                                        .header("Cookie", cookie)
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(link.getAttribute("data-sha256")).isEqualTo(sha256(answer.body()));
         return answer.body();
@@ -510,10 +724,15 @@ class RecordingPagesIT {
     private static String openCase() {
         People.as("SURGEON");
         String caseNumber = Unique.unique("CASE-UI");
-        var answer = People.as("ENGINEER").post("/api/cases", """
+        var answer =
+                People.as("ENGINEER")
+                        .post(
+                                "/api/cases",
+                                """
                 {"caseNumber":"%s","hospital":"Test Hospital","surgeon":"it.surgeon","patientPseudonym":"P-UI",
                  "regulatoryPathway":"CUSTOM_MADE","plannedSurgeryDate":"%s","deviceName":"Chest-wall implant",
-                 "deviceModel":"CW-1","prescriptionReference":"RX-UI"}""".formatted(caseNumber, LocalDate.now().plusDays(30)));
+                 "deviceModel":"CW-1","prescriptionReference":"RX-UI"}"""
+                                        .formatted(caseNumber, LocalDate.now().plusDays(30)));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         return caseNumber;
     }
@@ -539,20 +758,29 @@ class RecordingPagesIT {
         browser.element(id).sendKeys(file.toAbsolutePath().toString());
     }
 
-    /** Date and time inputs take what a person types in the browser's locale; the test sets the ISO value. */
+    /**
+     * Date and time inputs take what a person types in the browser's locale; the test sets the ISO
+     * value.
+     */
     private static void setValue(Browser browser, String id, String value) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", browser.element(id), value);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].value = arguments[1];", browser.element(id), value);
     }
 
-    /** The upload goes through XMLHttpRequest and the answer replaces the page: wait for what it says. */
+    /**
+     * The upload goes through XMLHttpRequest and the answer replaces the page: wait for what it
+     * says.
+     */
     private static void waitForText(Browser browser, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> {
-            try {
-                return browser.pageText().contains(text);
-            } catch (RuntimeException stale) {
-                return false;
-            }
-        });
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .until(
+                        d -> {
+                            try {
+                                return browser.pageText().contains(text);
+                            } catch (RuntimeException stale) {
+                                return false;
+                            }
+                        });
     }
 
     private static List<WebElement> waitForLines(Browser browser, String id) {

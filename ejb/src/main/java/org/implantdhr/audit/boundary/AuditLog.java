@@ -8,15 +8,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.implantdhr.audit.entity.AuditChainHead;
 import org.implantdhr.audit.entity.AuditEntry;
 import org.implantdhr.audit.entity.AuditHash;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
-/** Reading the audit trail and proving it unbroken. Nobody can change it: there is no method that would. */
+/**
+ * Reading the audit trail and proving it unbroken. Nobody can change it: there is no method that
+ * would.
+ */
 @Stateless
 @RolesAllowed({"QA", "QA_MANAGER", "REGULATOR", "ADMIN"})
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -25,20 +27,26 @@ public class AuditLog {
     private static final int PAGE = 2000;
 
     /**
-     * The search criteria; each one left null does not restrict. {@code label} is a record's name or number as
-     * people know it (serial, lot, build, case or NCR number): it finds the record of that label and the records
-     * whose labels begin with it and a space or slash ("CW-2026-001" finds "CW-2026-001 design 1").
+     * The search criteria; each one left null does not restrict. {@code label} is a record's name
+     * or number as people know it (serial, lot, build, case or NCR number): it finds the record of
+     * that label and the records whose labels begin with it and a space or slash ("CW-2026-001"
+     * finds "CW-2026-001 design 1").
      */
-    public record Query(String recordType, Long recordId, String label, String actor, Instant from, Instant to,
-                        int offset, int limit) {
-    }
+    public record Query(
+            String recordType,
+            Long recordId,
+            String label,
+            String actor,
+            Instant from,
+            Instant to,
+            int offset,
+            int limit) {}
 
     /** The outcome of walking the chain: how far it is intact, and the first entry that is not. */
-    public record ChainVerification(long entriesChecked, boolean intact, Long firstBrokenSeq, String problem) {
-    }
+    public record ChainVerification(
+            long entriesChecked, boolean intact, Long firstBrokenSeq, String problem) {}
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
     public List<AuditEntry> search(Query q) {
         var cb = em.getCriteriaBuilder();
@@ -53,8 +61,11 @@ public class AuditLog {
         }
         if (q.label() != null) {
             Path<String> label = e.get("recordLabel");
-            where.add(cb.or(cb.equal(label, q.label()), cb.like(label, likePrefix(q.label()) + " %", '\\'),
-                    cb.like(label, likePrefix(q.label()) + "/%", '\\')));
+            where.add(
+                    cb.or(
+                            cb.equal(label, q.label()),
+                            cb.like(label, likePrefix(q.label()) + " %", '\\'),
+                            cb.like(label, likePrefix(q.label()) + "/%", '\\')));
         }
         if (q.actor() != null) {
             where.add(cb.equal(e.get("actor"), q.actor()));
@@ -66,7 +77,10 @@ public class AuditLog {
             where.add(cb.lessThan(e.get("occurredAt"), q.to()));
         }
         query.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(e.get("seq")));
-        return em.createQuery(query).setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList();
+        return em.createQuery(query)
+                .setFirstResult(q.offset())
+                .setMaxResults(q.limit())
+                .getResultList();
     }
 
     /** The text with LIKE's wildcards escaped, so that "50%" means fifty per cent. */
@@ -75,9 +89,10 @@ public class AuditLog {
     }
 
     /**
-     * Walks the chain in order, page by page, up to the head as it stands when the walk begins (writers may go
-     * on appending meanwhile): every entry must follow its predecessor without a gap, carry its predecessor's
-     * hash, and hash to what it says; the last one must be the recorded head.
+     * Walks the chain in order, page by page, up to the head as it stands when the walk begins
+     * (writers may go on appending meanwhile): every entry must follow its predecessor without a
+     * gap, carry its predecessor's hash, and hash to what it says; the last one must be the
+     * recorded head.
      */
     public ChainVerification verify() {
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_ONE);
@@ -87,8 +102,11 @@ public class AuditLog {
         long expectedSeq = 1;
         String expectedPrevious = AuditHash.GENESIS;
         while (expectedSeq <= lastSeq) {
-            List<AuditEntry> page = em.createNamedQuery(AuditEntry.IN_ORDER, AuditEntry.class)
-                    .setParameter("after", expectedSeq - 1).setMaxResults(PAGE).getResultList();
+            List<AuditEntry> page =
+                    em.createNamedQuery(AuditEntry.IN_ORDER, AuditEntry.class)
+                            .setParameter("after", expectedSeq - 1)
+                            .setMaxResults(PAGE)
+                            .getResultList();
             if (page.isEmpty()) {
                 break;
             }
@@ -97,13 +115,20 @@ public class AuditLog {
                     break;
                 }
                 if (entry.seq() != expectedSeq) {
-                    return broken(expectedSeq - 1, expectedSeq, "entry " + expectedSeq + " is missing");
+                    return broken(
+                            expectedSeq - 1, expectedSeq, "entry " + expectedSeq + " is missing");
                 }
                 if (!entry.previousHash().equals(expectedPrevious)) {
-                    return broken(expectedSeq - 1, entry.seq(), "does not carry the hash of the entry before it");
+                    return broken(
+                            expectedSeq - 1,
+                            entry.seq(),
+                            "does not carry the hash of the entry before it");
                 }
                 if (!entry.hashIsIntact()) {
-                    return broken(expectedSeq - 1, entry.seq(), "its content does not match its hash (changed after writing)");
+                    return broken(
+                            expectedSeq - 1,
+                            entry.seq(),
+                            "its content does not match its hash (changed after writing)");
                 }
                 expectedPrevious = entry.entryHash();
                 expectedSeq++;
@@ -112,8 +137,14 @@ public class AuditLog {
         }
         long checked = expectedSeq - 1;
         if (checked != lastSeq || !lastHash.equals(expectedPrevious)) {
-            return broken(checked, checked + 1, "entries after " + checked + " are missing (the chain head is at "
-                    + lastSeq + ")");
+            return broken(
+                    checked,
+                    checked + 1,
+                    "entries after "
+                            + checked
+                            + " are missing (the chain head is at "
+                            + lastSeq
+                            + ")");
         }
         return new ChainVerification(checked, true, null, null);
     }

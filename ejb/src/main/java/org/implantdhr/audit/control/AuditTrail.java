@@ -1,29 +1,27 @@
 package org.implantdhr.audit.control;
 
-import org.implantdhr.platform.control.RecordingClock;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.implantdhr.audit.entity.AuditChainHead;
-import org.implantdhr.audit.entity.AuditRecord;
-import org.implantdhr.identity.control.CurrentUser;
-import org.implantdhr.platform.control.CanonicalJson;
-import org.implantdhr.platform.control.InvalidRequestException;
-import org.implantdhr.platform.entity.Audited;
-
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.implantdhr.audit.entity.AuditChainHead;
+import org.implantdhr.audit.entity.AuditRecord;
+import org.implantdhr.identity.control.CurrentUser;
+import org.implantdhr.platform.control.CanonicalJson;
+import org.implantdhr.platform.control.InvalidRequestException;
+import org.implantdhr.platform.control.RecordingClock;
+import org.implantdhr.platform.entity.Audited;
 
 /**
- * Writes the audit trail in the transaction of the change it describes: if the change rolls back, so does
- * its trail. The caller must already have flushed a new record, so that it has its id.
+ * Writes the audit trail in the transaction of the change it describes: if the change rolls back,
+ * so does its trail. The caller must already have flushed a new record, so that it has its id.
  */
 @Dependent
 public class AuditTrail {
@@ -31,23 +29,22 @@ public class AuditTrail {
     public static final String CREATE = "CREATE";
     public static final String UPDATE = "UPDATE";
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Inject
-    CurrentUser currentUser;
+    @Inject CurrentUser currentUser;
 
     public void created(Audited record) {
         append(CREATE, record, null, null, CanonicalJson.of(record.auditState()), null);
     }
 
     /**
-     * Records every field whose value differs from {@code before}. Recorded evidence is only ever changed
-     * for a reason, which is required.
+     * Records every field whose value differs from {@code before}. Recorded evidence is only ever
+     * changed for a reason, which is required.
      */
     public void changed(Audited record, Map<String, Object> before, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidRequestException("reason", "A reason is required to change recorded evidence");
+            throw new InvalidRequestException(
+                    "reason", "A reason is required to change recorded evidence");
         }
         Map<String, Object> after = record.auditState();
         for (var field : after.keySet()) {
@@ -64,10 +61,25 @@ public class AuditTrail {
         append(action, record, null, null, detail, reason);
     }
 
-    private void append(String action, Audited record, String field, String old, String now, String reason) {
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_ONE, LockModeType.PESSIMISTIC_WRITE);
-        var content = new AuditRecord(RecordingClock.now().truncatedTo(ChronoUnit.MICROS), currentUser.username(), action,
-                record.recordType(), record.id(), record.label(), field, old, now, reason);
+    private void append(
+            String action, Audited record, String field, String old, String now, String reason) {
+        AuditChainHead head =
+                em.find(
+                        AuditChainHead.class,
+                        AuditChainHead.THE_ONE,
+                        LockModeType.PESSIMISTIC_WRITE);
+        var content =
+                new AuditRecord(
+                        RecordingClock.now().truncatedTo(ChronoUnit.MICROS),
+                        currentUser.username(),
+                        action,
+                        record.recordType(),
+                        record.id(),
+                        record.label(),
+                        field,
+                        old,
+                        now,
+                        reason);
         em.persist(head.append(content));
     }
 
@@ -79,7 +91,9 @@ public class AuditTrail {
             return decimal.toPlainString();
         }
         if (value instanceof Collection<?> items) {
-            return items.stream().map(AuditTrail::format).collect(Collectors.joining(", ", "[", "]"));
+            return items.stream()
+                    .map(AuditTrail::format)
+                    .collect(Collectors.joining(", ", "[", "]"));
         }
         return value.toString();
     }

@@ -2,22 +2,23 @@ package org.implantdhr.audit.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
- * One line of the audit trail. Never updated, never deleted: every column is insert-only, and each entry
- * carries the hash of the one before it, so that a changed or removed entry breaks the chain.
+ * One line of the audit trail. Never updated, never deleted: every column is insert-only, and each
+ * entry carries the hash of the one before it, so that a changed or removed entry breaks the chain.
  */
 @Entity
 @Table(name = "audit_entry")
-@NamedQuery(name = AuditEntry.IN_ORDER, query = "select e from AuditEntry e where e.seq > :after order by e.seq")
+@NamedQuery(
+        name = AuditEntry.IN_ORDER,
+        query = "select e from AuditEntry e where e.seq > :after order by e.seq")
 public class AuditEntry {
 
     public static final String IN_ORDER = "AuditEntry.inOrder";
@@ -66,8 +67,7 @@ public class AuditEntry {
     @Column(name = "entry_hash", updatable = false, nullable = false)
     private String entryHash;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     public AuditEntry(AuditRecord record, long seq, String previousHash) {
         this.seq = seq;
@@ -87,8 +87,17 @@ public class AuditEntry {
 
     /** The content of this entry as it is read back, to recompute its hash. */
     public AuditRecord content() {
-        return new AuditRecord(occurredAt, actor, action, recordType, recordId, recordLabel, fieldName, oldValue,
-                newValue, reason);
+        return new AuditRecord(
+                occurredAt,
+                actor,
+                action,
+                recordType,
+                recordId,
+                recordLabel,
+                fieldName,
+                oldValue,
+                newValue,
+                reason);
     }
 
     public boolean hashIsIntact() {

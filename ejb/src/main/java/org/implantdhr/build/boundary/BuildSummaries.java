@@ -4,54 +4,61 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.implantdhr.build.entity.Build;
-import org.implantdhr.build.entity.Coupon;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.implantdhr.build.entity.Build;
+import org.implantdhr.build.entity.Coupon;
 
 /**
- * Reads builds with their summaries a page at a time, in four queries whatever the page size: the page of builds
- * with the business keys they refer to (machine, parameter set and log file fetched with them, powder batch and
- * people joined by id), then the page's implants, its coupons and its layer counts, each for all builds of the page
- * at once. (A summary read build by build took eight queries a row.) Paging and ordering happen in the database.
+ * Reads builds with their summaries a page at a time, in four queries whatever the page size: the
+ * page of builds with the business keys they refer to (machine, parameter set and log file fetched
+ * with them, powder batch and people joined by id), then the page's implants, its coupons and its
+ * layer counts, each for all builds of the page at once. (A summary read build by build took eight
+ * queries a row.) Paging and ordering happen in the database.
  */
 @Dependent
 public class BuildSummaries {
 
     /**
-     * The powder batch and the people belong to other components: joined by the ids the build keeps (all NOT NULL).
-     * The log file (none until it is imported) is an item of the result, not a fetch join: EclipseLink shifts the
-     * items after an outer fetch join that found nothing, which lost a new build's powder batch. Selected, it is in
-     * the persistence context, where the build's reference finds it by its key without a query.
+     * The powder batch and the people belong to other components: joined by the ids the build keeps
+     * (all NOT NULL). The log file (none until it is imported) is an item of the result, not a
+     * fetch join: EclipseLink shifts the items after an outer fetch join that found nothing, which
+     * lost a new build's powder batch. Selected, it is in the persistence context, where the
+     * build's reference finds it by its key without a query.
      */
-    private static final String PAGE = "select b, p.batchNumber, o.username, g.username, f from Build b "
-            + "join fetch b.machine join fetch b.parameterSet left join b.logFile f, "
-            + "PowderBatch p, UserAccount o, UserAccount g "
-            + "where p.id = b.powderBatchId and o.id = b.operatorId and g.id = b.programmerId ";
+    private static final String PAGE =
+            "select b, p.batchNumber, o.username, g.username, f from Build b "
+                    + "join fetch b.machine join fetch b.parameterSet left join b.logFile f, "
+                    + "PowderBatch p, UserAccount o, UserAccount g "
+                    + "where p.id = b.powderBatchId and o.id = b.operatorId and g.id = b.programmerId ";
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
     /** By build number, a page. */
     public List<BuildSummary> byNumber(int offset, int limit) {
-        return summaries(em.createQuery(PAGE + "order by b.buildNumber", Object[].class)
-                .setFirstResult(offset).setMaxResults(limit));
+        return summaries(
+                em.createQuery(PAGE + "order by b.buildNumber", Object[].class)
+                        .setFirstResult(offset)
+                        .setMaxResults(limit));
     }
 
     /** The latest recorded builds, newest first. */
     public List<BuildSummary> newestFirst(int limit) {
-        return summaries(em.createQuery(PAGE + "order by b.createdAt desc, b.id desc", Object[].class)
-                .setMaxResults(limit));
+        return summaries(
+                em.createQuery(PAGE + "order by b.createdAt desc, b.id desc", Object[].class)
+                        .setMaxResults(limit));
     }
 
     public Optional<BuildSummary> of(String buildNumber) {
-        return summaries(em.createQuery(PAGE + "and b.buildNumber = :buildNumber", Object[].class)
-                .setParameter("buildNumber", buildNumber)).stream().findFirst();
+        return summaries(
+                        em.createQuery(PAGE + "and b.buildNumber = :buildNumber", Object[].class)
+                                .setParameter("buildNumber", buildNumber))
+                .stream()
+                .findFirst();
     }
 
     private List<BuildSummary> summaries(TypedQuery<Object[]> page) {
@@ -66,35 +73,59 @@ public class BuildSummaries {
         List<BuildSummary> summaries = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             Build build = (Build) row[0];
-            summaries.add(new BuildSummary(build, (String) row[1], (String) row[2], (String) row[3],
-                    implants.getOrDefault(build.id(), List.of()), coupons.getOrDefault(build.id(), List.of()),
-                    layerRows.getOrDefault(build.id(), 0)));
+            summaries.add(
+                    new BuildSummary(
+                            build,
+                            (String) row[1],
+                            (String) row[2],
+                            (String) row[3],
+                            implants.getOrDefault(build.id(), List.of()),
+                            coupons.getOrDefault(build.id(), List.of()),
+                            layerRows.getOrDefault(build.id(), 0)));
         }
         return summaries;
     }
 
     /** The serial numbers placed in each build, in order. */
     private Map<Long, List<String>> implantsOf(List<Long> buildIds) {
-        return em.createQuery("select i.buildId, i.serialNumber from Implant i where i.buildId in :ids "
-                        + "order by i.serialNumber", Object[].class)
-                .setParameter("ids", buildIds).getResultList().stream()
-                .collect(Collectors.groupingBy(row -> (Long) row[0],
-                        Collectors.mapping(row -> (String) row[1], Collectors.toList())));
+        return em
+                .createQuery(
+                        "select i.buildId, i.serialNumber from Implant i where i.buildId in :ids "
+                                + "order by i.serialNumber",
+                        Object[].class)
+                .setParameter("ids", buildIds)
+                .getResultList()
+                .stream()
+                .collect(
+                        Collectors.groupingBy(
+                                row -> (Long) row[0],
+                                Collectors.mapping(row -> (String) row[1], Collectors.toList())));
     }
 
     private Map<Long, List<Coupon>> couponsOf(List<Long> buildIds) {
-        return em.createQuery("select c.build.id, c from Coupon c where c.build.id in :ids order by c.couponCode",
+        return em
+                .createQuery(
+                        "select c.build.id, c from Coupon c where c.build.id in :ids order by c.couponCode",
                         Object[].class)
-                .setParameter("ids", buildIds).getResultList().stream()
-                .collect(Collectors.groupingBy(row -> (Long) row[0],
-                        Collectors.mapping(row -> (Coupon) row[1], Collectors.toList())));
+                .setParameter("ids", buildIds)
+                .getResultList()
+                .stream()
+                .collect(
+                        Collectors.groupingBy(
+                                row -> (Long) row[0],
+                                Collectors.mapping(row -> (Coupon) row[1], Collectors.toList())));
     }
 
-    /** Table build_layer has no entity (see BuildLayerRows): counted in SQL, one count per build. */
+    /**
+     * Table build_layer has no entity (see BuildLayerRows): counted in SQL, one count per build.
+     */
     private Map<Long, Integer> layerRowsOf(List<Long> buildIds) {
         String placeholders = buildIds.stream().map(id -> "?").collect(Collectors.joining(", "));
-        var count = em.createNativeQuery("SELECT build_id, COUNT(*) FROM build_layer WHERE build_id IN ("
-                + placeholders + ") GROUP BY build_id");
+        var count =
+                em.createNativeQuery(
+                        "SELECT build_id, COUNT(*) FROM build_layer WHERE build_id IN ("
+                                + placeholders
+                                + ") GROUP BY build_id");
         for (int i = 0; i < buildIds.size(); i++) {
             count.setParameter(i + 1, buildIds.get(i));
         }

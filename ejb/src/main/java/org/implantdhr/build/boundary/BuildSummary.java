@@ -1,11 +1,15 @@
 package org.implantdhr.build.boundary;
 
+import java.util.List;
 import org.implantdhr.build.entity.Build;
 import org.implantdhr.build.entity.Coupon;
 
-import java.util.List;
-
 /** A build with the business keys of what it refers to in other components, for showing it. */
-public record BuildSummary(Build build, String powderBatch, String operator, String programmer, List<String> implants,
-                           List<Coupon> coupons, int layerRows) {
-}
+public record BuildSummary(
+        Build build,
+        String powderBatch,
+        String operator,
+        String programmer,
+        List<String> implants,
+        List<Coupon> coupons,
+        int layerRows) {}

@@ -1,107 +1,136 @@
 package org.implantdhr.build.boundary;
 
-import org.implantdhr.build.entity.Machine;
-import org.implantdhr.build.entity.MachineActivity;
-import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import org.implantdhr.audit.control.AuditTrail;
 import org.implantdhr.build.control.BuildLayerRows;
 import org.implantdhr.build.control.LayerSeries;
 import org.implantdhr.build.entity.Build;
 import org.implantdhr.build.entity.CouponPurpose;
+import org.implantdhr.build.entity.Machine;
+import org.implantdhr.build.entity.MachineActivity;
 import org.implantdhr.build.entity.ShieldingGas;
 import org.implantdhr.identity.control.CurrentUser;
 import org.implantdhr.implant.boundary.Implants;
 import org.implantdhr.platform.control.ConflictingRecordException;
 import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.platform.control.NoSuchRecordException;
+import org.implantdhr.platform.control.RecordingClock;
 import org.implantdhr.powder.entity.PowderBatch;
 
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
-
-/** LPBF builds: set up with machine, parameters, powder, people, implants and coupons; read with their layers. */
+/**
+ * LPBF builds: set up with machine, parameters, powder, people, implants and coupons; read with
+ * their layers.
+ */
 @Stateless
 @RolesAllowed({"OPERATOR", "ENGINEER"})
 public class Builds {
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Inject
-    AuditTrail audit;
+    @Inject AuditTrail audit;
 
-    @Inject
-    CurrentUser currentUser;
+    @Inject CurrentUser currentUser;
 
-    @Inject
-    BuildLayerRows layerRows;
+    @Inject BuildLayerRows layerRows;
 
-    @Inject
-    BuildSummaries summaries;
+    @Inject BuildSummaries summaries;
 
-    @EJB
-    Machines machines;
+    @EJB Machines machines;
 
-    @EJB
-    ParameterSets parameterSets;
+    @EJB ParameterSets parameterSets;
 
-    @EJB
-    Coupons coupons;
+    @EJB Coupons coupons;
 
-    @EJB
-    Implants implants;
+    @EJB Implants implants;
 
     /**
-     * The operator and programmer of a build are the people who performed it, not whoever enters it: each must be
-     * qualified for that activity on that machine (whether the qualification covers the build's dates is judged at
-     * release, rule BLD-PEOPLE, once the log says when it ran).
+     * The operator and programmer of a build are the people who performed it, not whoever enters
+     * it: each must be qualified for that activity on that machine (whether the qualification
+     * covers the build's dates is judged at release, rule BLD-PEOPLE, once the log says when it
+     * ran).
      */
-    private long qualified(Machine machine, String username, MachineActivity activity, String field) {
+    private long qualified(
+            Machine machine, String username, MachineActivity activity, String field) {
         var person = machines.person(username, field);
-        boolean qualified = machines.qualificationsOf(machine, person.id()).stream()
-                .anyMatch(q -> q.activity() == activity);
+        boolean qualified =
+                machines.qualificationsOf(machine, person.id()).stream()
+                        .anyMatch(q -> q.activity() == activity);
         if (!qualified) {
-            throw new InvalidRequestException(field, "'" + username + "' is not qualified as " + activity
-                    + " on machine " + machine.assetId());
+            throw new InvalidRequestException(
+                    field,
+                    "'"
+                            + username
+                            + "' is not qualified as "
+                            + activity
+                            + " on machine "
+                            + machine.assetId());
         }
         return person.id();
     }
 
     public Build record(BuildPlan plan) {
         if (find(plan.buildNumber()).isPresent()) {
-            throw new ConflictingRecordException("Build " + plan.buildNumber() + " is already recorded");
+            throw new ConflictingRecordException(
+                    "Build " + plan.buildNumber() + " is already recorded");
         }
         var machine = machines.referenced(plan.machine(), "machine");
-        var build = new Build(plan.buildNumber(), machine,
-                parameterSets.referenced(plan.parameterSetName(), plan.parameterSetVersion(), "parameterSet"),
-                powderBatch(plan.powderBatch()), qualified(machine, plan.operator(), MachineActivity.OPERATOR, "operator"),
-                qualified(machine, plan.programmer(), MachineActivity.PROGRAMMER, "programmer"), plan.buildPlateId(),
-                plan.designSha256(),
-                gas(plan.shieldingGas()), currentUser.username(), RecordingClock.now());
+        var build =
+                new Build(
+                        plan.buildNumber(),
+                        machine,
+                        parameterSets.referenced(
+                                plan.parameterSetName(),
+                                plan.parameterSetVersion(),
+                                "parameterSet"),
+                        powderBatch(plan.powderBatch()),
+                        qualified(machine, plan.operator(), MachineActivity.OPERATOR, "operator"),
+                        qualified(
+                                machine,
+                                plan.programmer(),
+                                MachineActivity.PROGRAMMER,
+                                "programmer"),
+                        plan.buildPlateId(),
+                        plan.designSha256(),
+                        gas(plan.shieldingGas()),
+                        currentUser.username(),
+                        RecordingClock.now());
         var placed = placeable(plan.implants());
-        plan.designHashes().forEach((serial, sha) -> {
-            if (!placed.contains(serial)) {
-                throw new InvalidRequestException("designHashes." + serial, serial + " is not among the implants placed in this build");
-            }
-            if (sha == null || !sha.matches("[0-9a-f]{64}")) {
-                throw new InvalidRequestException("designHashes." + serial, "must be a SHA-256 in 64 lower-case hex digits");
-            }
-        });
+        plan.designHashes()
+                .forEach(
+                        (serial, sha) -> {
+                            if (!placed.contains(serial)) {
+                                throw new InvalidRequestException(
+                                        "designHashes." + serial,
+                                        serial + " is not among the implants placed in this build");
+                            }
+                            if (sha == null || !sha.matches("[0-9a-f]{64}")) {
+                                throw new InvalidRequestException(
+                                        "designHashes." + serial,
+                                        "must be a SHA-256 in 64 lower-case hex digits");
+                            }
+                        });
         checkCoupons(plan.coupons());
         em.persist(build);
         em.flush();
         audit.created(build);
-        plan.coupons().forEach(c -> coupons.build(c.couponCode(), build, CouponPurpose.valueOf(c.purpose())));
-        placed.forEach(serial -> implants.placeInBuild(serial, build.id(), plan.designHashes().get(serial), null));
+        plan.coupons()
+                .forEach(
+                        c ->
+                                coupons.build(
+                                        c.couponCode(), build, CouponPurpose.valueOf(c.purpose())));
+        placed.forEach(
+                serial ->
+                        implants.placeInBuild(
+                                serial, build.id(), plan.designHashes().get(serial), null));
         return build;
     }
 
@@ -120,14 +149,18 @@ public class Builds {
     /** The latest recorded builds, newest first. */
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
     public List<Build> recent(int limit) {
-        return em.createQuery("select b from Build b order by b.createdAt desc, b.id desc", Build.class)
-                .setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select b from Build b order by b.createdAt desc, b.id desc", Build.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
     public Optional<Build> find(String buildNumber) {
-        return em.createNamedQuery(Build.BY_NUMBER, Build.class).setParameter("buildNumber", buildNumber)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(Build.BY_NUMBER, Build.class)
+                .setParameter("buildNumber", buildNumber)
+                .getResultStream()
+                .findFirst();
     }
 
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
@@ -135,18 +168,29 @@ public class Builds {
         return find(buildNumber).orElseThrow(() -> new NoSuchRecordException("Build", buildNumber));
     }
 
-    /** For other components that name a build in a request: an unknown one is a mistake in the request. */
+    /**
+     * For other components that name a build in a request: an unknown one is a mistake in the
+     * request.
+     */
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER"})
     public Build referenced(String buildNumber, String field) {
-        return find(buildNumber).orElseThrow(() -> new InvalidRequestException(field, "No build '" + buildNumber + "' is recorded"));
+        return find(buildNumber)
+                .orElseThrow(
+                        () ->
+                                new InvalidRequestException(
+                                        field, "No build '" + buildNumber + "' is recorded"));
     }
 
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
     public BuildSummary summary(String buildNumber) {
-        return summaries.of(buildNumber).orElseThrow(() -> new NoSuchRecordException("Build", buildNumber));
+        return summaries
+                .of(buildNumber)
+                .orElseThrow(() -> new NoSuchRecordException("Build", buildNumber));
     }
 
-    /** Every row of the imported log, in log order, in one query; empty before a log is imported. */
+    /**
+     * Every row of the imported log, in log order, in one query; empty before a log is imported.
+     */
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
     public LayerSeries layers(String buildNumber) {
         return layerRows.read(get(buildNumber).id());
@@ -161,11 +205,20 @@ public class Builds {
         return new BuildLogFile(file.fileName(), file.mediaType(), file.sha256(), file.content());
     }
 
-    /** The batch belongs to the powder component; it is looked up here by number, for every role that records builds. */
+    /**
+     * The batch belongs to the powder component; it is looked up here by number, for every role
+     * that records builds.
+     */
     private long powderBatch(String batchNumber) {
-        return em.createNamedQuery(PowderBatch.BY_NUMBER, PowderBatch.class).setParameter("batchNumber", batchNumber)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidRequestException("powderBatch", "No powder batch '" + batchNumber + "' is recorded"))
+        return em.createNamedQuery(PowderBatch.BY_NUMBER, PowderBatch.class)
+                .setParameter("batchNumber", batchNumber)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new InvalidRequestException(
+                                        "powderBatch",
+                                        "No powder batch '" + batchNumber + "' is recorded"))
                 .id();
     }
 
@@ -173,8 +226,12 @@ public class Builds {
         try {
             return ShieldingGas.valueOf(name);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidRequestException("shieldingGas", "'" + name + "' is not a shielding gas; use one of "
-                    + Arrays.toString(ShieldingGas.values()));
+            throw new InvalidRequestException(
+                    "shieldingGas",
+                    "'"
+                            + name
+                            + "' is not a shielding gas; use one of "
+                            + Arrays.toString(ShieldingGas.values()));
         }
     }
 
@@ -184,10 +241,12 @@ public class Builds {
             String serial = serials.get(i);
             var implant = implants.referenced(serial, "implants[" + i + "]");
             if (!seen.add(serial)) {
-                throw new InvalidRequestException("implants[" + i + "]", "Implant " + serial + " is listed twice");
+                throw new InvalidRequestException(
+                        "implants[" + i + "]", "Implant " + serial + " is listed twice");
             }
             if (implant.buildId() != null) {
-                throw new ConflictingRecordException("Implant " + serial + " is already placed in a build");
+                throw new ConflictingRecordException(
+                        "Implant " + serial + " is already placed in a build");
             }
         }
         return serials;
@@ -204,11 +263,16 @@ public class Builds {
             try {
                 CouponPurpose.valueOf(String.valueOf(coupon.purpose()));
             } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException(field + ".purpose", "'" + coupon.purpose()
-                        + "' is not a coupon purpose; use one of " + Arrays.toString(CouponPurpose.values()));
+                throw new InvalidRequestException(
+                        field + ".purpose",
+                        "'"
+                                + coupon.purpose()
+                                + "' is not a coupon purpose; use one of "
+                                + Arrays.toString(CouponPurpose.values()));
             }
             if (!seen.add(coupon.couponCode()) || coupons.find(coupon.couponCode()).isPresent()) {
-                throw new ConflictingRecordException("Coupon " + coupon.couponCode() + " is already recorded");
+                throw new ConflictingRecordException(
+                        "Coupon " + coupon.couponCode() + " is already recorded");
             }
         }
     }

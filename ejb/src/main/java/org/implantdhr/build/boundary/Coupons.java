@@ -1,17 +1,17 @@
 package org.implantdhr.build.boundary;
 
-import org.implantdhr.platform.control.NotAfterRecording;
-import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
 import org.implantdhr.audit.control.AuditTrail;
 import org.implantdhr.build.control.NumericColumn;
 import org.implantdhr.build.entity.Build;
-import org.implantdhr.build.entity.CouponMeasurements;
 import org.implantdhr.build.entity.Coupon;
+import org.implantdhr.build.entity.CouponMeasurements;
 import org.implantdhr.build.entity.CouponPurpose;
 import org.implantdhr.build.entity.CouponResult;
 import org.implantdhr.evidence.control.EvidenceFiles;
@@ -20,33 +20,26 @@ import org.implantdhr.identity.control.CurrentUser;
 import org.implantdhr.platform.control.ConflictingRecordException;
 import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.platform.control.NoSuchRecordException;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
+import org.implantdhr.platform.control.NotAfterRecording;
+import org.implantdhr.platform.control.RecordingClock;
 
 /**
- * Witness coupons: built with a build, loaded into a heat-treatment run (by the heat-treatment component),
- * and tested by a laboratory whose results are entered here with the lab report.
+ * Witness coupons: built with a build, loaded into a heat-treatment run (by the heat-treatment
+ * component), and tested by a laboratory whose results are entered here with the lab report.
  */
 @Stateless
 @RolesAllowed({"OPERATOR", "QA", "QA_MANAGER"})
 public class Coupons {
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Inject
-    AuditTrail audit;
+    @Inject AuditTrail audit;
 
-    @Inject
-    NotAfterRecording notAfterRecording;
+    @Inject NotAfterRecording notAfterRecording;
 
-    @Inject
-    CurrentUser currentUser;
+    @Inject CurrentUser currentUser;
 
-    @Inject
-    EvidenceFiles files;
+    @Inject EvidenceFiles files;
 
     /** Called when a build is recorded: the coupons on its plate. */
     @RolesAllowed({"OPERATOR", "ENGINEER"})
@@ -54,7 +47,9 @@ public class Coupons {
         if (find(couponCode).isPresent()) {
             throw new ConflictingRecordException("Coupon " + couponCode + " is already recorded");
         }
-        var coupon = new Coupon(couponCode, build, purpose, currentUser.username(), RecordingClock.now());
+        var coupon =
+                new Coupon(
+                        couponCode, build, purpose, currentUser.username(), RecordingClock.now());
         em.persist(coupon);
         em.flush();
         audit.created(coupon);
@@ -62,8 +57,8 @@ public class Coupons {
     }
 
     /**
-     * Links a coupon to the heat-treatment run it went through (rule CPN-HT). The first link is recorded as
-     * such; moving a coupon to another run is a correction and needs a reason.
+     * Links a coupon to the heat-treatment run it went through (rule CPN-HT). The first link is
+     * recorded as such; moving a coupon to another run is a correction and needs a reason.
      */
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER"})
     public Coupon loadIntoHeatTreatment(String couponCode, long runId, String reason) {
@@ -71,7 +66,12 @@ public class Coupons {
         var before = coupon.auditState();
         boolean first = coupon.heatTreatmentRunId() == null;
         coupon.loadIntoHeatTreatment(runId);
-        audit.changed(coupon, before, first && (reason == null || reason.isBlank()) ? "heat-treatment run recorded" : reason);
+        audit.changed(
+                coupon,
+                before,
+                first && (reason == null || reason.isBlank())
+                        ? "heat-treatment run recorded"
+                        : reason);
         return coupon;
     }
 
@@ -85,8 +85,16 @@ public class Coupons {
         }
         notAfterRecording.check(data.testedOn(), "testedOn");
         measurable(data.measurements());
-        var result = new CouponResult(coupon, data.testStandard(), data.laboratory(), data.testedOn(), data.testedBy(),
-                data.measurements(), currentUser.username(), RecordingClock.now());
+        var result =
+                new CouponResult(
+                        coupon,
+                        data.testStandard(),
+                        data.laboratory(),
+                        data.testedOn(),
+                        data.testedBy(),
+                        data.measurements(),
+                        currentUser.username(),
+                        RecordingClock.now());
         em.persist(result);
         em.flush();
         audit.created(result);
@@ -94,8 +102,13 @@ public class Coupons {
     }
 
     /** The laboratory's report as received. Replacing an attached report needs a reason. */
-    public CouponResult attachReport(String couponCode, long resultId, String fileName, String mediaType,
-                                     byte[] content, String reason) {
+    public CouponResult attachReport(
+            String couponCode,
+            long resultId,
+            String fileName,
+            String mediaType,
+            byte[] content,
+            String reason) {
         CouponResult result = result(couponCode, resultId);
         if (content.length == 0) {
             throw new InvalidRequestException("file", "The report file is empty");
@@ -106,7 +119,11 @@ public class Coupons {
         if (replacing) {
             audit.changed(result, before, reason);
         } else {
-            audit.event("ATTACH", result, "report " + result.report().fileName() + " sha256 " + result.report().sha256(), null);
+            audit.event(
+                    "ATTACH",
+                    result,
+                    "report " + result.report().fileName() + " sha256 " + result.report().sha256(),
+                    null);
         }
         return result;
     }
@@ -122,18 +139,24 @@ public class Coupons {
 
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
     public List<CouponResult> results(Coupon coupon) {
-        return em.createNamedQuery(CouponResult.OF_COUPON, CouponResult.class).setParameter("coupon", coupon).getResultList();
+        return em.createNamedQuery(CouponResult.OF_COUPON, CouponResult.class)
+                .setParameter("coupon", coupon)
+                .getResultList();
     }
 
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
     public List<Coupon> ofBuild(Build build) {
-        return em.createNamedQuery(Coupon.OF_BUILD, Coupon.class).setParameter("build", build).getResultList();
+        return em.createNamedQuery(Coupon.OF_BUILD, Coupon.class)
+                .setParameter("build", build)
+                .getResultList();
     }
 
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
     public Optional<Coupon> find(String couponCode) {
-        return em.createNamedQuery(Coupon.BY_CODE, Coupon.class).setParameter("code", couponCode)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(Coupon.BY_CODE, Coupon.class)
+                .setParameter("code", couponCode)
+                .getResultStream()
+                .findFirst();
     }
 
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
@@ -141,10 +164,17 @@ public class Coupons {
         return find(couponCode).orElseThrow(() -> new NoSuchRecordException("Coupon", couponCode));
     }
 
-    /** For other components that name a coupon in a request: an unknown one is a mistake in the request. */
+    /**
+     * For other components that name a coupon in a request: an unknown one is a mistake in the
+     * request.
+     */
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER"})
     public Coupon referenced(String couponCode, String field) {
-        return find(couponCode).orElseThrow(() -> new InvalidRequestException(field, "No coupon '" + couponCode + "' is recorded"));
+        return find(couponCode)
+                .orElseThrow(
+                        () ->
+                                new InvalidRequestException(
+                                        field, "No coupon '" + couponCode + "' is recorded"));
     }
 
     private static void measurable(CouponMeasurements m) {

@@ -1,12 +1,14 @@
 package org.implantdhr.build.boundary;
 
-import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.implantdhr.audit.control.AuditTrail;
 import org.implantdhr.build.entity.Machine;
 import org.implantdhr.build.entity.MachineActivity;
@@ -17,32 +19,25 @@ import org.implantdhr.identity.entity.UserAccount;
 import org.implantdhr.platform.control.ConflictingRecordException;
 import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.platform.control.NoSuchRecordException;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
+import org.implantdhr.platform.control.RecordingClock;
 
 /** The LPBF machines, their calibrations, and who is qualified to run or program each of them. */
 @Stateless
 @RolesAllowed("ENGINEER")
 public class Machines {
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Inject
-    AuditTrail audit;
+    @Inject AuditTrail audit;
 
-    @Inject
-    CurrentUser currentUser;
+    @Inject CurrentUser currentUser;
 
-    @EJB
-    Users users;
+    @EJB Users users;
 
     public Machine register(MachineData data) {
         if (find(data.assetId()).isPresent()) {
-            throw new ConflictingRecordException("Machine " + data.assetId() + " is already recorded");
+            throw new ConflictingRecordException(
+                    "Machine " + data.assetId() + " is already recorded");
         }
         var machine = new Machine(data.assetId(), currentUser.username(), RecordingClock.now());
         describe(machine, data);
@@ -60,14 +55,21 @@ public class Machines {
         return machine;
     }
 
-    public MachineQualification qualify(String assetId, String username, MachineActivity activity, LocalDate validFrom,
-                                        LocalDate validUntil) {
+    public MachineQualification qualify(
+            String assetId,
+            String username,
+            MachineActivity activity,
+            LocalDate validFrom,
+            LocalDate validUntil) {
         Machine machine = get(assetId);
         UserAccount person = person(username, "username");
         if (validUntil.isBefore(validFrom)) {
-            throw new InvalidRequestException("validUntil", "A qualification cannot end before it starts");
+            throw new InvalidRequestException(
+                    "validUntil", "A qualification cannot end before it starts");
         }
-        var qualification = new MachineQualification(machine, person.id(), person.username(), activity, validFrom, validUntil);
+        var qualification =
+                new MachineQualification(
+                        machine, person.id(), person.username(), activity, validFrom, validUntil);
         em.persist(qualification);
         em.flush();
         audit.created(qualification);
@@ -76,28 +78,38 @@ public class Machines {
 
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
     public List<MachineQualification> qualifications(String assetId) {
-        return em.createQuery("select q from MachineQualification q where q.machine = :machine "
-                        + "order by q.activity, q.userId, q.validFrom", MachineQualification.class)
-                .setParameter("machine", get(assetId)).getResultList();
+        return em.createQuery(
+                        "select q from MachineQualification q where q.machine = :machine "
+                                + "order by q.activity, q.userId, q.validFrom",
+                        MachineQualification.class)
+                .setParameter("machine", get(assetId))
+                .getResultList();
     }
 
     /** The qualifications of one person on one machine, for every activity and period. */
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
     public List<MachineQualification> qualificationsOf(Machine machine, long userId) {
-        return em.createQuery("select q from MachineQualification q where q.machine = :machine and q.userId = :userId "
-                        + "order by q.activity, q.validFrom", MachineQualification.class)
-                .setParameter("machine", machine).setParameter("userId", userId).getResultList();
+        return em.createQuery(
+                        "select q from MachineQualification q where q.machine = :machine and q.userId = :userId "
+                                + "order by q.activity, q.validFrom",
+                        MachineQualification.class)
+                .setParameter("machine", machine)
+                .setParameter("userId", userId)
+                .getResultList();
     }
 
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
     public List<Machine> all() {
-        return em.createQuery("select m from Machine m order by m.assetId", Machine.class).getResultList();
+        return em.createQuery("select m from Machine m order by m.assetId", Machine.class)
+                .getResultList();
     }
 
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
     public Optional<Machine> find(String assetId) {
-        return em.createNamedQuery(Machine.BY_ASSET_ID, Machine.class).setParameter("assetId", assetId)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(Machine.BY_ASSET_ID, Machine.class)
+                .setParameter("assetId", assetId)
+                .getResultStream()
+                .findFirst();
     }
 
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
@@ -108,13 +120,19 @@ public class Machines {
     /** For records that name a machine: an unknown one is a mistake in the request. */
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER"})
     public Machine referenced(String assetId, String field) {
-        return find(assetId).orElseThrow(() -> new InvalidRequestException(field, "No machine '" + assetId + "' is recorded"));
+        return find(assetId)
+                .orElseThrow(
+                        () ->
+                                new InvalidRequestException(
+                                        field, "No machine '" + assetId + "' is recorded"));
     }
 
     /** A person named in a build record or a qualification must be a user of the system. */
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER"})
     public UserAccount person(String username, String field) {
-        return users.find(username).orElseThrow(() -> new InvalidRequestException(field, "No user '" + username + "'"));
+        return users.find(username)
+                .orElseThrow(
+                        () -> new InvalidRequestException(field, "No user '" + username + "'"));
     }
 
     /** Qualifications and builds keep the person's id; this is the name they are known by. */
@@ -125,7 +143,11 @@ public class Machines {
     }
 
     private static void describe(Machine machine, MachineData data) {
-        machine.describe(data.model(), data.serialNumber(), data.qualifiedUntil(), data.o2SensorCalibrationDue(),
+        machine.describe(
+                data.model(),
+                data.serialNumber(),
+                data.qualifiedUntil(),
+                data.o2SensorCalibrationDue(),
                 data.laserPowerCalibrationDue());
     }
 }

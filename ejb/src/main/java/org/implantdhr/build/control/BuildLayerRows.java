@@ -2,8 +2,6 @@ package org.implantdhr.build.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,11 +10,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import javax.sql.DataSource;
 
 /**
- * Writes and reads every row of a build log in table build_layer with plain JDBC, in the caller's transaction
- * (the build row must already be flushed): thousands of layers as JPA entities would be slow and pointless,
- * since a row is never changed on its own. Read back with one ordered query into primitive columns.
+ * Writes and reads every row of a build log in table build_layer with plain JDBC, in the caller's
+ * transaction (the build row must already be flushed): thousands of layers as JPA entities would be
+ * slow and pointless, since a row is never changed on its own. Read back with one ordered query
+ * into primitive columns.
  */
 @Dependent
 public class BuildLayerRows {
@@ -28,13 +28,18 @@ public class BuildLayerRows {
 
     public void write(long buildId, BuildLog log) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO build_layer "
-                     + "(build_id, seq, layer_number, recorded_at, o2_ppm, layer_thickness_um) VALUES (?, ?, ?, ?, ?, ?)")) {
+                PreparedStatement insert =
+                        connection.prepareStatement(
+                                "INSERT INTO build_layer "
+                                        + "(build_id, seq, layer_number, recorded_at, o2_ppm, layer_thickness_um) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (int row = 0; row < log.rowCount(); row++) {
                 insert.setLong(1, buildId);
                 insert.setInt(2, row);
                 insert.setInt(3, log.layer(row));
-                insert.setObject(4, OffsetDateTime.ofInstant(Instant.ofEpochMilli(log.epochMilli(row)), ZoneOffset.UTC));
+                insert.setObject(
+                        4,
+                        OffsetDateTime.ofInstant(
+                                Instant.ofEpochMilli(log.epochMilli(row)), ZoneOffset.UTC));
                 insert.setDouble(5, log.o2Ppm(row));
                 insert.setDouble(6, log.layerThicknessUm(row));
                 insert.addBatch();
@@ -44,32 +49,38 @@ public class BuildLayerRows {
             }
             insert.executeBatch();
         } catch (SQLException e) {
-            throw new IllegalStateException("The layers of build " + buildId + " could not be stored", e);
+            throw new IllegalStateException(
+                    "The layers of build " + buildId + " could not be stored", e);
         }
     }
 
     /** Removes the layers of a superseded log; the superseded file itself stays as evidence. */
     public void erase(long buildId) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM build_layer WHERE build_id = ?")) {
+                PreparedStatement delete =
+                        connection.prepareStatement("DELETE FROM build_layer WHERE build_id = ?")) {
             delete.setLong(1, buildId);
             delete.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("The layers of build " + buildId + " could not be removed", e);
+            throw new IllegalStateException(
+                    "The layers of build " + buildId + " could not be removed", e);
         }
     }
 
     public LayerSeries read(long buildId) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT layer_number, recorded_at, o2_ppm, "
-                     + "layer_thickness_um FROM build_layer WHERE build_id = ? ORDER BY seq")) {
+                PreparedStatement select =
+                        connection.prepareStatement(
+                                "SELECT layer_number, recorded_at, o2_ppm, "
+                                        + "layer_thickness_um FROM build_layer WHERE build_id = ? ORDER BY seq")) {
             select.setLong(1, buildId);
             select.setFetchSize(BATCH);
             try (ResultSet rows = select.executeQuery()) {
                 return collect(rows);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("The layers of build " + buildId + " could not be read", e);
+            throw new IllegalStateException(
+                    "The layers of build " + buildId + " could not be read", e);
         }
     }
 
@@ -94,7 +105,10 @@ public class BuildLayerRows {
             thickness[count] = rows.getDouble(4);
             count++;
         }
-        return new LayerSeries(Arrays.copyOf(layers, count), Arrays.copyOf(millis, count), Arrays.copyOf(o2, count),
+        return new LayerSeries(
+                Arrays.copyOf(layers, count),
+                Arrays.copyOf(millis, count),
+                Arrays.copyOf(o2, count),
                 Arrays.copyOf(thickness, count));
     }
 }

@@ -17,7 +17,11 @@ public final class BuildLog {
     private final List<BuildEvent> events;
 
     /** All arrays must have the same length; they are copied. */
-    public BuildLog(int[] layers, long[] epochMillis, double[] o2Ppm, double[] layerThicknessUm,
+    public BuildLog(
+            int[] layers,
+            long[] epochMillis,
+            double[] o2Ppm,
+            double[] layerThicknessUm,
             List<BuildEvent> events) {
         int rows = layers.length;
         if (epochMillis.length != rows || o2Ppm.length != rows || layerThicknessUm.length != rows) {

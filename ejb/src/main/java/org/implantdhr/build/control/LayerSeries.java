@@ -1,10 +1,12 @@
 package org.implantdhr.build.control;
 
 /**
- * A build's layer trace as stored, row by row in log order, held as primitive columns: what the release rules
- * and the layer chart read. The arrays are the caller's to keep; nothing else holds them.
+ * A build's layer trace as stored, row by row in log order, held as primitive columns: what the
+ * release rules and the layer chart read. The arrays are the caller's to keep; nothing else holds
+ * them.
  */
-public record LayerSeries(int[] layers, long[] epochMillis, double[] o2Ppm, double[] layerThicknessUm) {
+public record LayerSeries(
+        int[] layers, long[] epochMillis, double[] o2Ppm, double[] layerThicknessUm) {
 
     public LayerSeries {
         int rows = layers.length;
@@ -21,7 +23,10 @@ public record LayerSeries(int[] layers, long[] epochMillis, double[] o2Ppm, doub
         return layers.length;
     }
 
-    /** The times in whole seconds since the epoch (rounded down), for display; the rules take {@link #epochMillis}. */
+    /**
+     * The times in whole seconds since the epoch (rounded down), for display; the rules take {@link
+     * #epochMillis}.
+     */
     public long[] epochSeconds() {
         long[] seconds = new long[epochMillis.length];
         for (int i = 0; i < seconds.length; i++) {

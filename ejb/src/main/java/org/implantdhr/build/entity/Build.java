@@ -9,21 +9,23 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.implantdhr.evidence.entity.EvidenceFile;
 import org.implantdhr.platform.entity.Audited;
 import org.implantdhr.platform.entity.Recorded;
 
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
- * One LPBF build job: on which machine, with which parameters and powder, by whom, and — once its log is
- * imported — when it ran. The powder batch and the people belong to other components and are referenced by id.
+ * One LPBF build job: on which machine, with which parameters and powder, by whom, and — once its
+ * log is imported — when it ran. The powder batch and the people belong to other components and are
+ * referenced by id.
  */
 @Entity
 @Table(name = "build")
-@NamedQuery(name = Build.BY_NUMBER, query = "select b from Build b where b.buildNumber = :buildNumber")
+@NamedQuery(
+        name = Build.BY_NUMBER,
+        query = "select b from Build b where b.buildNumber = :buildNumber")
 public class Build extends Recorded implements Audited {
 
     public static final String BY_NUMBER = "Build.byNumber";
@@ -71,12 +73,20 @@ public class Build extends Recorded implements Audited {
     @Column(name = "recalled_at")
     private Instant recalledAt;
 
-    protected Build() {
-    }
+    protected Build() {}
 
-    public Build(String buildNumber, Machine machine, ParameterSet parameterSet, long powderBatchId, long operatorId,
-                 long programmerId, String buildPlateId, String designSha256, ShieldingGas shieldingGas, String user,
-                 Instant at) {
+    public Build(
+            String buildNumber,
+            Machine machine,
+            ParameterSet parameterSet,
+            long powderBatchId,
+            long operatorId,
+            long programmerId,
+            String buildPlateId,
+            String designSha256,
+            ShieldingGas shieldingGas,
+            String user,
+            Instant at) {
         this.buildNumber = buildNumber;
         this.machine = machine;
         this.parameterSet = parameterSet;
@@ -125,17 +135,55 @@ public class Build extends Recorded implements Audited {
         return state;
     }
 
-    public String buildNumber() { return buildNumber; }
-    public Machine machine() { return machine; }
-    public ParameterSet parameterSet() { return parameterSet; }
-    public long powderBatchId() { return powderBatchId; }
-    public long operatorId() { return operatorId; }
-    public long programmerId() { return programmerId; }
-    public String buildPlateId() { return buildPlateId; }
-    public String designSha256() { return designSha256; }
-    public ShieldingGas shieldingGas() { return shieldingGas; }
-    public Instant startedAt() { return startedAt; }
-    public Instant endedAt() { return endedAt; }
-    public EvidenceFile logFile() { return logFile; }
-    public Instant recalledAt() { return recalledAt; }
+    public String buildNumber() {
+        return buildNumber;
+    }
+
+    public Machine machine() {
+        return machine;
+    }
+
+    public ParameterSet parameterSet() {
+        return parameterSet;
+    }
+
+    public long powderBatchId() {
+        return powderBatchId;
+    }
+
+    public long operatorId() {
+        return operatorId;
+    }
+
+    public long programmerId() {
+        return programmerId;
+    }
+
+    public String buildPlateId() {
+        return buildPlateId;
+    }
+
+    public String designSha256() {
+        return designSha256;
+    }
+
+    public ShieldingGas shieldingGas() {
+        return shieldingGas;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant endedAt() {
+        return endedAt;
+    }
+
+    public EvidenceFile logFile() {
+        return logFile;
+    }
+
+    public Instant recalledAt() {
+        return recalledAt;
+    }
 }

@@ -9,18 +9,22 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.implantdhr.platform.entity.Audited;
-import org.implantdhr.platform.entity.Recorded;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.implantdhr.platform.entity.Audited;
+import org.implantdhr.platform.entity.Recorded;
 
-/** A witness specimen built beside the implants, tested in their place; it follows them through heat treatment. */
+/**
+ * A witness specimen built beside the implants, tested in their place; it follows them through heat
+ * treatment.
+ */
 @Entity
 @Table(name = "coupon")
 @NamedQuery(name = Coupon.BY_CODE, query = "select c from Coupon c where c.couponCode = :code")
-@NamedQuery(name = Coupon.OF_BUILD, query = "select c from Coupon c where c.build = :build order by c.couponCode")
+@NamedQuery(
+        name = Coupon.OF_BUILD,
+        query = "select c from Coupon c where c.build = :build order by c.couponCode")
 public class Coupon extends Recorded implements Audited {
 
     public static final String BY_CODE = "Coupon.byCode";
@@ -40,8 +44,7 @@ public class Coupon extends Recorded implements Audited {
     @Column(name = "heat_treatment_run_id")
     private Long heatTreatmentRunId;
 
-    protected Coupon() {
-    }
+    protected Coupon() {}
 
     public Coupon(String couponCode, Build build, CouponPurpose purpose, String user, Instant at) {
         this.couponCode = couponCode;
@@ -74,8 +77,19 @@ public class Coupon extends Recorded implements Audited {
         return state;
     }
 
-    public String couponCode() { return couponCode; }
-    public Build build() { return build; }
-    public CouponPurpose purpose() { return purpose; }
-    public Long heatTreatmentRunId() { return heatTreatmentRunId; }
+    public String couponCode() {
+        return couponCode;
+    }
+
+    public Build build() {
+        return build;
+    }
+
+    public CouponPurpose purpose() {
+        return purpose;
+    }
+
+    public Long heatTreatmentRunId() {
+        return heatTreatmentRunId;
+    }
 }

@@ -1,4 +1,8 @@
 package org.implantdhr.build.entity;
 
 /** What a witness coupon is built for. */
-public enum CouponPurpose { TENSILE, CHEMISTRY, DENSITY }
+public enum CouponPurpose {
+    TENSILE,
+    CHEMISTRY,
+    DENSITY
+}

@@ -8,19 +8,23 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.implantdhr.evidence.entity.EvidenceFile;
-import org.implantdhr.platform.entity.Audited;
-import org.implantdhr.platform.entity.Recorded;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.implantdhr.evidence.entity.EvidenceFile;
+import org.implantdhr.platform.entity.Audited;
+import org.implantdhr.platform.entity.Recorded;
 
-/** What a laboratory measured on one coupon, with who tested it where and when, and the lab's report. */
+/**
+ * What a laboratory measured on one coupon, with who tested it where and when, and the lab's
+ * report.
+ */
 @Entity
 @Table(name = "coupon_result")
-@NamedQuery(name = CouponResult.OF_COUPON, query = "select r from CouponResult r where r.coupon = :coupon order by r.id")
+@NamedQuery(
+        name = CouponResult.OF_COUPON,
+        query = "select r from CouponResult r where r.coupon = :coupon order by r.id")
 public class CouponResult extends Recorded implements Audited {
 
     public static final String OF_COUPON = "CouponResult.ofCoupon";
@@ -41,18 +45,23 @@ public class CouponResult extends Recorded implements Audited {
     @Column(name = "tested_by", nullable = false)
     private String testedBy;
 
-    @Embedded
-    private CouponMeasurements measurements;
+    @Embedded private CouponMeasurements measurements;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "report_file_id")
     private EvidenceFile report;
 
-    protected CouponResult() {
-    }
+    protected CouponResult() {}
 
-    public CouponResult(Coupon coupon, String testStandard, String laboratory, LocalDate testedOn, String testedBy,
-                        CouponMeasurements measurements, String user, Instant at) {
+    public CouponResult(
+            Coupon coupon,
+            String testStandard,
+            String laboratory,
+            LocalDate testedOn,
+            String testedBy,
+            CouponMeasurements measurements,
+            String user,
+            Instant at) {
         this.coupon = coupon;
         this.testStandard = testStandard;
         this.laboratory = laboratory;
@@ -89,11 +98,31 @@ public class CouponResult extends Recorded implements Audited {
         return state;
     }
 
-    public Coupon coupon() { return coupon; }
-    public String testStandard() { return testStandard; }
-    public String laboratory() { return laboratory; }
-    public LocalDate testedOn() { return testedOn; }
-    public String testedBy() { return testedBy; }
-    public CouponMeasurements measurements() { return measurements; }
-    public EvidenceFile report() { return report; }
+    public Coupon coupon() {
+        return coupon;
+    }
+
+    public String testStandard() {
+        return testStandard;
+    }
+
+    public String laboratory() {
+        return laboratory;
+    }
+
+    public LocalDate testedOn() {
+        return testedOn;
+    }
+
+    public String testedBy() {
+        return testedBy;
+    }
+
+    public CouponMeasurements measurements() {
+        return measurements;
+    }
+
+    public EvidenceFile report() {
+        return report;
+    }
 }

@@ -13,17 +13,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.implantdhr.build.control.BuildEventType;
-import org.implantdhr.platform.entity.Audited;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.implantdhr.build.control.BuildEventType;
+import org.implantdhr.platform.entity.Audited;
 
 /**
- * An event the machine reported in a build's log (exposure start, recoater crash, restart, ...) and, once an
- * engineer has judged it, their disposition. Rule BLD-EVENTS needs a disposition for every interruption.
+ * An event the machine reported in a build's log (exposure start, recoater crash, restart, ...)
+ * and, once an engineer has judged it, their disposition. Rule BLD-EVENTS needs a disposition for
+ * every interruption.
  */
 @Entity
 @Table(name = "build_event")
@@ -34,8 +34,7 @@ public class LoggedEvent implements Audited {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dhr_seq")
     private Long id;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "build_id", updatable = false)
@@ -60,8 +59,7 @@ public class LoggedEvent implements Audited {
     @Column(name = "dispositioned_at")
     private Instant dispositionedAt;
 
-    protected LoggedEvent() {
-    }
+    protected LoggedEvent() {}
 
     public LoggedEvent(Build build, int layerNumber, Instant occurredAt, BuildEventType type) {
         this.build = build;
@@ -104,11 +102,31 @@ public class LoggedEvent implements Audited {
         return state;
     }
 
-    public Build build() { return build; }
-    public int layerNumber() { return layerNumber; }
-    public Instant occurredAt() { return occurredAt; }
-    public BuildEventType type() { return type; }
-    public String disposition() { return disposition; }
-    public String dispositionedBy() { return dispositionedBy; }
-    public Instant dispositionedAt() { return dispositionedAt; }
+    public Build build() {
+        return build;
+    }
+
+    public int layerNumber() {
+        return layerNumber;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public BuildEventType type() {
+        return type;
+    }
+
+    public String disposition() {
+        return disposition;
+    }
+
+    public String dispositionedBy() {
+        return dispositionedBy;
+    }
+
+    public Instant dispositionedAt() {
+        return dispositionedAt;
+    }
 }

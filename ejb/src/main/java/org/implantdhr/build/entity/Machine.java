@@ -4,18 +4,22 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.implantdhr.platform.entity.Audited;
-import org.implantdhr.platform.entity.Recorded;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.implantdhr.platform.entity.Audited;
+import org.implantdhr.platform.entity.Recorded;
 
-/** An LPBF machine with its qualification and the due dates of the calibrations the build rules check. */
+/**
+ * An LPBF machine with its qualification and the due dates of the calibrations the build rules
+ * check.
+ */
 @Entity
 @Table(name = "machine")
-@NamedQuery(name = Machine.BY_ASSET_ID, query = "select m from Machine m where m.assetId = :assetId")
+@NamedQuery(
+        name = Machine.BY_ASSET_ID,
+        query = "select m from Machine m where m.assetId = :assetId")
 public class Machine extends Recorded implements Audited {
 
     public static final String BY_ASSET_ID = "Machine.byAssetId";
@@ -38,16 +42,19 @@ public class Machine extends Recorded implements Audited {
     @Column(name = "laser_power_calibration_due")
     private LocalDate laserPowerCalibrationDue;
 
-    protected Machine() {
-    }
+    protected Machine() {}
 
     public Machine(String assetId, String user, Instant at) {
         this.assetId = assetId;
         recordCreation(user, at);
     }
 
-    public void describe(String model, String serialNumber, LocalDate qualifiedUntil, LocalDate o2SensorCalibrationDue,
-                         LocalDate laserPowerCalibrationDue) {
+    public void describe(
+            String model,
+            String serialNumber,
+            LocalDate qualifiedUntil,
+            LocalDate o2SensorCalibrationDue,
+            LocalDate laserPowerCalibrationDue) {
         this.model = model;
         this.serialNumber = serialNumber;
         this.qualifiedUntil = qualifiedUntil;
@@ -77,10 +84,27 @@ public class Machine extends Recorded implements Audited {
         return state;
     }
 
-    public String assetId() { return assetId; }
-    public String model() { return model; }
-    public String serialNumber() { return serialNumber; }
-    public LocalDate qualifiedUntil() { return qualifiedUntil; }
-    public LocalDate o2SensorCalibrationDue() { return o2SensorCalibrationDue; }
-    public LocalDate laserPowerCalibrationDue() { return laserPowerCalibrationDue; }
+    public String assetId() {
+        return assetId;
+    }
+
+    public String model() {
+        return model;
+    }
+
+    public String serialNumber() {
+        return serialNumber;
+    }
+
+    public LocalDate qualifiedUntil() {
+        return qualifiedUntil;
+    }
+
+    public LocalDate o2SensorCalibrationDue() {
+        return o2SensorCalibrationDue;
+    }
+
+    public LocalDate laserPowerCalibrationDue() {
+        return laserPowerCalibrationDue;
+    }
 }

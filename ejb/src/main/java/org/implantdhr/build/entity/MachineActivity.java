@@ -1,4 +1,7 @@
 package org.implantdhr.build.entity;
 
 /** What a person is qualified to do on a machine (ISO/ASTM 52904 roles). */
-public enum MachineActivity { OPERATOR, PROGRAMMER }
+public enum MachineActivity {
+    OPERATOR,
+    PROGRAMMER
+}

@@ -13,15 +13,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
-import org.implantdhr.platform.entity.Audited;
-
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.implantdhr.platform.entity.Audited;
 
 /**
  * That a person may run or program a machine for a period. Never changed once recorded: a renewed
- * qualification is a new record. Who created it is in the audit trail (the table keeps no creation columns).
+ * qualification is a new record. Who created it is in the audit trail (the table keeps no creation
+ * columns).
  */
 @Entity
 @Table(name = "machine_qualification")
@@ -49,15 +49,20 @@ public class MachineQualification implements Audited {
     @Column(name = "valid_until", nullable = false, updatable = false)
     private LocalDate validUntil;
 
-    /** The person's user name, known when the qualification is granted; for the audit trail's label. */
-    @Transient
-    private String username;
+    /**
+     * The person's user name, known when the qualification is granted; for the audit trail's label.
+     */
+    @Transient private String username;
 
-    protected MachineQualification() {
-    }
+    protected MachineQualification() {}
 
-    public MachineQualification(Machine machine, long userId, String username, MachineActivity activity,
-                                LocalDate validFrom, LocalDate validUntil) {
+    public MachineQualification(
+            Machine machine,
+            long userId,
+            String username,
+            MachineActivity activity,
+            LocalDate validFrom,
+            LocalDate validUntil) {
         this.machine = machine;
         this.userId = userId;
         this.username = username;
@@ -82,7 +87,11 @@ public class MachineQualification implements Audited {
 
     @Override
     public String label() {
-        return machine.assetId() + " " + activity + " " + (username == null ? "user " + userId : username);
+        return machine.assetId()
+                + " "
+                + activity
+                + " "
+                + (username == null ? "user " + userId : username);
     }
 
     @Override
@@ -97,9 +106,23 @@ public class MachineQualification implements Audited {
         return state;
     }
 
-    public Machine machine() { return machine; }
-    public long userId() { return userId; }
-    public MachineActivity activity() { return activity; }
-    public LocalDate validFrom() { return validFrom; }
-    public LocalDate validUntil() { return validUntil; }
+    public Machine machine() {
+        return machine;
+    }
+
+    public long userId() {
+        return userId;
+    }
+
+    public MachineActivity activity() {
+        return activity;
+    }
+
+    public LocalDate validFrom() {
+        return validFrom;
+    }
+
+    public LocalDate validUntil() {
+        return validUntil;
+    }
 }

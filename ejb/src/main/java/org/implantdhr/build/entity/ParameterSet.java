@@ -4,18 +4,21 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.implantdhr.platform.entity.Audited;
-import org.implantdhr.platform.entity.Recorded;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.implantdhr.platform.entity.Audited;
+import org.implantdhr.platform.entity.Recorded;
 
-/** A named, versioned set of LPBF process parameters; only a released one is meant for production builds. */
+/**
+ * A named, versioned set of LPBF process parameters; only a released one is meant for production
+ * builds.
+ */
 @Entity
 @Table(name = "parameter_set")
-@NamedQuery(name = ParameterSet.BY_NAME_VERSION,
+@NamedQuery(
+        name = ParameterSet.BY_NAME_VERSION,
         query = "select p from ParameterSet p where p.name = :name and p.setVersion = :setVersion")
 public class ParameterSet extends Recorded implements Audited {
 
@@ -42,11 +45,18 @@ public class ParameterSet extends Recorded implements Audited {
     @Column(nullable = false)
     private boolean released;
 
-    protected ParameterSet() {
-    }
+    protected ParameterSet() {}
 
-    public ParameterSet(String name, String setVersion, BigDecimal layerThicknessUm, BigDecimal laserPowerW,
-                        BigDecimal scanSpeedMmS, BigDecimal hatchDistanceUm, boolean released, String user, Instant at) {
+    public ParameterSet(
+            String name,
+            String setVersion,
+            BigDecimal layerThicknessUm,
+            BigDecimal laserPowerW,
+            BigDecimal scanSpeedMmS,
+            BigDecimal hatchDistanceUm,
+            boolean released,
+            String user,
+            Instant at) {
         this.name = name;
         this.setVersion = setVersion;
         this.layerThicknessUm = layerThicknessUm;
@@ -80,11 +90,31 @@ public class ParameterSet extends Recorded implements Audited {
         return state;
     }
 
-    public String name() { return name; }
-    public String setVersion() { return setVersion; }
-    public BigDecimal layerThicknessUm() { return layerThicknessUm; }
-    public BigDecimal laserPowerW() { return laserPowerW; }
-    public BigDecimal scanSpeedMmS() { return scanSpeedMmS; }
-    public BigDecimal hatchDistanceUm() { return hatchDistanceUm; }
-    public boolean released() { return released; }
+    public String name() {
+        return name;
+    }
+
+    public String setVersion() {
+        return setVersion;
+    }
+
+    public BigDecimal layerThicknessUm() {
+        return layerThicknessUm;
+    }
+
+    public BigDecimal laserPowerW() {
+        return laserPowerW;
+    }
+
+    public BigDecimal scanSpeedMmS() {
+        return scanSpeedMmS;
+    }
+
+    public BigDecimal hatchDistanceUm() {
+        return hatchDistanceUm;
+    }
+
+    public boolean released() {
+        return released;
+    }
 }

@@ -15,19 +15,22 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes a ZIP entry by entry straight to the client, hashing each entry's bytes as they pass, so that the
- * manifest written last names the SHA-256 of exactly what is in the archive. Nothing but the entry being written
- * is held in memory.
+ * Writes a ZIP entry by entry straight to the client, hashing each entry's bytes as they pass, so
+ * that the manifest written last names the SHA-256 of exactly what is in the archive. Nothing but
+ * the entry being written is held in memory.
  */
 public final class BundleWriter implements AutoCloseable {
 
-    /** One entry as the manifest lists it; {@code details} says what it is (stored hash, status, ...). */
-    public record Entry(String name, long size, String sha256, Map<String, Object> details) {
-    }
+    /**
+     * One entry as the manifest lists it; {@code details} says what it is (stored hash, status,
+     * ...).
+     */
+    public record Entry(String name, long size, String sha256, Map<String, Object> details) {}
 
     /**
-     * A detail naming the SHA-256 stored with the content: the manifest then says, as "matchesStored", whether the
-     * bytes in the archive still hash to it (and the detail itself is not repeated).
+     * A detail naming the SHA-256 stored with the content: the manifest then says, as
+     * "matchesStored", whether the bytes in the archive still hash to it (and the detail itself is
+     * not repeated).
      */
     public static final String STORED_SHA256 = "_storedSha256";
 
@@ -43,7 +46,8 @@ public final class BundleWriter implements AutoCloseable {
     }
 
     /** The content is written by {@code writer} to a stream that must not be closed by it. */
-    public Entry add(String name, ContentWriter writer, Map<String, Object> details) throws IOException {
+    public Entry add(String name, ContentWriter writer, Map<String, Object> details)
+            throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         MessageDigest sha256 = sha256();
         var counting = new CountingStream(new DigestOutputStream(new Unclosable(zip), sha256));
@@ -51,7 +55,10 @@ public final class BundleWriter implements AutoCloseable {
         counting.flush();
         zip.closeEntry();
         String hash = HexFormat.of().formatHex(sha256.digest());
-        var listed = details == null ? new LinkedHashMap<String, Object>() : new LinkedHashMap<>(details);
+        var listed =
+                details == null
+                        ? new LinkedHashMap<String, Object>()
+                        : new LinkedHashMap<>(details);
         Object stored = listed.remove(STORED_SHA256);
         if (stored != null) {
             listed.put("matchesStored", hash.equals(stored));

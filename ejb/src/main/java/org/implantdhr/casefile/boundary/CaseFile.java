@@ -1,20 +1,19 @@
 package org.implantdhr.casefile.boundary;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import org.implantdhr.casefile.entity.ApproverRole;
 import org.implantdhr.casefile.entity.Design;
 import org.implantdhr.casefile.entity.DesignApproval;
 import org.implantdhr.casefile.entity.ImagingStudy;
 import org.implantdhr.casefile.entity.ImplantCase;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
-
 /**
- * What the case file says about one implant, for the release rules (IMG-*, DES-*, CMP-EXPIRY): the case, its CT
- * studies and the design the implant is made from (absent when none is named yet).
+ * What the case file says about one implant, for the release rules (IMG-*, DES-*, CMP-EXPIRY): the
+ * case, its CT studies and the design the implant is made from (absent when none is named yet).
  */
 public record CaseFile(ImplantCase implantCase, List<ImagingStudy> imaging, Design design) {
 
@@ -26,7 +25,9 @@ public record CaseFile(ImplantCase implantCase, List<ImagingStudy> imaging, Desi
         return implantCase.plannedSurgeryDate();
     }
 
-    /** The most recent CT (the one the design was segmented from is the latest before the design). */
+    /**
+     * The most recent CT (the one the design was segmented from is the latest before the design).
+     */
     public Optional<ImagingStudy> latestCt() {
         return imaging.stream().max(Comparator.comparing(ImagingStudy::scanDate));
     }

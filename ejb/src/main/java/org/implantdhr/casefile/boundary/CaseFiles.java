@@ -10,23 +10,25 @@ import org.implantdhr.casefile.entity.ImplantCase;
 import org.implantdhr.platform.control.NoSuchRecordException;
 
 /**
- * The case file of an implant by the ids the implant record holds: what the release rules read, and how other
- * components show the case number and design version. Callers scope access (a surgeon's implants) themselves.
+ * The case file of an implant by the ids the implant record holds: what the release rules read, and
+ * how other components show the case number and design version. Callers scope access (a surgeon's
+ * implants) themselves.
  */
 @Stateless
 @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "SURGEON"})
 public class CaseFiles {
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
     public CaseFile of(long caseId, Long designId) {
         ImplantCase implantCase = em.find(ImplantCase.class, caseId);
         if (implantCase == null) {
             throw new NoSuchRecordException("Case", caseId);
         }
-        var imaging = em.createNamedQuery(ImagingStudy.OF_CASE, ImagingStudy.class)
-                .setParameter("implantCase", implantCase).getResultList();
+        var imaging =
+                em.createNamedQuery(ImagingStudy.OF_CASE, ImagingStudy.class)
+                        .setParameter("implantCase", implantCase)
+                        .getResultList();
         Design design = designId == null ? null : em.find(Design.class, designId);
         if (design != null) {
             design.approvals().forEach(a -> a.signature().signer().username());

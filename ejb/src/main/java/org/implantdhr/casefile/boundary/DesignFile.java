@@ -1,5 +1,4 @@
 package org.implantdhr.casefile.boundary;
 
 /** A design's STL file as it was uploaded, for download. */
-public record DesignFile(String fileName, String mediaType, String sha256, byte[] content) {
-}
+public record DesignFile(String fileName, String mediaType, String sha256, byte[] content) {}

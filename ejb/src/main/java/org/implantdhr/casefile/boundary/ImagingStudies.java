@@ -1,52 +1,56 @@
 package org.implantdhr.casefile.boundary;
 
-import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import org.implantdhr.audit.control.AuditTrail;
 import org.implantdhr.casefile.entity.ImagingStudy;
 import org.implantdhr.casefile.entity.ImplantCase;
 import org.implantdhr.identity.control.CurrentUser;
 import org.implantdhr.platform.control.ConflictingRecordException;
 import org.implantdhr.platform.control.InvalidRequestException;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
+import org.implantdhr.platform.control.RecordingClock;
 
 /** The CT studies of a case, recorded by the engineer who segments them. */
 @Stateless
 @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "SURGEON"})
 public class ImagingStudies {
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Inject
-    AuditTrail audit;
+    @Inject AuditTrail audit;
 
-    @Inject
-    CurrentUser currentUser;
+    @Inject CurrentUser currentUser;
 
-    @EJB
-    Cases cases;
+    @EJB Cases cases;
 
     @RolesAllowed("ENGINEER")
     public ImagingStudy record(String caseNumber, ImagingData data) {
         ImplantCase implantCase = cases.get(caseNumber);
-        if (data.scanDate() != null && data.scanDate().isAfter(RecordingClock.today().plusDays(1))) {
-            throw new InvalidRequestException("scanDate", "The scan date " + data.scanDate() + " is in the future");
+        if (data.scanDate() != null
+                && data.scanDate().isAfter(RecordingClock.today().plusDays(1))) {
+            throw new InvalidRequestException(
+                    "scanDate", "The scan date " + data.scanDate() + " is in the future");
         }
         if (ofCase(implantCase).stream().anyMatch(s -> s.studyUid().equals(data.studyUid()))) {
-            throw new ConflictingRecordException("Study " + data.studyUid() + " is already recorded for case " + caseNumber);
+            throw new ConflictingRecordException(
+                    "Study " + data.studyUid() + " is already recorded for case " + caseNumber);
         }
-        var study = new ImagingStudy(implantCase, data.studyUid(), data.modality(), data.scanDate(),
-                data.sliceThicknessMm(), data.sliceIncrementMm(), data.scannerModel(), currentUser.username(),
-                RecordingClock.now());
+        var study =
+                new ImagingStudy(
+                        implantCase,
+                        data.studyUid(),
+                        data.modality(),
+                        data.scanDate(),
+                        data.sliceThicknessMm(),
+                        data.sliceIncrementMm(),
+                        data.scannerModel(),
+                        currentUser.username(),
+                        RecordingClock.now());
         em.persist(study);
         em.flush();
         audit.created(study);
@@ -58,7 +62,8 @@ public class ImagingStudies {
     }
 
     List<ImagingStudy> ofCase(ImplantCase implantCase) {
-        return em.createNamedQuery(ImagingStudy.OF_CASE, ImagingStudy.class).setParameter("implantCase", implantCase)
+        return em.createNamedQuery(ImagingStudy.OF_CASE, ImagingStudy.class)
+                .setParameter("implantCase", implantCase)
                 .getResultList();
     }
 }

@@ -1,15 +1,13 @@
 package org.implantdhr.casefile.control;
 
 import java.math.BigDecimal;
-
 import org.implantdhr.evidence.control.DecimalText;
 import org.implantdhr.evidence.control.ProblemList;
 
 /**
  * Reads the triangles of an ASCII STL (grammar in {@link StlParser}) into a {@link MeshMeasure};
- * keywords in any case.
- * A syntax error ends reading, since what follows cannot be attributed reliably; non-finite
- * coordinates are collected.
+ * keywords in any case. A syntax error ends reading, since what follows cannot be attributed
+ * reliably; non-finite coordinates are collected.
  */
 final class AsciiStlReader {
 
@@ -71,7 +69,8 @@ final class AsciiStlReader {
                 if (nonFiniteLine == 0) {
                     measure.add(t, exact);
                 } else {
-                    problems.add("triangle " + triangle + " (line " + nonFiniteLine + ")",
+                    problems.add(
+                            "triangle " + triangle + " (line " + nonFiniteLine + ")",
                             "a vertex coordinate is not a finite number");
                 }
             }
@@ -107,7 +106,10 @@ final class AsciiStlReader {
         return 0;
     }
 
-    /** The last number read as the decimal the file writes (DecimalText's grammar is a subset of BigDecimal's). */
+    /**
+     * The last number read as the decimal the file writes (DecimalText's grammar is a subset of
+     * BigDecimal's).
+     */
     private BigDecimal exact(double value) {
         if (broken || !Double.isFinite(value)) {
             return BigDecimal.ZERO;
@@ -120,8 +122,12 @@ final class AsciiStlReader {
     }
 
     private void syntax(String expected, String found) {
-        problems.add("line " + tokenLine, "expected " + expected + ", found "
-                + (found.isEmpty() ? "the end of the file" : "'" + found + "'"));
+        problems.add(
+                "line " + tokenLine,
+                "expected "
+                        + expected
+                        + ", found "
+                        + (found.isEmpty() ? "the end of the file" : "'" + found + "'"));
         broken = true;
     }
 

@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
- * The float32 coordinates of a binary STL as integers on one binary grid: every finite float is m × 2^e
- * with an integer m of at most 24 bits, so with {@code base} the smallest e in the file each coordinate is
- * the integer m × 2^(e − base), and the volume's triple products are exact integer products in units of
- * 2^(3 × base). Binary integer products are several times faster than BigDecimal ones, whose decimal
- * expansions of binary fractions run to twenty digits and more (measured: about 3×). Coordinates of very
- * different magnitudes (100 mm beside a 10⁻¹⁵ rounding residue) only make the integers longer.
+ * The float32 coordinates of a binary STL as integers on one binary grid: every finite float is m ×
+ * 2^e with an integer m of at most 24 bits, so with {@code base} the smallest e in the file each
+ * coordinate is the integer m × 2^(e − base), and the volume's triple products are exact integer
+ * products in units of 2^(3 × base). Binary integer products are several times faster than
+ * BigDecimal ones, whose decimal expansions of binary fractions run to twenty digits and more
+ * (measured: about 3×). Coordinates of very different magnitudes (100 mm beside a 10⁻¹⁵ rounding
+ * residue) only make the integers longer.
  */
 final class FloatGrid {
 
@@ -19,12 +20,18 @@ final class FloatGrid {
         this.base = base;
     }
 
-    /** The grid of floats whose smallest exponent ({@link #exponent}) is given; MAX_VALUE if all are zero. */
+    /**
+     * The grid of floats whose smallest exponent ({@link #exponent}) is given; MAX_VALUE if all are
+     * zero.
+     */
     static FloatGrid of(int smallestExponent) {
         return new FloatGrid(smallestExponent == Integer.MAX_VALUE ? 0 : smallestExponent);
     }
 
-    /** The e of a finite non-zero float f = m × 2^e (m a 24-bit integer); Integer.MIN_VALUE for zero. */
+    /**
+     * The e of a finite non-zero float f = m × 2^e (m a 24-bit integer); Integer.MIN_VALUE for
+     * zero.
+     */
     static int exponent(float f) {
         int bits = Float.floatToRawIntBits(f);
         if ((bits & 0x7FFFFFFF) == 0) {

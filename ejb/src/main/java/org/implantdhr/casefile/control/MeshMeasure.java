@@ -15,14 +15,15 @@ import java.util.StringJoiner;
  * <p>The volume is the sum of the signed tetrahedra each triangle forms with the origin, computed
  * exactly: a coordinate is the exact value the file holds (a binary float32 is an exact binary
  * fraction; an ASCII coordinate is the exact decimal written), and the products and the sum are
- * {@link BigDecimal}s, so neither rounding nor cancellation depends on where the part lies or on the
- * order of the triangles. A double sum of a million triangles far from the origin loses digits.
+ * {@link BigDecimal}s, so neither rounding nor cancellation depends on where the part lies or on
+ * the order of the triangles. A double sum of a million triangles far from the origin loses digits.
  *
  * <p>Edges: vertices are the same when their coordinates are identical. Every edge of a closed,
- * consistently oriented mesh is traversed once in each direction by exactly two triangles; an edge of
- * one triangle only is an open edge, an edge traversed twice in the same direction is an orientation
- * error (one of its triangles is flipped), an edge of more than two triangles is non-manifold. Open
- * addressing on primitive arrays keeps a million-triangle mesh out of the object heap.
+ * consistently oriented mesh is traversed once in each direction by exactly two triangles; an edge
+ * of one triangle only is an open edge, an edge traversed twice in the same direction is an
+ * orientation error (one of its triangles is flipped), an edge of more than two triangles is
+ * non-manifold. Open addressing on primitive arrays keeps a million-triangle mesh out of the object
+ * heap.
  */
 final class MeshMeasure {
 
@@ -38,24 +39,34 @@ final class MeshMeasure {
     private double maxZ = Double.NEGATIVE_INFINITY;
     private double area;
     private BigDecimal sixTimesVolume = BigDecimal.ZERO;
-    /** Binary STL: six times the volume in units of 2^(3 × floatBase), as an integer (see {@link FloatGrid}). */
+
+    /**
+     * Binary STL: six times the volume in units of 2^(3 × floatBase), as an integer (see {@link
+     * FloatGrid}).
+     */
     private BigInteger sixTimesVolumeOnGrid = BigInteger.ZERO;
+
     private FloatGrid grid;
     private int triangles;
 
     private double[] vertices;
     private int[] vertexSlots;
     private int vertexCount;
-    /** Per undirected edge (lower vertex id in the high half): how often it is traversed low→high and high→low. */
+
+    /**
+     * Per undirected edge (lower vertex id in the high half): how often it is traversed low→high
+     * and high→low.
+     */
     private long[] edgeKeys;
+
     private int[] forward;
     private int[] backward;
     private int[] firstTriangle;
     private int edgeCount;
 
     /**
-     * @param floatCoordinates the coordinates are float32 values (binary STL): named in defects as floats, so
-     *                         that they read as the file's numbers
+     * @param floatCoordinates the coordinates are float32 values (binary STL): named in defects as
+     *     floats, so that they read as the file's numbers
      */
     MeshMeasure(int expectedTriangles, boolean floatCoordinates) {
         this.floatCoordinates = floatCoordinates;
@@ -70,8 +81,8 @@ final class MeshMeasure {
     }
 
     /**
-     * A triangle of float32 coordinates (binary STL), widened to doubles. With a {@link FloatGrid} the exact
-     * products are taken on integers, otherwise on BigDecimals.
+     * A triangle of float32 coordinates (binary STL), widened to doubles. With a {@link FloatGrid}
+     * the exact products are taken on integers, otherwise on BigDecimals.
      */
     void add(double[] t) {
         if (grid != null) {
@@ -90,12 +101,18 @@ final class MeshMeasure {
         add(t, exact);
     }
 
-    /** From now on float coordinates are summed on this grid (every coordinate of the file must lie on it). */
+    /**
+     * From now on float coordinates are summed on this grid (every coordinate of the file must lie
+     * on it).
+     */
     void useGrid(FloatGrid grid) {
         this.grid = grid;
     }
 
-    /** A triangle: {@code t} its coordinates as doubles, {@code exact} the same coordinates as the file writes them. */
+    /**
+     * A triangle: {@code t} its coordinates as doubles, {@code exact} the same coordinates as the
+     * file writes them.
+     */
     void add(double[] t, BigDecimal[] exact) {
         sixTimesVolume = sixTimesVolume.add(determinant(exact));
         addShape(t);
@@ -153,13 +170,29 @@ final class MeshMeasure {
 
     StlMesh toMesh(StlMesh.Format format, DesignUnit unit) {
         double mm = unit.millimetres();
-        StlMesh.BoundingBox box = new StlMesh.BoundingBox(minX * mm, minY * mm, minZ * mm, maxX * mm, maxY * mm,
-                maxZ * mm);
+        StlMesh.BoundingBox box =
+                new StlMesh.BoundingBox(
+                        minX * mm, minY * mm, minZ * mm, maxX * mm, maxY * mm, maxZ * mm);
         double maxOuter = Math.max(box.sizeX(), Math.max(box.sizeY(), box.sizeZ()));
         BigDecimal unitCubed = unit.exactMillimetres().pow(3);
-        BigDecimal volume = sixTimesSignedVolume().abs().multiply(unitCubed)
-                .divide(BigDecimal.valueOf(6), StlMesh.VOLUME_SCALE, java.math.RoundingMode.HALF_EVEN);
-        return new StlMesh(format, unit, triangles, box, maxOuter, area * mm * mm, volume, isClosed(), defect());
+        BigDecimal volume =
+                sixTimesSignedVolume()
+                        .abs()
+                        .multiply(unitCubed)
+                        .divide(
+                                BigDecimal.valueOf(6),
+                                StlMesh.VOLUME_SCALE,
+                                java.math.RoundingMode.HALF_EVEN);
+        return new StlMesh(
+                format,
+                unit,
+                triangles,
+                box,
+                maxOuter,
+                area * mm * mm,
+                volume,
+                isClosed(),
+                defect());
     }
 
     /** Every edge is shared by exactly two triangles (whatever their orientation). */
@@ -173,7 +206,9 @@ final class MeshMeasure {
         return true;
     }
 
-    /** What is wrong with the mesh's edges, naming the first few in file order; null if nothing is. */
+    /**
+     * What is wrong with the mesh's edges, naming the first few in file order; null if nothing is.
+     */
     String defect() {
         List<Integer> open = new ArrayList<>();
         List<Integer> sameDirection = new ArrayList<>();
@@ -190,8 +225,14 @@ final class MeshMeasure {
         }
         StringJoiner defect = new StringJoiner("; ");
         describe(defect, open, "open mesh: %d edge%s belong%s to one triangle only");
-        describe(defect, sameDirection, "inconsistently oriented: %d edge%s %s traversed twice in the same direction");
-        describe(defect, nonManifold, "non-manifold: %d edge%s %s shared by more than two triangles");
+        describe(
+                defect,
+                sameDirection,
+                "inconsistently oriented: %d edge%s %s traversed twice in the same direction");
+        describe(
+                defect,
+                nonManifold,
+                "non-manifold: %d edge%s %s shared by more than two triangles");
         return defect.length() == 0 ? null : defect + " (vertices in file units)";
     }
 
@@ -200,9 +241,10 @@ final class MeshMeasure {
             return;
         }
         int n = slots.size();
-        String text = what.contains("belong")
-                ? what.formatted(n, n == 1 ? "" : "s", n == 1 ? "s" : "")
-                : what.formatted(n, n == 1 ? "" : "s", n == 1 ? "is" : "are");
+        String text =
+                what.contains("belong")
+                        ? what.formatted(n, n == 1 ? "" : "s", n == 1 ? "s" : "")
+                        : what.formatted(n, n == 1 ? "" : "s", n == 1 ? "is" : "are");
         slots.sort(Comparator.comparingInt(i -> firstTriangle[i]));
         StringJoiner edges = new StringJoiner(", ", text + ": ", "");
         for (int i : slots.subList(0, Math.min(EDGES_NAMED, n))) {
@@ -213,8 +255,13 @@ final class MeshMeasure {
     }
 
     private String point(int vertex) {
-        return "(" + number(vertices[vertex * 3]) + " " + number(vertices[vertex * 3 + 1]) + " "
-                + number(vertices[vertex * 3 + 2]) + ")";
+        return "("
+                + number(vertices[vertex * 3])
+                + " "
+                + number(vertices[vertex * 3 + 1])
+                + " "
+                + number(vertices[vertex * 3 + 2])
+                + ")";
     }
 
     private String number(double value) {
@@ -270,7 +317,8 @@ final class MeshMeasure {
         Arrays.fill(vertexSlots, -1);
         int mask = vertexSlots.length - 1;
         for (int id = 0; id < vertexCount; id++) {
-            int slot = vertexHash(vertices[id * 3], vertices[id * 3 + 1], vertices[id * 3 + 2]) & mask;
+            int slot =
+                    vertexHash(vertices[id * 3], vertices[id * 3 + 1], vertices[id * 3 + 2]) & mask;
             while (vertexSlots[slot] >= 0) {
                 slot = (slot + 1) & mask;
             }
@@ -310,7 +358,10 @@ final class MeshMeasure {
         return mix(h);
     }
 
-    /** Spreads every input bit over the low bits used as the slot (edge keys differ mostly in few bits). */
+    /**
+     * Spreads every input bit over the low bits used as the slot (edge keys differ mostly in few
+     * bits).
+     */
     private static int mix(long h) {
         h ^= h >>> 33;
         h *= 0xFF51AFD7ED558CCDL;

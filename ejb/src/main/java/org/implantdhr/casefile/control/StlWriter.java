@@ -11,8 +11,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class StlWriter {
 
-    private StlWriter() {
-    }
+    private StlWriter() {}
 
     /** Binary STL; {@code header} (ASCII, at most 80 characters) fills the 80-byte header. */
     public static byte[] binary(String header, double[] triangles) {
@@ -43,12 +42,22 @@ public final class StlWriter {
         out.append("solid ").append(solidName).append('\n');
         for (int i = 0; i < count; i++) {
             double[] n = normal(triangles, i);
-            out.append("  facet normal ").append(n[0]).append(' ').append(n[1]).append(' ').append(n[2])
+            out.append("  facet normal ")
+                    .append(n[0])
+                    .append(' ')
+                    .append(n[1])
+                    .append(' ')
+                    .append(n[2])
                     .append("\n    outer loop\n");
             for (int v = 0; v < 3; v++) {
                 int at = i * 9 + v * 3;
-                out.append("      vertex ").append(triangles[at]).append(' ').append(triangles[at + 1]).append(' ')
-                        .append(triangles[at + 2]).append('\n');
+                out.append("      vertex ")
+                        .append(triangles[at])
+                        .append(' ')
+                        .append(triangles[at + 1])
+                        .append(' ')
+                        .append(triangles[at + 2])
+                        .append('\n');
             }
             out.append("    endloop\n  endfacet\n");
         }

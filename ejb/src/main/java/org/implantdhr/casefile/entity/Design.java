@@ -11,12 +11,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.implantdhr.casefile.control.DesignUnit;
-import org.implantdhr.casefile.control.StlMesh;
-import org.implantdhr.evidence.entity.EvidenceFile;
-import org.implantdhr.platform.entity.Audited;
-import org.implantdhr.platform.entity.Recorded;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -26,17 +20,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.implantdhr.casefile.control.DesignUnit;
+import org.implantdhr.casefile.control.StlMesh;
+import org.implantdhr.evidence.entity.EvidenceFile;
+import org.implantdhr.platform.entity.Audited;
+import org.implantdhr.platform.entity.Recorded;
 
 /**
- * One version of a case's design: the STL file as the engineer produced it, its SHA-256 (to which approvals
- * and the build file are bound), and what the mesh measures in millimetres. The file is never replaced:
- * a changed design is a new version.
+ * One version of a case's design: the STL file as the engineer produced it, its SHA-256 (to which
+ * approvals and the build file are bound), and what the mesh measures in millimetres. The file is
+ * never replaced: a changed design is a new version.
  */
 @Entity
 @Table(name = "design")
-@NamedQuery(name = Design.BY_VERSION,
-        query = "select d from Design d where d.implantCase = :implantCase and d.designVersion = :designVersion")
-@NamedQuery(name = Design.OF_CASE, query = "select d from Design d where d.implantCase = :implantCase order by d.id")
+@NamedQuery(
+        name = Design.BY_VERSION,
+        query =
+                "select d from Design d where d.implantCase = :implantCase and d.designVersion = :designVersion")
+@NamedQuery(
+        name = Design.OF_CASE,
+        query = "select d from Design d where d.implantCase = :implantCase order by d.id")
 public class Design extends Recorded implements Audited {
 
     public static final String BY_VERSION = "Design.byVersion";
@@ -81,7 +84,10 @@ public class Design extends Recorded implements Audited {
     @Column(name = "closed_mesh", nullable = false, updatable = false)
     private boolean closedMesh;
 
-    /** Null for a closed, consistently oriented mesh; otherwise what is wrong with it (see {@link StlMesh#defect()}). */
+    /**
+     * Null for a closed, consistently oriented mesh; otherwise what is wrong with it (see {@link
+     * StlMesh#defect()}).
+     */
     @Column(name = "mesh_defect", length = StlMesh.MAX_DEFECT_LENGTH, updatable = false)
     private String meshDefect;
 
@@ -92,11 +98,15 @@ public class Design extends Recorded implements Audited {
     @OrderBy("id")
     private List<DesignApproval> approvals = new ArrayList<>();
 
-    protected Design() {
-    }
+    protected Design() {}
 
-    public Design(ImplantCase implantCase, String designVersion, EvidenceFile file, StlMesh mesh, String user,
-                  Instant at) {
+    public Design(
+            ImplantCase implantCase,
+            String designVersion,
+            EvidenceFile file,
+            StlMesh mesh,
+            String user,
+            Instant at) {
         this.implantCase = implantCase;
         this.designVersion = designVersion;
         this.file = file;
@@ -113,12 +123,18 @@ public class Design extends Recorded implements Audited {
         recordCreation(user, at);
     }
 
-    /** The columns keep three decimals; rounding here makes the value read back equal the value audited. */
+    /**
+     * The columns keep three decimals; rounding here makes the value read back equal the value
+     * audited.
+     */
     private static BigDecimal micrometres(double value) {
         return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_EVEN);
     }
 
-    /** The thinnest wall or strut, from the engineer's CAD wall-thickness analysis (an STL does not say). */
+    /**
+     * The thinnest wall or strut, from the engineer's CAD wall-thickness analysis (an STL does not
+     * say).
+     */
     public void recordMinWall(BigDecimal minWallMm) {
         this.minWallMm = minWallMm;
     }
@@ -166,20 +182,67 @@ public class Design extends Recorded implements Audited {
         return state;
     }
 
-    public ImplantCase implantCase() { return implantCase; }
-    public String designVersion() { return designVersion; }
-    public EvidenceFile file() { return file; }
-    public String sha256() { return sha256; }
-    public DesignUnit declaredUnit() { return declaredUnit; }
-    public int triangleCount() { return triangleCount; }
-    public BigDecimal volumeMm3() { return volumeMm3; }
-    public BigDecimal surfaceAreaMm2() { return surfaceAreaMm2; }
-    public BigDecimal sizeXMm() { return sizeXMm; }
-    public BigDecimal sizeYMm() { return sizeYMm; }
-    public BigDecimal sizeZMm() { return sizeZMm; }
-    public boolean closedMesh() { return closedMesh; }
-    /** Null when the mesh is closed and consistently oriented; then, and only then, its volume is a volume. */
-    public String meshDefect() { return meshDefect; }
-    public BigDecimal minWallMm() { return minWallMm; }
-    public List<DesignApproval> approvals() { return List.copyOf(approvals); }
+    public ImplantCase implantCase() {
+        return implantCase;
+    }
+
+    public String designVersion() {
+        return designVersion;
+    }
+
+    public EvidenceFile file() {
+        return file;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public DesignUnit declaredUnit() {
+        return declaredUnit;
+    }
+
+    public int triangleCount() {
+        return triangleCount;
+    }
+
+    public BigDecimal volumeMm3() {
+        return volumeMm3;
+    }
+
+    public BigDecimal surfaceAreaMm2() {
+        return surfaceAreaMm2;
+    }
+
+    public BigDecimal sizeXMm() {
+        return sizeXMm;
+    }
+
+    public BigDecimal sizeYMm() {
+        return sizeYMm;
+    }
+
+    public BigDecimal sizeZMm() {
+        return sizeZMm;
+    }
+
+    public boolean closedMesh() {
+        return closedMesh;
+    }
+
+    /**
+     * Null when the mesh is closed and consistently oriented; then, and only then, its volume is a
+     * volume.
+     */
+    public String meshDefect() {
+        return meshDefect;
+    }
+
+    public BigDecimal minWallMm() {
+        return minWallMm;
+    }
+
+    public List<DesignApproval> approvals() {
+        return List.copyOf(approvals);
+    }
 }

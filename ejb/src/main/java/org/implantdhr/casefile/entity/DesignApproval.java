@@ -12,13 +12,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.implantdhr.identity.entity.ElectronicSignature;
 
-import java.time.Instant;
-
 /**
- * A design approved in one role by an e-signature whose signed hash is the design file's SHA-256: the approval
- * holds for exactly those bytes. Made once per role and never changed.
+ * A design approved in one role by an e-signature whose signed hash is the design file's SHA-256:
+ * the approval holds for exactly those bytes. Made once per role and never changed.
  */
 @Entity
 @Table(name = "design_approval")
@@ -41,8 +40,7 @@ public class DesignApproval {
     @JoinColumn(name = "signature_id", updatable = false)
     private ElectronicSignature signature;
 
-    protected DesignApproval() {
-    }
+    protected DesignApproval() {}
 
     public DesignApproval(Design design, ApproverRole approverRole, ElectronicSignature signature) {
         this.design = design;
@@ -56,11 +54,31 @@ public class DesignApproval {
         return design.sha256().equals(signature.signedHash());
     }
 
-    public Long id() { return id; }
-    public Design design() { return design; }
-    public ApproverRole approverRole() { return approverRole; }
-    public ElectronicSignature signature() { return signature; }
-    public String signerUsername() { return signature.signer().username(); }
-    public String printedName() { return signature.printedName(); }
-    public Instant signedAt() { return signature.signedAt(); }
+    public Long id() {
+        return id;
+    }
+
+    public Design design() {
+        return design;
+    }
+
+    public ApproverRole approverRole() {
+        return approverRole;
+    }
+
+    public ElectronicSignature signature() {
+        return signature;
+    }
+
+    public String signerUsername() {
+        return signature.signer().username();
+    }
+
+    public String printedName() {
+        return signature.printedName();
+    }
+
+    public Instant signedAt() {
+        return signature.signedAt();
+    }
 }

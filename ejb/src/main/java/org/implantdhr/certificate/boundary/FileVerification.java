@@ -6,17 +6,24 @@ import java.util.List;
 /**
  * The answer for an uploaded certificate file.
  *
- * @param signed             the file is a PDF that carries a signature
- * @param intact             every signature verifies over the bytes it covers
- * @param coversWholeFile    the last signature covers the whole file: nothing was appended
- * @param chainsToOurCa      the signer certificate was issued under our CA and valid when signing
- * @param matchesIssued      the file's SHA-256 equals a certificate we issued
- * @param implant            the current status of the implant the matching certificate belongs to; null when
- *                           the file matches no certificate of ours
- * @param problems           what speaks against trusting the file, in plain words
+ * @param signed the file is a PDF that carries a signature
+ * @param intact every signature verifies over the bytes it covers
+ * @param coversWholeFile the last signature covers the whole file: nothing was appended
+ * @param chainsToOurCa the signer certificate was issued under our CA and valid when signing
+ * @param matchesIssued the file's SHA-256 equals a certificate we issued
+ * @param implant the current status of the implant the matching certificate belongs to; null when
+ *     the file matches no certificate of ours
+ * @param problems what speaks against trusting the file, in plain words
  */
-public record FileVerification(String sha256, boolean signed, boolean intact, boolean coversWholeFile,
-                               boolean chainsToOurCa, boolean timestamped, Instant signingTime,
-                               boolean matchesIssued, boolean trustworthy, ImplantVerification implant,
-                               List<String> problems) {
-}
+public record FileVerification(
+        String sha256,
+        boolean signed,
+        boolean intact,
+        boolean coversWholeFile,
+        boolean chainsToOurCa,
+        boolean timestamped,
+        Instant signingTime,
+        boolean matchesIssued,
+        boolean trustworthy,
+        ImplantVerification implant,
+        List<String> problems) {}

@@ -5,7 +5,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
-
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DERSet;
@@ -38,9 +37,10 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
  * Builds the detached CMS SignedData of a PAdES baseline signature: signed attributes content-type,
- * message-digest, CMS algorithm protection and signing-certificate-v2 but no signing-time (PAdES takes the
- * time from the signature dictionary's /M, and validators downgrade a signature that carries one to
- * PAdES-BES); for B-T an RFC 3161 token over the signature value as unsigned attribute.
+ * message-digest, CMS algorithm protection and signing-certificate-v2 but no signing-time (PAdES
+ * takes the time from the signature dictionary's /M, and validators downgrade a signature that
+ * carries one to PAdES-BES); for B-T an RFC 3161 token over the signature value as unsigned
+ * attribute.
  */
 final class CadesSigner {
 
@@ -59,7 +59,10 @@ final class CadesSigner {
                 signedData = withSignatureTimestamp(signedData, timestamps.get());
             }
             return signedData.getEncoded(ASN1Encoding.DER);
-        } catch (CMSException | IOException | GeneralSecurityException | OperatorCreationException e) {
+        } catch (CMSException
+                | IOException
+                | GeneralSecurityException
+                | OperatorCreationException e) {
             throw new PdfSigningException("Cannot create the CMS signature: " + e.getMessage(), e);
         }
     }
@@ -75,13 +78,15 @@ final class CadesSigner {
     private SignerInfoGenerator signerInfoGenerator()
             throws GeneralSecurityException, OperatorCreationException, IOException {
         X509Certificate signer = keys.signerCertificate();
-        ContentSigner contentSigner = new JcaContentSignerBuilder(keys.signatureAlgorithm()).build(keys.privateKey());
+        ContentSigner contentSigner =
+                new JcaContentSignerBuilder(keys.signatureAlgorithm()).build(keys.privateKey());
         return new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
                 .setSignedAttributeGenerator(baselineSignedAttributes(signingCertificateV2(signer)))
                 .build(contentSigner, signer);
     }
 
-    private static CMSAttributeTableGenerator baselineSignedAttributes(Attribute signingCertificate) {
+    private static CMSAttributeTableGenerator baselineSignedAttributes(
+            Attribute signingCertificate) {
         DefaultSignedAttributeTableGenerator standard =
                 new DefaultSignedAttributeTableGenerator(new AttributeTable(signingCertificate));
         return parameters -> standard.getAttributes(parameters).remove(CMSAttributes.signingTime);
@@ -91,21 +96,27 @@ final class CadesSigner {
             throws GeneralSecurityException, IOException {
         byte[] hash = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
         X509CertificateHolder holder = new JcaX509CertificateHolder(certificate);
-        IssuerSerial issuerSerial = new IssuerSerial(new GeneralNames(new GeneralName(holder.getIssuer())),
-                holder.getSerialNumber());
+        IssuerSerial issuerSerial =
+                new IssuerSerial(
+                        new GeneralNames(new GeneralName(holder.getIssuer())),
+                        holder.getSerialNumber());
         // this constructor leaves the hash algorithm at its DER default, SHA-256
         ESSCertIDv2 certId = new ESSCertIDv2(hash, issuerSerial);
-        return new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+        return new Attribute(
+                PKCSObjectIdentifiers.id_aa_signingCertificateV2,
                 new DERSet(new SigningCertificateV2(certId)));
     }
 
-    private static CMSSignedData withSignatureTimestamp(CMSSignedData signedData, TimestampClient client)
-            throws IOException {
+    private static CMSSignedData withSignatureTimestamp(
+            CMSSignedData signedData, TimestampClient client) throws IOException {
         SignerInformation signer = signedData.getSignerInfos().getSigners().iterator().next();
         byte[] token = client.timestamp(signer.getSignature()).getEncoded();
-        Attribute timestamp = new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
-                new DERSet(ASN1Primitive.fromByteArray(token)));
-        SignerInformation timestamped = SignerInformation.replaceUnsignedAttributes(signer, new AttributeTable(timestamp));
+        Attribute timestamp =
+                new Attribute(
+                        PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
+                        new DERSet(ASN1Primitive.fromByteArray(token)));
+        SignerInformation timestamped =
+                SignerInformation.replaceUnsignedAttributes(signer, new AttributeTable(timestamp));
         return CMSSignedData.replaceSigners(signedData, new SignerInformationStore(timestamped));
     }
 }

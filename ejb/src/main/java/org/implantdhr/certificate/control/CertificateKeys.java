@@ -2,8 +2,6 @@ package org.implantdhr.certificate.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -12,14 +10,16 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The signing key, the signer and the inspector of this server, loaded once on first use. In demo mode the key
- * comes from the demo authority's keystore (created on the first start); otherwise from the PKCS#12 file named
- * by {@code implantdhr.signing.keystore} with the password from {@code implantdhr.signing.password} (give it as
- * the environment variable IMPLANTDHR_SIGNING_PASSWORD, never in a file of the application) and the alias
- * {@code implantdhr.signing.alias}. For a key kept in a hardware security module, {@code implantdhr.signing.pkcs11-config}
- * names the JDK SunPKCS11 configuration file of the token instead of a keystore file; the password is then the
+ * The signing key, the signer and the inspector of this server, loaded once on first use. In demo
+ * mode the key comes from the demo authority's keystore (created on the first start); otherwise
+ * from the PKCS#12 file named by {@code implantdhr.signing.keystore} with the password from {@code
+ * implantdhr.signing.password} (give it as the environment variable IMPLANTDHR_SIGNING_PASSWORD,
+ * never in a file of the application) and the alias {@code implantdhr.signing.alias}. For a key
+ * kept in a hardware security module, {@code implantdhr.signing.pkcs11-config} names the JDK
+ * SunPKCS11 configuration file of the token instead of a keystore file; the password is then the
  * token's PIN. A timestamp authority ({@code implantdhr.tsa.url}) makes signatures B-T.
  */
 @ApplicationScoped
@@ -53,9 +53,11 @@ public class CertificateKeys {
 
     private Loaded loaded;
 
-    private record Loaded(PadesSigner signer, SignedPdfInspector inspector, X509Certificate trustAnchor,
-                          boolean timestamped) {
-    }
+    private record Loaded(
+            PadesSigner signer,
+            SignedPdfInspector inspector,
+            X509Certificate trustAnchor,
+            boolean timestamped) {}
 
     public PadesSigner signer() {
         return load().signer();
@@ -73,7 +75,8 @@ public class CertificateKeys {
     public String trustAnchorPem() {
         try {
             return "-----BEGIN CERTIFICATE-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(load().trustAnchor().getEncoded())
+                    + Base64.getMimeEncoder(64, "\n".getBytes())
+                            .encodeToString(load().trustAnchor().getEncoded())
                     + "\n-----END CERTIFICATE-----\n";
         } catch (java.security.cert.CertificateEncodingException e) {
             throw new IllegalStateException("The trust anchor cannot be encoded", e);
@@ -90,22 +93,50 @@ public class CertificateKeys {
                 keys = authority.signingKeys();
                 anchor = authority.caCertificate();
             } else {
-                String keyAlias = alias.orElseThrow(() ->
-                        new SigningKeysUnavailableException("implantdhr.signing.alias is not configured"));
+                String keyAlias =
+                        alias.orElseThrow(
+                                () ->
+                                        new SigningKeysUnavailableException(
+                                                "implantdhr.signing.alias is not configured"));
                 char[] secret = password.orElse("").toCharArray();
-                keys = pkcs11Config.filter(config -> !config.isBlank())
-                        .map(config -> SigningKeys.fromPkcs11(Path.of(config), secret, keyAlias))
-                        .orElseGet(() -> SigningKeys.fromPkcs12(Path.of(keystore.orElseThrow(() ->
-                                new SigningKeysUnavailableException("implantdhr.signing.keystore is not configured"))),
-                                secret, keyAlias));
+                keys =
+                        pkcs11Config
+                                .filter(config -> !config.isBlank())
+                                .map(
+                                        config ->
+                                                SigningKeys.fromPkcs11(
+                                                        Path.of(config), secret, keyAlias))
+                                .orElseGet(
+                                        () ->
+                                                SigningKeys.fromPkcs12(
+                                                        Path.of(
+                                                                keystore.orElseThrow(
+                                                                        () ->
+                                                                                new SigningKeysUnavailableException(
+                                                                                        "implantdhr.signing.keystore is not configured"))),
+                                                        secret,
+                                                        keyAlias));
                 List<X509Certificate> chain = keys.chain();
                 anchor = chain.get(chain.size() - 1);
             }
-            PadesSigner signer = timestampAuthority.filter(url -> !url.isBlank())
-                    .map(url -> new PadesSigner(keys, new TimestampClient(URI.create(url), Duration.ofSeconds(10)), clock))
-                    .orElseGet(() -> new PadesSigner(keys, clock));
-            loaded = new Loaded(signer, new SignedPdfInspector(anchor), anchor,
-                    timestampAuthority.filter(url -> !url.isBlank()).isPresent());
+            PadesSigner signer =
+                    timestampAuthority
+                            .filter(url -> !url.isBlank())
+                            .map(
+                                    url ->
+                                            new PadesSigner(
+                                                    keys,
+                                                    new TimestampClient(
+                                                            URI.create(url),
+                                                            Duration.ofSeconds(10)),
+                                                    clock))
+                            .orElseGet(() -> new PadesSigner(keys, clock));
+            loaded =
+                    new Loaded(
+                            signer,
+                            new SignedPdfInspector(anchor),
+                            anchor,
+                            timestampAuthority.filter(url -> !url.isBlank()).isPresent());
         }
         return loaded;
     }
@@ -115,7 +146,10 @@ public class CertificateKeys {
             return Path.of(keystore.get());
         }
         String serverDir = System.getProperty("server.output.dir");
-        Path base = serverDir != null ? Path.of(serverDir) : Path.of(System.getProperty("java.io.tmpdir"), "implantdhr");
+        Path base =
+                serverDir != null
+                        ? Path.of(serverDir)
+                        : Path.of(System.getProperty("java.io.tmpdir"), "implantdhr");
         return base.resolve(DEMO_KEYSTORE);
     }
 }

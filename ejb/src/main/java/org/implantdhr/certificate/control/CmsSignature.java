@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
@@ -29,7 +28,10 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.util.Selector;
 
-/** The detached CMS SignedData found in a signature's /Contents, read against the bytes it claims to sign. */
+/**
+ * The detached CMS SignedData found in a signature's /Contents, read against the bytes it claims to
+ * sign.
+ */
 final class CmsSignature {
 
     private final CMSSignedData signedData;
@@ -41,16 +43,18 @@ final class CmsSignature {
     }
 
     /**
-     * Reads the first ASN.1 object of {@code contents} — the rest is the zero padding of the reserved space —
-     * as a SignedData with exactly one signer.
+     * Reads the first ASN.1 object of {@code contents} — the rest is the zero padding of the
+     * reserved space — as a SignedData with exactly one signer.
      */
     static Optional<CmsSignature> parse(byte[] contents, byte[] signedBytes) {
         try (ASN1InputStream in = new ASN1InputStream(contents)) {
             ContentInfo contentInfo = ContentInfo.getInstance(in.readObject());
-            if (contentInfo == null || !CMSObjectIdentifiers.signedData.equals(contentInfo.getContentType())) {
+            if (contentInfo == null
+                    || !CMSObjectIdentifiers.signedData.equals(contentInfo.getContentType())) {
                 return Optional.empty();
             }
-            CMSSignedData signedData = new CMSSignedData(new CMSProcessableByteArray(signedBytes), contentInfo);
+            CMSSignedData signedData =
+                    new CMSSignedData(new CMSProcessableByteArray(signedBytes), contentInfo);
             Collection<SignerInformation> signers = signedData.getSignerInfos().getSigners();
             return signers.size() == 1
                     ? Optional.of(new CmsSignature(signedData, signers.iterator().next()))
@@ -67,13 +71,17 @@ final class CmsSignature {
     @SuppressWarnings("unchecked")
     Optional<X509Certificate> signerCertificate() {
         Collection<X509CertificateHolder> matches =
-                signedData.getCertificates().getMatches((Selector<X509CertificateHolder>) signer.getSID());
+                signedData
+                        .getCertificates()
+                        .getMatches((Selector<X509CertificateHolder>) signer.getSID());
         return matches.stream().findFirst().flatMap(CmsSignature::toX509);
     }
 
     List<X509Certificate> certificates() {
         return signedData.getCertificates().getMatches(null).stream()
-                .map(CmsSignature::toX509).flatMap(Optional::stream).toList();
+                .map(CmsSignature::toX509)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /** Checks the signature value and the message digest over the signed bytes; adds what fails. */
@@ -84,7 +92,8 @@ final class CmsSignature {
             }
             problems.add("the signature value does not match the signer certificate");
         } catch (CMSSignerDigestMismatchException e) {
-            problems.add("the signed content was changed after signing (its digest no longer matches)");
+            problems.add(
+                    "the signed content was changed after signing (its digest no longer matches)");
         } catch (CMSException | OperatorCreationException e) {
             problems.add("the signature cannot be verified: " + e.getMessage());
         }
@@ -92,17 +101,25 @@ final class CmsSignature {
     }
 
     /** PAdES binds the signer certificate into the signed attributes (signing-certificate-v2). */
-    void checkSigningCertificateAttribute(X509Certificate signerCertificate, List<String> problems) {
-        Attribute attribute = signer.getSignedAttributes() == null ? null
-                : signer.getSignedAttributes().get(PKCSObjectIdentifiers.id_aa_signingCertificateV2);
+    void checkSigningCertificateAttribute(
+            X509Certificate signerCertificate, List<String> problems) {
+        Attribute attribute =
+                signer.getSignedAttributes() == null
+                        ? null
+                        : signer.getSignedAttributes()
+                                .get(PKCSObjectIdentifiers.id_aa_signingCertificateV2);
         if (attribute == null) {
-            problems.add("the signed attributes do not name the signer certificate (no signing-certificate-v2),"
-                    + " so this is no PAdES baseline signature");
+            problems.add(
+                    "the signed attributes do not name the signer certificate (no signing-certificate-v2),"
+                            + " so this is no PAdES baseline signature");
             return;
         }
-        ESSCertIDv2 named = SigningCertificateV2.getInstance(attribute.getAttrValues().getObjectAt(0)).getCerts()[0];
+        ESSCertIDv2 named =
+                SigningCertificateV2.getInstance(attribute.getAttrValues().getObjectAt(0))
+                        .getCerts()[0];
         if (!Arrays.equals(named.getCertHash(), digest(named, signerCertificate))) {
-            problems.add("the signed attributes name a different signer certificate than the one included");
+            problems.add(
+                    "the signed attributes name a different signer certificate than the one included");
         }
     }
 

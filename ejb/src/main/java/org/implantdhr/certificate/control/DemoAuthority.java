@@ -28,9 +28,10 @@ import java.util.List;
  * both files are readable by the owner only. Later starts load the same key. The CA private key is
  * discarded once the signer is issued, so no further certificate can ever be issued from it.
  *
- * <p>Nothing of this belongs in the repository: the files live where the configuration points (outside
- * the application), and production uses a real key through {@link SigningKeys#fromKeyStore}. Demo mode
- * means one server: several servers would each create their own CA unless they share the file.
+ * <p>Nothing of this belongs in the repository: the files live where the configuration points
+ * (outside the application), and production uses a real key through {@link
+ * SigningKeys#fromKeyStore}. Demo mode means one server: several servers would each create their
+ * own CA unless they share the file.
  */
 public final class DemoAuthority {
 
@@ -46,14 +47,17 @@ public final class DemoAuthority {
     }
 
     /**
-     * Loads the demo keystore at {@code keystoreFile}, creating it (and its password file) if absent.
+     * Loads the demo keystore at {@code keystoreFile}, creating it (and its password file) if
+     * absent.
      *
-     * @throws SigningKeysUnavailableException if an existing keystore cannot be read or a new one written
+     * @throws SigningKeysUnavailableException if an existing keystore cannot be read or a new one
+     *     written
      */
     public static DemoAuthority openOrCreate(Path keystoreFile, Clock clock) {
         Path passwordFile = passwordFileOf(keystoreFile);
         if (Files.exists(keystoreFile)) {
-            return new DemoAuthority(SigningKeys.fromPkcs12(keystoreFile, readPassword(passwordFile), SIGNER_ALIAS));
+            return new DemoAuthority(
+                    SigningKeys.fromPkcs12(keystoreFile, readPassword(passwordFile), SIGNER_ALIAS));
         }
         return new DemoAuthority(create(keystoreFile, passwordFile, clock));
     }
@@ -66,7 +70,10 @@ public final class DemoAuthority {
         return signingKeys;
     }
 
-    /** The demo CA certificate: the trust anchor for verifying certificates issued by this installation. */
+    /**
+     * The demo CA certificate: the trust anchor for verifying certificates issued by this
+     * installation.
+     */
     public X509Certificate caCertificate() {
         List<X509Certificate> chain = signingKeys.chain();
         return chain.get(chain.size() - 1);
@@ -82,7 +89,8 @@ public final class DemoAuthority {
 
     public String caCertificatePem() {
         Base64.Encoder base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
-        return "-----BEGIN CERTIFICATE-----\n" + base64.encodeToString(caCertificateDer())
+        return "-----BEGIN CERTIFICATE-----\n"
+                + base64.encodeToString(caCertificateDer())
                 + "\n-----END CERTIFICATE-----\n";
     }
 
@@ -94,7 +102,8 @@ public final class DemoAuthority {
             writeOwnerOnly(passwordFile, new String(password).getBytes(StandardCharsets.US_ASCII));
             writeOwnerOnly(keystoreFile, pkcs12(keys, password));
         } catch (IOException | GeneralSecurityException e) {
-            throw new SigningKeysUnavailableException("Cannot write the demo keystore " + keystoreFile, e);
+            throw new SigningKeysUnavailableException(
+                    "Cannot write the demo keystore " + keystoreFile, e);
         }
         LOG.log(Level.INFO, "Created demo signing CA and signer certificate in {0}", keystoreFile);
         return keys;
@@ -104,9 +113,15 @@ public final class DemoAuthority {
         DemoCertificates issuer = new DemoCertificates();
         KeyPair caKeys = issuer.newKeyPair();
         KeyPair signerKeys = issuer.newKeyPair();
-        X509Certificate ca = issuer.selfSignedCa(DemoCertificates.CA_SUBJECT, caKeys, clock.instant());
-        X509Certificate signer = issuer.documentSigner(DemoCertificates.SIGNER_SUBJECT, signerKeys.getPublic(), ca,
-                caKeys.getPrivate(), clock.instant());
+        X509Certificate ca =
+                issuer.selfSignedCa(DemoCertificates.CA_SUBJECT, caKeys, clock.instant());
+        X509Certificate signer =
+                issuer.documentSigner(
+                        DemoCertificates.SIGNER_SUBJECT,
+                        signerKeys.getPublic(),
+                        ca,
+                        caKeys.getPrivate(),
+                        clock.instant());
         return new SigningKeys(signerKeys.getPrivate(), List.of(signer, ca));
     }
 
@@ -116,10 +131,15 @@ public final class DemoAuthority {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(secret).toCharArray();
     }
 
-    private static byte[] pkcs12(SigningKeys keys, char[] password) throws GeneralSecurityException, IOException {
+    private static byte[] pkcs12(SigningKeys keys, char[] password)
+            throws GeneralSecurityException, IOException {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
-        store.setKeyEntry(SIGNER_ALIAS, keys.privateKey(), password, keys.chain().toArray(Certificate[]::new));
+        store.setKeyEntry(
+                SIGNER_ALIAS,
+                keys.privateKey(),
+                password,
+                keys.chain().toArray(Certificate[]::new));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         store.store(bytes, password);
         return bytes.toByteArray();
@@ -141,7 +161,8 @@ public final class DemoAuthority {
         try {
             return Files.readString(passwordFile, StandardCharsets.US_ASCII).strip().toCharArray();
         } catch (IOException e) {
-            throw new SigningKeysUnavailableException("Cannot read the demo keystore password file " + passwordFile, e);
+            throw new SigningKeysUnavailableException(
+                    "Cannot read the demo keystore password file " + passwordFile, e);
         }
     }
 }

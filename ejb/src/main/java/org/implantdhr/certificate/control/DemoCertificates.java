@@ -13,9 +13,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Date;
-
 import javax.security.auth.x500.X500Principal;
-
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
@@ -29,15 +27,17 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * Issues the demo CA and its document-signing certificate. Keys and signatures come from the JDK's own
- * providers through Bouncy Castle's JCA builders; no provider is registered with the JVM.
+ * Issues the demo CA and its document-signing certificate. Keys and signatures come from the JDK's
+ * own providers through Bouncy Castle's JCA builders; no provider is registered with the JVM.
  */
 final class DemoCertificates {
 
     static final X500Name CA_SUBJECT =
-            name("CN=Implant DHR Demo CA, OU=Demo installation - not for production, O=Implant DHR");
+            name(
+                    "CN=Implant DHR Demo CA, OU=Demo installation - not for production, O=Implant DHR");
     static final X500Name SIGNER_SUBJECT =
-            name("CN=Implant DHR Demo Signer, OU=Demo installation - not for production, O=Implant DHR");
+            name(
+                    "CN=Implant DHR Demo Signer, OU=Demo installation - not for production, O=Implant DHR");
 
     private static final String SIGNATURE_ALGORITHM = "SHA256withRSA";
     private static final int RSA_BITS = 3072;
@@ -45,7 +45,9 @@ final class DemoCertificates {
 
     private final SecureRandom random = new SecureRandom();
 
-    /** Parses an RFC 2253 name the way X.509 encodes it: most significant part (O) first, CN last. */
+    /**
+     * Parses an RFC 2253 name the way X.509 encodes it: most significant part (O) first, CN last.
+     */
     static X500Name name(String rfc2253) {
         return X500Name.getInstance(new X500Principal(rfc2253).getEncoded());
     }
@@ -63,49 +65,76 @@ final class DemoCertificates {
     X509Certificate selfSignedCa(X500Name subject, KeyPair keys, Instant now) {
         try {
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-            X509v3CertificateBuilder builder = builder(subject, subject, keys.getPublic(), now, Period.ofYears(20))
-                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
-                    .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
-                    .addExtension(Extension.subjectKeyIdentifier, false,
-                            extensions.createSubjectKeyIdentifier(keys.getPublic()));
+            X509v3CertificateBuilder builder =
+                    builder(subject, subject, keys.getPublic(), now, Period.ofYears(20))
+                            .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
+                            .addExtension(
+                                    Extension.keyUsage,
+                                    true,
+                                    new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
+                            .addExtension(
+                                    Extension.subjectKeyIdentifier,
+                                    false,
+                                    extensions.createSubjectKeyIdentifier(keys.getPublic()));
             return signed(builder, keys.getPrivate());
         } catch (GeneralSecurityException | CertIOException e) {
             throw new IllegalStateException("Cannot issue the demo CA certificate", e);
         }
     }
 
-    X509Certificate documentSigner(X500Name subject, PublicKey signerKey, X509Certificate ca, PrivateKey caKey,
+    X509Certificate documentSigner(
+            X500Name subject,
+            PublicKey signerKey,
+            X509Certificate ca,
+            PrivateKey caKey,
             Instant now) {
         try {
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
             X500Name issuer = X500Name.getInstance(ca.getSubjectX500Principal().getEncoded());
-            X509v3CertificateBuilder builder = builder(issuer, subject, signerKey, now, Period.ofYears(5))
-                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-                    .addExtension(Extension.keyUsage, true,
-                            new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
-                    .addExtension(Extension.subjectKeyIdentifier, false,
-                            extensions.createSubjectKeyIdentifier(signerKey))
-                    .addExtension(Extension.authorityKeyIdentifier, false,
-                            extensions.createAuthorityKeyIdentifier(ca));
+            X509v3CertificateBuilder builder =
+                    builder(issuer, subject, signerKey, now, Period.ofYears(5))
+                            .addExtension(
+                                    Extension.basicConstraints, true, new BasicConstraints(false))
+                            .addExtension(
+                                    Extension.keyUsage,
+                                    true,
+                                    new KeyUsage(
+                                            KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
+                            .addExtension(
+                                    Extension.subjectKeyIdentifier,
+                                    false,
+                                    extensions.createSubjectKeyIdentifier(signerKey))
+                            .addExtension(
+                                    Extension.authorityKeyIdentifier,
+                                    false,
+                                    extensions.createAuthorityKeyIdentifier(ca));
             return signed(builder, caKey);
         } catch (GeneralSecurityException | CertIOException e) {
             throw new IllegalStateException("Cannot issue the demo signer certificate", e);
         }
     }
 
-    private X509v3CertificateBuilder builder(X500Name issuer, X500Name subject, PublicKey key, Instant now,
-            Period validity) {
+    private X509v3CertificateBuilder builder(
+            X500Name issuer, X500Name subject, PublicKey key, Instant now, Period validity) {
         Instant notBefore = now.minus(BACKDATING);
         Instant notAfter = now.atOffset(ZoneOffset.UTC).plus(validity).toInstant();
-        return new JcaX509v3CertificateBuilder(issuer, new BigInteger(127, random), Date.from(notBefore),
-                Date.from(notAfter), subject, key);
+        return new JcaX509v3CertificateBuilder(
+                issuer,
+                new BigInteger(127, random),
+                Date.from(notBefore),
+                Date.from(notAfter),
+                subject,
+                key);
     }
 
     private static X509Certificate signed(X509v3CertificateBuilder builder, PrivateKey issuerKey)
             throws GeneralSecurityException {
         try {
             return new JcaX509CertificateConverter()
-                    .getCertificate(builder.build(new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).build(issuerKey)));
+                    .getCertificate(
+                            builder.build(
+                                    new JcaContentSignerBuilder(SIGNATURE_ALGORITHM)
+                                            .build(issuerKey)));
         } catch (OperatorCreationException e) {
             throw new GeneralSecurityException("Cannot sign the certificate", e);
         }

@@ -4,8 +4,11 @@ package org.implantdhr.certificate.control;
 public class ManufacturerNotConfiguredException extends RuntimeException {
 
     public ManufacturerNotConfiguredException(String property) {
-        super(property + " is not configured: documents of a released implant name the legal manufacturer "
-                + "(set it as a server variable or the environment variable "
-                + property.toUpperCase().replace('.', '_').replace('-', '_') + ")");
+        super(
+                property
+                        + " is not configured: documents of a released implant name the legal manufacturer "
+                        + "(set it as a server variable or the environment variable "
+                        + property.toUpperCase().replace('.', '_').replace('-', '_')
+                        + ")");
     }
 }

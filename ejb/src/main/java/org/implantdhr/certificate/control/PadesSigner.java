@@ -13,7 +13,6 @@ import java.util.Date;
 import java.util.GregorianCalendar;
 import java.util.Optional;
 import java.util.TimeZone;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
@@ -21,9 +20,9 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 
 /**
- * Signs a whole PDF with a PAdES baseline signature (B-B, or B-T when a timestamp authority is given):
- * SubFilter ETSI.CAdES.detached, an invisible signature field, and an incremental update so that the
- * original bytes — and with them a PDF/A-3 conformance — stay untouched. Thread-safe.
+ * Signs a whole PDF with a PAdES baseline signature (B-B, or B-T when a timestamp authority is
+ * given): SubFilter ETSI.CAdES.detached, an invisible signature field, and an incremental update so
+ * that the original bytes — and with them a PDF/A-3 conformance — stay untouched. Thread-safe.
  */
 public final class PadesSigner {
 
@@ -64,15 +63,19 @@ public final class PadesSigner {
         try {
             return signWithReservedSpace(pdf, details, signingTime, estimatedSignatureSize());
         } catch (ReservedSpaceTooSmall tooSmall) {
-            return signWithReservedSpace(pdf, details, signingTime, tooSmall.needed + CMS_OVERHEAD_BYTES);
+            return signWithReservedSpace(
+                    pdf, details, signingTime, tooSmall.needed + CMS_OVERHEAD_BYTES);
         }
     }
 
-    private byte[] signWithReservedSpace(byte[] pdf, SignatureDetails details, Instant signingTime, int reserved) {
-        try (PDDocument document = loadPdf(pdf); SignatureOptions options = new SignatureOptions()) {
+    private byte[] signWithReservedSpace(
+            byte[] pdf, SignatureDetails details, Instant signingTime, int reserved) {
+        try (PDDocument document = loadPdf(pdf);
+                SignatureOptions options = new SignatureOptions()) {
             options.setPreferredSignatureSize(reserved);
             document.addSignature(signatureDictionary(details, signingTime), options);
-            ByteArrayOutputStream signedPdf = new ByteArrayOutputStream(pdf.length + 2 * reserved + 2048);
+            ByteArrayOutputStream signedPdf =
+                    new ByteArrayOutputStream(pdf.length + 2 * reserved + 2048);
             ExternalSigningSupport external = document.saveIncrementalForExternalSigning(signedPdf);
             byte[] cms = cades.sign(external.getContent().readAllBytes());
             if (cms.length > reserved) {
@@ -89,7 +92,8 @@ public final class PadesSigner {
         try {
             return Loader.loadPDF(pdf);
         } catch (IOException e) {
-            throw new PdfSigningException("The document to sign is not a readable PDF: " + e.getMessage(), e);
+            throw new PdfSigningException(
+                    "The document to sign is not a readable PDF: " + e.getMessage(), e);
         }
     }
 
@@ -131,13 +135,23 @@ public final class PadesSigner {
         try {
             signer.checkValidity(Date.from(signingTime));
         } catch (CertificateExpiredException | CertificateNotYetValidException e) {
-            throw new PdfSigningException("The signing certificate " + signer.getSubjectX500Principal().getName()
-                    + " is not valid at " + signingTime + " (valid " + signer.getNotBefore().toInstant()
-                    + " to " + signer.getNotAfter().toInstant() + ")", e);
+            throw new PdfSigningException(
+                    "The signing certificate "
+                            + signer.getSubjectX500Principal().getName()
+                            + " is not valid at "
+                            + signingTime
+                            + " (valid "
+                            + signer.getNotBefore().toInstant()
+                            + " to "
+                            + signer.getNotAfter().toInstant()
+                            + ")",
+                    e);
         }
     }
 
-    /** The CMS outgrew the estimate (an unusually large timestamp token); signing once more fits it. */
+    /**
+     * The CMS outgrew the estimate (an unusually large timestamp token); signing once more fits it.
+     */
     private static final class ReservedSpaceTooSmall extends RuntimeException {
         private final int needed;
 

@@ -1,5 +1,9 @@
 package org.implantdhr.certificate.control;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
 import org.implantdhr.casefile.entity.ImplantCase;
 import org.implantdhr.identity.entity.ElectronicSignature;
 import org.implantdhr.implant.entity.Implant;
@@ -7,23 +11,24 @@ import org.implantdhr.release.entity.ReleaseEvaluation;
 import org.implantdhr.release.entity.WarningAcknowledgement;
 import org.implantdhr.rules.facts.ReleaseFacts;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Objects;
-
 /**
- * What the documents of a released implant are made from: the facts the evaluation judged (its stored snapshot,
- * not the record as it is now), its findings and acknowledgements, the release signature, the case, and the few
- * values the snapshot does not hold.
+ * What the documents of a released implant are made from: the facts the evaluation judged (its
+ * stored snapshot, not the record as it is now), its findings and acknowledgements, the release
+ * signature, the case, and the few values the snapshot does not hold.
  *
- * @param surgeonName         printed name of the case's surgeon (the prescriber); null if the account is gone
+ * @param surgeonName printed name of the case's surgeon (the prescriber); null if the account is
+ *     gone
  * @param cleaningCompletedAt when the cleaning run of the snapshot was performed; null when unknown
  */
-public record ReleasedRecord(Implant implant, ImplantCase implantCase, String surgeonName,
-                             ReleaseEvaluation evaluation, ReleaseFacts facts,
-                             List<WarningAcknowledgement> acknowledgements, ElectronicSignature signature,
-                             Instant cleaningCompletedAt) {
+public record ReleasedRecord(
+        Implant implant,
+        ImplantCase implantCase,
+        String surgeonName,
+        ReleaseEvaluation evaluation,
+        ReleaseFacts facts,
+        List<WarningAcknowledgement> acknowledgements,
+        ElectronicSignature signature,
+        Instant cleaningCompletedAt) {
     public ReleasedRecord {
         Objects.requireNonNull(implant, "implant");
         Objects.requireNonNull(implantCase, "implantCase");

@@ -11,7 +11,6 @@ import java.util.Calendar;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -19,10 +18,10 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.implantdhr.certificate.control.InspectionReport.Outcome;
 
 /**
- * Verifies an uploaded PDF against the trust anchor of this installation (the CA that issued our signer):
- * is each signature intact, does the last one cover the whole file, was the signer certificate issued under
- * the anchor and valid when signing, and when was it signed. Never throws on hostile or broken input; the
- * answer then says what is wrong. Thread-safe.
+ * Verifies an uploaded PDF against the trust anchor of this installation (the CA that issued our
+ * signer): is each signature intact, does the last one cover the whole file, was the signer
+ * certificate issued under the anchor and valid when signing, and when was it signed. Never throws
+ * on hostile or broken input; the answer then says what is wrong. Thread-safe.
  */
 public final class SignedPdfInspector {
 
@@ -47,8 +46,10 @@ public final class SignedPdfInspector {
         if (fields.get().isEmpty()) {
             return InspectionReport.noSignature(sha256);
         }
-        List<SignatureReport> signatures = fields.get().stream().map(field -> inspectSafely(field, file)).toList();
-        return new InspectionReport(Outcome.SIGNED, sha256, signatures, problems(signatures, file.length));
+        List<SignatureReport> signatures =
+                fields.get().stream().map(field -> inspectSafely(field, file)).toList();
+        return new InspectionReport(
+                Outcome.SIGNED, sha256, signatures, problems(signatures, file.length));
     }
 
     private static boolean startsLikeAPdf(byte[] file) {
@@ -68,8 +69,12 @@ public final class SignedPdfInspector {
             for (PDSignatureField field : document.getSignatureFields()) {
                 PDSignature signature = field.getSignature();
                 if (signature != null) {
-                    fields.add(new SignatureField(field.getFullyQualifiedName(), signature.getByteRange(),
-                            Optional.ofNullable(signature.getSignDate()).map(Calendar::toInstant)));
+                    fields.add(
+                            new SignatureField(
+                                    field.getFullyQualifiedName(),
+                                    signature.getByteRange(),
+                                    Optional.ofNullable(signature.getSignDate())
+                                            .map(Calendar::toInstant)));
                 }
             }
             return Optional.of(fields);
@@ -82,19 +87,36 @@ public final class SignedPdfInspector {
         try {
             return signatureInspection.inspect(field, file);
         } catch (RuntimeException e) {
-            return new SignatureReport(field.name(), Optional.empty(), false, false, false, false, Optional.empty(),
-                    SignatureReport.SigningTimeSource.NONE, List.of("it cannot be read: " + e.getMessage()));
+            return new SignatureReport(
+                    field.name(),
+                    Optional.empty(),
+                    false,
+                    false,
+                    false,
+                    false,
+                    Optional.empty(),
+                    SignatureReport.SigningTimeSource.NONE,
+                    List.of("it cannot be read: " + e.getMessage()));
         }
     }
 
     private static List<String> problems(List<SignatureReport> signatures, long fileLength) {
         List<String> problems = new ArrayList<>();
         for (SignatureReport signature : signatures) {
-            signature.problems().forEach(problem -> problems.add("Signature '" + signature.fieldName() + "': " + problem));
+            signature
+                    .problems()
+                    .forEach(
+                            problem ->
+                                    problems.add(
+                                            "Signature '"
+                                                    + signature.fieldName()
+                                                    + "': "
+                                                    + problem));
         }
         if (signatures.stream().noneMatch(SignatureReport::coversWholeFile)) {
-            problems.add("The file was changed after the last signature: bytes were appended (an incremental"
-                    + " update) that no signature covers, so what they add or change is unsigned.");
+            problems.add(
+                    "The file was changed after the last signature: bytes were appended (an incremental"
+                            + " update) that no signature covers, so what they add or change is unsigned.");
         }
         return problems;
     }

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * A signature's /ByteRange [start1 length1 start2 length2] laid over the file: the two signed pieces and,
- * between them, the gap that must hold nothing but the hex-encoded signature.
+ * A signature's /ByteRange [start1 length1 start2 length2] laid over the file: the two signed
+ * pieces and, between them, the gap that must hold nothing but the hex-encoded signature.
  */
 final class SignedRange {
 
@@ -16,8 +16,8 @@ final class SignedRange {
     }
 
     /**
-     * A well-formed range starts at 0, leaves a gap of exactly one hex string ({@code <…>}) and stays
-     * within the file; anything else could let unsigned content pass as signed.
+     * A well-formed range starts at 0, leaves a gap of exactly one hex string ({@code <…>}) and
+     * stays within the file; anything else could let unsigned content pass as signed.
      */
     boolean isWellFormedIn(byte[] file) {
         if (range.length != 4 || range[0] != 0 || range[1] <= 0 || range[3] < 0) {
@@ -28,7 +28,9 @@ final class SignedRange {
         if (gapEnd <= range[1] + 1L || end > file.length) {
             return false;
         }
-        return file[range[1]] == '<' && file[range[2] - 1] == '>' && isHex(file, range[1] + 1, range[2] - 1);
+        return file[range[1]] == '<'
+                && file[range[2] - 1] == '>'
+                && isHex(file, range[1] + 1, range[2] - 1);
     }
 
     long end() {

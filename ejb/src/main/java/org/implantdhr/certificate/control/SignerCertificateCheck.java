@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Judges the signer certificate at the signing time: valid then, meant for signing, and issued (directly or
- * through the certificates included in the signature) under the trust anchor. Revocation is not checked:
- * the demo CA publishes no revocation data.
+ * Judges the signer certificate at the signing time: valid then, meant for signing, and issued
+ * (directly or through the certificates included in the signature) under the trust anchor.
+ * Revocation is not checked: the demo CA publishes no revocation data.
  */
 final class SignerCertificateCheck {
 
@@ -31,20 +31,30 @@ final class SignerCertificateCheck {
         this.trustAnchor = trustAnchor;
     }
 
-    boolean trustedAt(X509Certificate signer, List<X509Certificate> included, Instant signingTime,
+    boolean trustedAt(
+            X509Certificate signer,
+            List<X509Certificate> included,
+            Instant signingTime,
             List<String> problems) {
         return validAt(signer, signingTime, problems)
                 && meantForSigning(signer, problems)
                 && chainsToTrustAnchor(signer, included, signingTime, problems);
     }
 
-    private static boolean validAt(X509Certificate signer, Instant signingTime, List<String> problems) {
+    private static boolean validAt(
+            X509Certificate signer, Instant signingTime, List<String> problems) {
         try {
             signer.checkValidity(Date.from(signingTime));
             return true;
         } catch (CertificateExpiredException | CertificateNotYetValidException e) {
-            problems.add("the signer certificate was not valid at the signing time " + signingTime + " (valid from "
-                    + signer.getNotBefore().toInstant() + " to " + signer.getNotAfter().toInstant() + ")");
+            problems.add(
+                    "the signer certificate was not valid at the signing time "
+                            + signingTime
+                            + " (valid from "
+                            + signer.getNotBefore().toInstant()
+                            + " to "
+                            + signer.getNotAfter().toInstant()
+                            + ")");
             return false;
         }
     }
@@ -58,7 +68,10 @@ final class SignerCertificateCheck {
         return false;
     }
 
-    private boolean chainsToTrustAnchor(X509Certificate signer, List<X509Certificate> included, Instant signingTime,
+    private boolean chainsToTrustAnchor(
+            X509Certificate signer,
+            List<X509Certificate> included,
+            Instant signingTime,
             List<String> problems) {
         try {
             X509CertSelector target = new X509CertSelector();
@@ -67,13 +80,18 @@ final class SignerCertificateCheck {
                     new PKIXBuilderParameters(Set.of(new TrustAnchor(trustAnchor, null)), target);
             parameters.setRevocationEnabled(false);
             parameters.setDate(Date.from(signingTime));
-            parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(included)));
+            parameters.addCertStore(
+                    CertStore.getInstance(
+                            "Collection", new CollectionCertStoreParameters(included)));
             CertPathBuilder.getInstance("PKIX").build(parameters);
             return true;
         } catch (GeneralSecurityException e) {
-            problems.add("the signer certificate '" + signer.getSubjectX500Principal().getName()
-                    + "' was not issued under the trusted certificate '"
-                    + trustAnchor.getSubjectX500Principal().getName() + "'");
+            problems.add(
+                    "the signer certificate '"
+                            + signer.getSubjectX500Principal().getName()
+                            + "' was not issued under the trusted certificate '"
+                            + trustAnchor.getSubjectX500Principal().getName()
+                            + "'");
             return false;
         }
     }

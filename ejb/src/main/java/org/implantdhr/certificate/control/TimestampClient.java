@@ -11,7 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.security.cert.CertificateException;
 import java.time.Duration;
-
 import org.bouncycastle.asn1.cmp.PKIStatus;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
@@ -24,9 +23,9 @@ import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampToken;
 
 /**
- * Obtains RFC 3161 timestamp tokens over HTTP. Each request carries a fresh nonce and asks for the TSA
- * certificate; a response is accepted only if it is granted, answers this very request (imprint, nonce)
- * and its token verifies against the certificate it carries. Thread-safe.
+ * Obtains RFC 3161 timestamp tokens over HTTP. Each request carries a fresh nonce and asks for the
+ * TSA certificate; a response is accepted only if it is granted, answers this very request
+ * (imprint, nonce) and its token verifies against the certificate it carries. Thread-safe.
  */
 public final class TimestampClient {
 
@@ -47,7 +46,8 @@ public final class TimestampClient {
     /**
      * Timestamps the SHA-256 digest of {@code data}.
      *
-     * @throws TimestampException if the authority fails, refuses, or its answer does not match the request
+     * @throws TimestampException if the authority fails, refuses, or its answer does not match the
+     *     request
      */
     public TimeStampToken timestamp(byte[] data) {
         TimeStampRequest request = requestFor(sha256(data));
@@ -67,30 +67,40 @@ public final class TimestampClient {
 
     private byte[] post(TimeStampRequest request) {
         try {
-            HttpRequest httpRequest = HttpRequest.newBuilder(authority)
-                    .timeout(timeout)
-                    .header("Content-Type", QUERY_TYPE)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded()))
-                    .build();
-            HttpResponse<byte[]> response = http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest httpRequest =
+                    HttpRequest.newBuilder(authority)
+                            .timeout(timeout)
+                            .header("Content-Type", QUERY_TYPE)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded()))
+                            .build();
+            HttpResponse<byte[]> response =
+                    http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
             checkHttpAnswer(response);
             return response.body();
         } catch (IOException e) {
-            throw new TimestampException("Timestamp authority " + authority + " cannot be reached: " + e, e);
+            throw new TimestampException(
+                    "Timestamp authority " + authority + " cannot be reached: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TimestampException("Interrupted while waiting for timestamp authority " + authority, e);
+            throw new TimestampException(
+                    "Interrupted while waiting for timestamp authority " + authority, e);
         }
     }
 
     private void checkHttpAnswer(HttpResponse<byte[]> response) {
         if (response.statusCode() != 200) {
-            throw new TimestampException("Timestamp authority " + authority + " answered HTTP " + response.statusCode());
+            throw new TimestampException(
+                    "Timestamp authority " + authority + " answered HTTP " + response.statusCode());
         }
         String contentType = response.headers().firstValue("Content-Type").orElse("");
         if (!contentType.startsWith(REPLY_TYPE)) {
-            throw new TimestampException("Timestamp authority " + authority + " answered with content type '"
-                    + contentType + "' instead of " + REPLY_TYPE);
+            throw new TimestampException(
+                    "Timestamp authority "
+                            + authority
+                            + " answered with content type '"
+                            + contentType
+                            + "' instead of "
+                            + REPLY_TYPE);
         }
     }
 
@@ -98,15 +108,22 @@ public final class TimestampClient {
         try {
             return new TimeStampResponse(body);
         } catch (TSPException | IOException | RuntimeException e) {
-            throw new TimestampException("Timestamp authority " + authority + " sent an unreadable response", e);
+            throw new TimestampException(
+                    "Timestamp authority " + authority + " sent an unreadable response", e);
         }
     }
 
     private void checkGranted(TimeStampResponse response) {
         int status = response.getStatus();
         if (status != PKIStatus.GRANTED && status != PKIStatus.GRANTED_WITH_MODS) {
-            throw new TimestampException("Timestamp authority " + authority + " refused the request (status "
-                    + status + ": " + response.getStatusString() + ")");
+            throw new TimestampException(
+                    "Timestamp authority "
+                            + authority
+                            + " refused the request (status "
+                            + status
+                            + ": "
+                            + response.getStatusString()
+                            + ")");
         }
     }
 
@@ -114,20 +131,33 @@ public final class TimestampClient {
         try {
             response.validate(request);
         } catch (TSPException e) {
-            throw new TimestampException("Timestamp authority " + authority
-                    + " answered a different request: " + e.getMessage(), e);
+            throw new TimestampException(
+                    "Timestamp authority "
+                            + authority
+                            + " answered a different request: "
+                            + e.getMessage(),
+                    e);
         }
     }
 
     private void checkTokenSignature(TimeStampToken token) {
-        X509CertificateHolder tsaCertificate = TimestampTokens.signerCertificate(token)
-                .orElseThrow(() -> new TimestampException("Timestamp authority " + authority
-                        + " did not include its certificate although it was requested"));
+        X509CertificateHolder tsaCertificate =
+                TimestampTokens.signerCertificate(token)
+                        .orElseThrow(
+                                () ->
+                                        new TimestampException(
+                                                "Timestamp authority "
+                                                        + authority
+                                                        + " did not include its certificate although it was requested"));
         try {
             token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsaCertificate));
         } catch (TSPException | OperatorCreationException | CertificateException e) {
-            throw new TimestampException("The token of timestamp authority " + authority
-                    + " does not verify: " + e.getMessage(), e);
+            throw new TimestampException(
+                    "The token of timestamp authority "
+                            + authority
+                            + " does not verify: "
+                            + e.getMessage(),
+                    e);
         }
     }
 

@@ -1,3 +1,7 @@
 package org.implantdhr.certificate.entity;
 
-public enum CertificateStatus { ISSUED, SUPERSEDED, REVOKED }
+public enum CertificateStatus {
+    ISSUED,
+    SUPERSEDED,
+    REVOKED
+}

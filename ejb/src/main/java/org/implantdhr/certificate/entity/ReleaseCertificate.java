@@ -8,24 +8,31 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.implantdhr.platform.entity.Audited;
-import org.implantdhr.platform.entity.Recorded;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.implantdhr.platform.entity.Audited;
+import org.implantdhr.platform.entity.Recorded;
 
-/** The signed release certificate of an implant, byte for byte as issued; only its status ever changes. */
+/**
+ * The signed release certificate of an implant, byte for byte as issued; only its status ever
+ * changes.
+ */
 @Entity
 @Table(name = "release_certificate")
-@NamedQuery(name = ReleaseCertificate.OF_SERIAL,
-        query = "select c from ReleaseCertificate c where c.serialNumber = :serial order by c.issuedAt desc, c.id desc")
-@NamedQuery(name = ReleaseCertificate.WITH_SHA256,
+@NamedQuery(
+        name = ReleaseCertificate.OF_SERIAL,
+        query =
+                "select c from ReleaseCertificate c where c.serialNumber = :serial order by c.issuedAt desc, c.id desc")
+@NamedQuery(
+        name = ReleaseCertificate.WITH_SHA256,
         query = "select c from ReleaseCertificate c where c.sha256 = :sha256 order by c.id desc")
-@NamedQuery(name = ReleaseCertificate.IN_FORCE_OF_SERIALS,
-        query = "select c from ReleaseCertificate c where c.serialNumber in :serials"
-                + " and c.status = org.implantdhr.certificate.entity.CertificateStatus.ISSUED")
+@NamedQuery(
+        name = ReleaseCertificate.IN_FORCE_OF_SERIALS,
+        query =
+                "select c from ReleaseCertificate c where c.serialNumber in :serials"
+                        + " and c.status = org.implantdhr.certificate.entity.CertificateStatus.ISSUED")
 public class ReleaseCertificate extends Recorded implements Audited {
 
     public static final String OF_SERIAL = "ReleaseCertificate.ofSerial";
@@ -78,11 +85,18 @@ public class ReleaseCertificate extends Recorded implements Audited {
     @Column(name = "recall_id")
     private Long recallId;
 
-    protected ReleaseCertificate() {
-    }
+    protected ReleaseCertificate() {}
 
-    public ReleaseCertificate(long implantId, long decisionId, String serialNumber, String certificateNumber,
-                              byte[] pdf, String sha256, String templateVersion, Instant issuedAt, String user) {
+    public ReleaseCertificate(
+            long implantId,
+            long decisionId,
+            String serialNumber,
+            String certificateNumber,
+            byte[] pdf,
+            String sha256,
+            String templateVersion,
+            Instant issuedAt,
+            String user) {
         this.implantId = implantId;
         this.decisionId = decisionId;
         this.serialNumber = serialNumber;
@@ -141,18 +155,59 @@ public class ReleaseCertificate extends Recorded implements Audited {
         return state;
     }
 
-    public long implantId() { return implantId; }
-    public long decisionId() { return decisionId; }
-    public String serialNumber() { return serialNumber; }
-    public String certificateNumber() { return certificateNumber; }
-    public byte[] pdf() { return pdf.clone(); }
-    public String sha256() { return sha256; }
-    public String templateVersion() { return templateVersion; }
-    public Instant issuedAt() { return issuedAt; }
-    public CertificateStatus status() { return status; }
-    public String revokedReason() { return revokedReason; }
-    public Instant revokedAt() { return revokedAt; }
-    public String revokedBy() { return revokedBy; }
-    public Long revocationSignatureId() { return revocationSignatureId; }
-    public Long recallId() { return recallId; }
+    public long implantId() {
+        return implantId;
+    }
+
+    public long decisionId() {
+        return decisionId;
+    }
+
+    public String serialNumber() {
+        return serialNumber;
+    }
+
+    public String certificateNumber() {
+        return certificateNumber;
+    }
+
+    public byte[] pdf() {
+        return pdf.clone();
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public String templateVersion() {
+        return templateVersion;
+    }
+
+    public Instant issuedAt() {
+        return issuedAt;
+    }
+
+    public CertificateStatus status() {
+        return status;
+    }
+
+    public String revokedReason() {
+        return revokedReason;
+    }
+
+    public Instant revokedAt() {
+        return revokedAt;
+    }
+
+    public String revokedBy() {
+        return revokedBy;
+    }
+
+    public Long revocationSignatureId() {
+        return revocationSignatureId;
+    }
+
+    public Long recallId() {
+        return recallId;
+    }
 }

@@ -9,24 +9,26 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.implantdhr.evidence.entity.EvidenceFile;
 import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.platform.entity.Audited;
 import org.implantdhr.platform.entity.Recorded;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
- * A lot of bought-in separation plates (polyester or PTFE), identified by supplier, catalogue number and lot
- * (ISO 13485 7.5.9.2): CMP-LOT, CMP-EXPIRY and CMP-STERILE are judged on it.
+ * A lot of bought-in separation plates (polyester or PTFE), identified by supplier, catalogue
+ * number and lot (ISO 13485 7.5.9.2): CMP-LOT, CMP-EXPIRY and CMP-STERILE are judged on it.
  */
 @Entity
 @Table(name = "component_lot")
-@NamedQuery(name = ComponentLot.BY_KEY, query = "select l from ComponentLot l where l.supplier = :supplier"
-        + " and l.catalogueNumber = :catalogueNumber and l.lotNumber = :lotNumber")
+@NamedQuery(
+        name = ComponentLot.BY_KEY,
+        query =
+                "select l from ComponentLot l where l.supplier = :supplier"
+                        + " and l.catalogueNumber = :catalogueNumber and l.lotNumber = :lotNumber")
 public class ComponentLot extends Recorded implements Audited {
 
     public static final String BY_KEY = "ComponentLot.byKey";
@@ -60,13 +62,21 @@ public class ComponentLot extends Recorded implements Audited {
     @Column(name = "recalled_at")
     private Instant recalledAt;
 
-    protected ComponentLot() {
-    }
+    protected ComponentLot() {}
 
-    public ComponentLot(String supplier, String catalogueNumber, String lotNumber, PlateMaterial material,
-                        LocalDate expiryDate, boolean sterile, String sterilisationMethod, String user, Instant at) {
+    public ComponentLot(
+            String supplier,
+            String catalogueNumber,
+            String lotNumber,
+            PlateMaterial material,
+            LocalDate expiryDate,
+            boolean sterile,
+            String sterilisationMethod,
+            String user,
+            Instant at) {
         if (sterile && (sterilisationMethod == null || sterilisationMethod.isBlank())) {
-            throw new InvalidRequestException("sterilisationMethod",
+            throw new InvalidRequestException(
+                    "sterilisationMethod",
                     "A lot bought sterile names its sterilisation method (such as EO or gamma)");
         }
         this.supplier = supplier;
@@ -75,8 +85,10 @@ public class ComponentLot extends Recorded implements Audited {
         this.material = material;
         this.expiryDate = expiryDate;
         this.sterile = sterile;
-        this.sterilisationMethod = sterilisationMethod == null || sterilisationMethod.isBlank() ? null
-                : sterilisationMethod.strip();
+        this.sterilisationMethod =
+                sterilisationMethod == null || sterilisationMethod.isBlank()
+                        ? null
+                        : sterilisationMethod.strip();
         recordCreation(user, at);
     }
 
@@ -108,18 +120,46 @@ public class ComponentLot extends Recorded implements Audited {
         state.put("expiryDate", expiryDate);
         state.put("sterile", sterile);
         state.put("sterilisationMethod", sterilisationMethod);
-        state.put("conformanceCertificate", conformanceCertificate == null ? null : conformanceCertificate.sha256());
+        state.put(
+                "conformanceCertificate",
+                conformanceCertificate == null ? null : conformanceCertificate.sha256());
         state.put("recalledAt", recalledAt);
         return state;
     }
 
-    public String supplier() { return supplier; }
-    public String catalogueNumber() { return catalogueNumber; }
-    public String lotNumber() { return lotNumber; }
-    public PlateMaterial material() { return material; }
-    public LocalDate expiryDate() { return expiryDate; }
-    public boolean sterile() { return sterile; }
-    public String sterilisationMethod() { return sterilisationMethod; }
-    public EvidenceFile conformanceCertificate() { return conformanceCertificate; }
-    public Instant recalledAt() { return recalledAt; }
+    public String supplier() {
+        return supplier;
+    }
+
+    public String catalogueNumber() {
+        return catalogueNumber;
+    }
+
+    public String lotNumber() {
+        return lotNumber;
+    }
+
+    public PlateMaterial material() {
+        return material;
+    }
+
+    public LocalDate expiryDate() {
+        return expiryDate;
+    }
+
+    public boolean sterile() {
+        return sterile;
+    }
+
+    public String sterilisationMethod() {
+        return sterilisationMethod;
+    }
+
+    public EvidenceFile conformanceCertificate() {
+        return conformanceCertificate;
+    }
+
+    public Instant recalledAt() {
+        return recalledAt;
+    }
 }

@@ -1,7 +1,5 @@
 package org.implantdhr.demo.control;
 
-import org.implantdhr.platform.control.RecordingClock;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,12 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import org.implantdhr.platform.control.RecordingClock;
 
 /**
- * The demo plant's people at their terminals: each step is an ordinary API call with the person's own
- * credentials, so the demo records carry real authors, real audit entries and files that went through the
- * real imports. A step whose record exists already answers 409 and is skipped, so an interrupted fill is
- * completed at the next start.
+ * The demo plant's people at their terminals: each step is an ordinary API call with the person's
+ * own credentials, so the demo records carry real authors, real audit entries and files that went
+ * through the real imports. A step whose record exists already answers 409 and is skipped, so an
+ * interrupted fill is completed at the next start.
  */
 final class DemoClient {
 
@@ -27,10 +26,16 @@ final class DemoClient {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
-    /** The token that lets these calls record on the demo recording clock (see {@link RecordingClock}). */
+
+    /**
+     * The token that lets these calls record on the demo recording clock (see {@link
+     * RecordingClock}).
+     */
     private final String demoToken;
+
     /** The moment of the plant's history the next calls record (null: the server's clock). */
     private Instant moment;
 
@@ -39,13 +44,19 @@ final class DemoClient {
         this("http://localhost:" + port + "/api", RecordingClock.demoToken());
     }
 
-    /** The API at {@code base} (e.g. http://host:9080/api) of a demo-mode server whose recording-clock token is given. */
+    /**
+     * The API at {@code base} (e.g. http://host:9080/api) of a demo-mode server whose
+     * recording-clock token is given.
+     */
     DemoClient(String base, String demoToken) {
         this.base = base;
         this.demoToken = demoToken;
     }
 
-    /** The calls from now on record what happens at {@code at} in the plant's history (see {@link RecordingClock}). */
+    /**
+     * The calls from now on record what happens at {@code at} in the plant's history (see {@link
+     * RecordingClock}).
+     */
     void at(Instant at) {
         this.moment = at;
     }
@@ -55,24 +66,39 @@ final class DemoClient {
     }
 
     Answer post(DemoUsers.DemoUser as, String path, String json) {
-        return send(request(as, path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(
+                request(as, path)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     Answer put(DemoUsers.DemoUser as, String path, String json) {
-        return send(request(as, path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return send(
+                request(as, path)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     Answer upload(DemoUsers.DemoUser as, String path, String contentType, byte[] file) {
-        return send(request(as, path).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(file)));
+        return send(
+                request(as, path)
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(file)));
     }
 
-    /** Creates unless it exists: a 409 means an earlier start recorded it already. Anything else is a demo bug. */
+    /**
+     * Creates unless it exists: a 409 means an earlier start recorded it already. Anything else is
+     * a demo bug.
+     */
     Answer ensure(Answer answer, String what) {
         if (!answer.created() && answer.status() != 409) {
-            throw new IllegalStateException("Demo step '" + what + "' was refused: " + answer.status() + " " + answer.body());
+            throw new IllegalStateException(
+                    "Demo step '"
+                            + what
+                            + "' was refused: "
+                            + answer.status()
+                            + " "
+                            + answer.body());
         }
         return answer;
     }
@@ -99,8 +125,16 @@ final class DemoClient {
 
     private HttpRequest.Builder request(DemoUsers.DemoUser as, String path) {
         String credentials = as.username() + ":" + as.password();
-        var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        var request =
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofMinutes(2))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString(
+                                                        credentials.getBytes(
+                                                                StandardCharsets.UTF_8)));
         if (moment != null) {
             request.header(RecordingClock.DEMO_MOMENT_HEADER, moment.toString())
                     .header(RecordingClock.DEMO_TOKEN_HEADER, demoToken);
@@ -110,7 +144,8 @@ final class DemoClient {
 
     private Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException("The API did not answer: " + e.getMessage(), e);

@@ -1,7 +1,5 @@
 package org.implantdhr.demo.control;
 
-import org.implantdhr.platform.control.RecordingClock;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.DependsOn;
@@ -9,18 +7,19 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.implantdhr.identity.boundary.Users;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.implantdhr.identity.boundary.Users;
+import org.implantdhr.platform.control.RecordingClock;
 
 /**
- * Demo mode only: the demo plant's people, and its production history recorded through the API. Every step
- * is skipped when its record exists, so a start completes what an earlier start may have left unfinished.
+ * Demo mode only: the demo plant's people, and its production history recorded through the API.
+ * Every step is skipped when its record exists, so a start completes what an earlier start may have
+ * left unfinished.
  */
 @Startup
 @Singleton
@@ -41,11 +40,9 @@ public class DemoData {
     @ConfigProperty(name = "implantdhr.demo.plant", defaultValue = "true")
     boolean recordPlant;
 
-    @EJB
-    Users users;
+    @EJB Users users;
 
-    @EJB
-    DemoFill fill;
+    @EJB DemoFill fill;
 
     @PostConstruct
     void fillDatabase() {
@@ -55,17 +52,29 @@ public class DemoData {
         int created = 0;
         for (var user : DemoUsers.ALL) {
             if (users.find(user.username()).isEmpty()) {
-                users.register(user.username(), user.fullName(), user.password().toCharArray(), user.roles());
+                users.register(
+                        user.username(),
+                        user.fullName(),
+                        user.password().toCharArray(),
+                        user.roles());
                 created++;
             }
         }
         int newUsers = created;
         publishRecordingClockToken();
         if (recordPlant) {
-            LOG.info(() -> "Demo mode: " + newUsers + " demo user(s) created; recording the demo plant in the background");
+            LOG.info(
+                    () ->
+                            "Demo mode: "
+                                    + newUsers
+                                    + " demo user(s) created; recording the demo plant in the background");
             fill.fill();
         } else {
-            LOG.info(() -> "Demo mode: " + newUsers + " demo user(s) created; the demo plant is not recorded (implantdhr.demo.plant=false)");
+            LOG.info(
+                    () ->
+                            "Demo mode: "
+                                    + newUsers
+                                    + " demo user(s) created; the demo plant is not recorded (implantdhr.demo.plant=false)");
         }
     }
 
@@ -75,18 +84,27 @@ public class DemoData {
     }
 
     /**
-     * Other programs on this machine that record a demo history of their own (the integration tests' fixtures) need
-     * the demo recording clock's token as the demo plant does; it goes to a file in the server's directory (the
-     * working directory of a Liberty server) that only the server's user can read. Demo mode only.
+     * Other programs on this machine that record a demo history of their own (the integration
+     * tests' fixtures) need the demo recording clock's token as the demo plant does; it goes to a
+     * file in the server's directory (the working directory of a Liberty server) that only the
+     * server's user can read. Demo mode only.
      */
     private static void publishRecordingClockToken() {
         Path file = Path.of(RECORDING_CLOCK_TOKEN_FILE);
         try {
             Files.deleteIfExists(file);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(
+                    file,
+                    PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString("rw-------")));
             Files.writeString(file, RecordingClock.demoToken());
         } catch (IOException | UnsupportedOperationException e) {
-            LOG.warning(() -> "The demo recording clock's token could not be written to " + file.toAbsolutePath() + ": " + e);
+            LOG.warning(
+                    () ->
+                            "The demo recording clock's token could not be written to "
+                                    + file.toAbsolutePath()
+                                    + ": "
+                                    + e);
         }
     }
 }

@@ -1,5 +1,10 @@
 package org.implantdhr.demo.control;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import org.implantdhr.build.control.BuildEvent;
 import org.implantdhr.build.control.BuildEventType;
 import org.implantdhr.build.control.BuildLog;
@@ -17,16 +22,10 @@ import org.implantdhr.inspection.control.InspectionResults;
 import org.implantdhr.inspection.control.MeasuredCharacteristic;
 import org.implantdhr.inspection.control.QifResultsXml;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.Random;
-
 /**
- * Files as the plant's machines and labs would produce them — an STL from the design software, a layer log
- * from the LPBF machine, a furnace logger chart, a CMM export — with a seeded random source, so the demo is the
- * same at every start. They go through the same parsers as any upload.
+ * Files as the plant's machines and labs would produce them — an STL from the design software, a
+ * layer log from the LPBF machine, a furnace logger chart, a CMM export — with a seeded random
+ * source, so the demo is the same at every start. They go through the same parsers as any upload.
  */
 public final class DemoEvidence {
 
@@ -37,10 +36,11 @@ public final class DemoEvidence {
     }
 
     /**
-     * A chest-wall plate: a section of a cylindrical shell (the curvature of the ribs), closed so that its
-     * volume is well defined.
+     * A chest-wall plate: a section of a cylindrical shell (the curvature of the ribs), closed so
+     * that its volume is well defined.
      */
-    public static byte[] chestWallPlateStl(double radiusMm, double thicknessMm, double arcDegrees, double heightMm) {
+    public static byte[] chestWallPlateStl(
+            double radiusMm, double thicknessMm, double arcDegrees, double heightMm) {
         int segments = 48;
         double arc = Math.toRadians(arcDegrees);
         double rIn = radiusMm;
@@ -49,27 +49,39 @@ public final class DemoEvidence {
         for (int i = 0; i < segments; i++) {
             double a0 = arc * i / segments;
             double a1 = arc * (i + 1) / segments;
-            double[] i0b = point(rIn, a0, 0), i1b = point(rIn, a1, 0), i0t = point(rIn, a0, heightMm), i1t = point(rIn, a1, heightMm);
-            double[] o0b = point(rOut, a0, 0), o1b = point(rOut, a1, 0), o0t = point(rOut, a0, heightMm), o1t = point(rOut, a1, heightMm);
-            quad(t, o0b, o1b, o1t, o0t);      // outer surface, facing outwards
-            quad(t, i1b, i0b, i0t, i1t);      // inner surface, facing the chest
-            quad(t, i0b, i1b, o1b, o0b);      // bottom edge
-            quad(t, i0t, o0t, o1t, i1t);      // top edge
+            double[] i0b = point(rIn, a0, 0),
+                    i1b = point(rIn, a1, 0),
+                    i0t = point(rIn, a0, heightMm),
+                    i1t = point(rIn, a1, heightMm);
+            double[] o0b = point(rOut, a0, 0),
+                    o1b = point(rOut, a1, 0),
+                    o0t = point(rOut, a0, heightMm),
+                    o1t = point(rOut, a1, heightMm);
+            quad(t, o0b, o1b, o1t, o0t); // outer surface, facing outwards
+            quad(t, i1b, i0b, i0t, i1t); // inner surface, facing the chest
+            quad(t, i0b, i1b, o1b, o0b); // bottom edge
+            quad(t, i0t, o0t, o1t, i1t); // top edge
         }
-        double[] s0b = point(rIn, 0, 0), s0t = point(rIn, 0, heightMm), so0b = point(rOut, 0, 0), so0t = point(rOut, 0, heightMm);
-        quad(t, s0b, so0b, so0t, s0t);        // start cap, facing back along the arc
-        double[] e0b = point(rIn, arc, 0), e0t = point(rIn, arc, heightMm), eo0b = point(rOut, arc, 0), eo0t = point(rOut, arc, heightMm);
-        quad(t, e0b, e0t, eo0t, eo0b);        // end cap, facing forward along the arc
+        double[] s0b = point(rIn, 0, 0),
+                s0t = point(rIn, 0, heightMm),
+                so0b = point(rOut, 0, 0),
+                so0t = point(rOut, 0, heightMm);
+        quad(t, s0b, so0b, so0t, s0t); // start cap, facing back along the arc
+        double[] e0b = point(rIn, arc, 0),
+                e0t = point(rIn, arc, heightMm),
+                eo0b = point(rOut, arc, 0),
+                eo0t = point(rOut, arc, heightMm);
+        quad(t, e0b, e0t, eo0t, eo0b); // end cap, facing forward along the arc
         double[] triangles = t.stream().mapToDouble(Double::doubleValue).toArray();
         return StlWriter.binary("Implant DHR demo chest-wall plate", triangles);
     }
 
     private static double[] point(double r, double angle, double z) {
-        return new double[]{r * Math.cos(angle), r * Math.sin(angle), z};
+        return new double[] {r * Math.cos(angle), r * Math.sin(angle), z};
     }
 
     private static void quad(List<Double> out, double[] a, double[] b, double[] c, double[] d) {
-        for (double[] p : new double[][]{a, b, c, a, c, d}) {
+        for (double[] p : new double[][] {a, b, c, a, c, d}) {
             out.add(p[0]);
             out.add(p[1]);
             out.add(p[2]);
@@ -77,11 +89,16 @@ public final class DemoEvidence {
     }
 
     /**
-     * A layer log: one line per layer, argon atmosphere with O2 well under 1000 ppm. An excursion holds O2
-     * above 1500 ppm for the given number of consecutive layers (each about 22 s). A recoater streak event
-     * can be placed on one layer.
+     * A layer log: one line per layer, argon atmosphere with O2 well under 1000 ppm. An excursion
+     * holds O2 above 1500 ppm for the given number of consecutive layers (each about 22 s). A
+     * recoater streak event can be placed on one layer.
      */
-    public BuildLog buildLog(Instant start, int layers, int excursionFromLayer, int excursionLayers, int streakLayer) {
+    public BuildLog buildLog(
+            Instant start,
+            int layers,
+            int excursionFromLayer,
+            int excursionLayers,
+            int streakLayer) {
         int[] layer = new int[layers];
         long[] millis = new long[layers];
         double[] o2 = new double[layers];
@@ -92,13 +109,25 @@ public final class DemoEvidence {
             layer[i] = i + 1;
             t += 20_000 + random.nextInt(4_000);
             millis[i] = t;
-            boolean inExcursion = excursionLayers > 0 && layer[i] >= excursionFromLayer && layer[i] < excursionFromLayer + excursionLayers;
-            o2[i] = round1(inExcursion ? 1500 + random.nextDouble() * 300 : 280 + random.nextDouble() * 220);
+            boolean inExcursion =
+                    excursionLayers > 0
+                            && layer[i] >= excursionFromLayer
+                            && layer[i] < excursionFromLayer + excursionLayers;
+            o2[i] =
+                    round1(
+                            inExcursion
+                                    ? 1500 + random.nextDouble() * 300
+                                    : 280 + random.nextDouble() * 220);
             thickness[i] = 30.0;
         }
-        events.add(new BuildEvent(1, Instant.ofEpochMilli(millis[0]), BuildEventType.EXPOSURE_START));
+        events.add(
+                new BuildEvent(1, Instant.ofEpochMilli(millis[0]), BuildEventType.EXPOSURE_START));
         if (streakLayer > 0) {
-            events.add(new BuildEvent(streakLayer, Instant.ofEpochMilli(millis[streakLayer - 1]), BuildEventType.RECOATER_STREAK));
+            events.add(
+                    new BuildEvent(
+                            streakLayer,
+                            Instant.ofEpochMilli(millis[streakLayer - 1]),
+                            BuildEventType.RECOATER_STREAK));
         }
         return new BuildLog(layer, millis, o2, thickness, events);
     }
@@ -107,7 +136,10 @@ public final class DemoEvidence {
         return BuildLogCsv.write(log);
     }
 
-    /** When the door of a run with this chart is opened: once every load thermocouple has cooled to 400 °C. */
+    /**
+     * When the door of a run with this chart is opened: once every load thermocouple has cooled to
+     * 400 °C.
+     */
     public static Instant doorOpening(FurnaceChart chart) {
         int peak = 0;
         for (int i = 0; i < chart.sampleCount(); i++) {
@@ -128,10 +160,10 @@ public final class DemoEvidence {
     }
 
     /**
-     * A stress-relief chart for recipe SR-800-2H, sampled every 10 s: heat at about 8 °C/min, soak at 800 °C for
-     * {@code soakMinutes}, furnace cool under vacuum, door opened below 425 °C. Six load thermocouples lag the
-     * control thermocouple by different amounts. A dip takes one load thermocouple out of the band for three
-     * minutes in the middle of the soak.
+     * A stress-relief chart for recipe SR-800-2H, sampled every 10 s: heat at about 8 °C/min, soak
+     * at 800 °C for {@code soakMinutes}, furnace cool under vacuum, door opened below 425 °C. Six
+     * load thermocouples lag the control thermocouple by different amounts. A dip takes one load
+     * thermocouple out of the band for three minutes in the middle of the soak.
      */
     public FurnaceChart furnaceChart(Instant start, int soakMinutes, boolean dipInSoak) {
         int heatSamples = (800 - 25) * 60 / 8 / 10;
@@ -148,7 +180,9 @@ public final class DemoEvidence {
             double control = controlTemperature(i, heatSamples, soakSamples);
             for (int tc = 0; tc <= loads; tc++) {
                 double laggedIndex = Math.max(0, i - lag[tc] * 6);
-                double value = controlTemperature(laggedIndex, heatSamples, soakSamples) + (random.nextDouble() - 0.5) * 2.4;
+                double value =
+                        controlTemperature(laggedIndex, heatSamples, soakSamples)
+                                + (random.nextDouble() - 0.5) * 2.4;
                 temperatures[tc][i] = round1(tc == 0 ? control : value);
             }
             vacuum[i] = 2e-5 + random.nextDouble() * 3e-5;
@@ -167,7 +201,12 @@ public final class DemoEvidence {
             names.add("TC" + tc);
             roles.add(ThermocoupleRole.LOAD);
         }
-        return new FurnaceChart(millis, names, roles, temperatures, new AtmosphereTrace(AtmosphereKind.VACUUM_MBAR, vacuum));
+        return new FurnaceChart(
+                millis,
+                names,
+                roles,
+                temperatures,
+                new AtmosphereTrace(AtmosphereKind.VACUUM_MBAR, vacuum));
     }
 
     /** Ramp, then hold at 800 °C, then exponential furnace cooling towards room temperature. */
@@ -187,8 +226,8 @@ public final class DemoEvidence {
     }
 
     /**
-     * A CMM report of a plate: fit surfaces, four fixation holes (diameter and position) and the minimum wall.
-     * A failed critical characteristic makes one hole 0.25 mm oversize.
+     * A CMM report of a plate: fit surfaces, four fixation holes (diameter and position) and the
+     * minimum wall. A failed critical characteristic makes one hole 0.25 mm oversize.
      */
     public InspectionResults inspection(boolean failCriticalHole) {
         var characteristics = new ArrayList<MeasuredCharacteristic>();
@@ -197,23 +236,46 @@ public final class DemoEvidence {
         for (int hole = 1; hole <= 4; hole++) {
             boolean broken = failCriticalHole && hole == 2;
             double measured = 3.5 + (broken ? 0.25 : (random.nextDouble() - 0.5) * 0.06);
-            characteristics.add(new MeasuredCharacteristic("HOLE-" + hole + "-DIA", CharacteristicKind.HOLE_DIAMETER, 3.5,
-                    Optional.of(new MeasuredCharacteristic.Tolerance(-0.1, 0.1)), round3(measured),
-                    broken ? CharacteristicStatus.FAIL : CharacteristicStatus.PASS, true));
-            characteristics.add(new MeasuredCharacteristic("HOLE-" + hole + "-POS", CharacteristicKind.HOLE_POSITION, 0,
-                    Optional.of(new MeasuredCharacteristic.Tolerance(0, 0.1)), round3(random.nextDouble() * 0.06),
-                    CharacteristicStatus.PASS, true));
+            characteristics.add(
+                    new MeasuredCharacteristic(
+                            "HOLE-" + hole + "-DIA",
+                            CharacteristicKind.HOLE_DIAMETER,
+                            3.5,
+                            Optional.of(new MeasuredCharacteristic.Tolerance(-0.1, 0.1)),
+                            round3(measured),
+                            broken ? CharacteristicStatus.FAIL : CharacteristicStatus.PASS,
+                            true));
+            characteristics.add(
+                    new MeasuredCharacteristic(
+                            "HOLE-" + hole + "-POS",
+                            CharacteristicKind.HOLE_POSITION,
+                            0,
+                            Optional.of(new MeasuredCharacteristic.Tolerance(0, 0.1)),
+                            round3(random.nextDouble() * 0.06),
+                            CharacteristicStatus.PASS,
+                            true));
         }
-        characteristics.add(new MeasuredCharacteristic("MIN-WALL", CharacteristicKind.WALL_THICKNESS, 3.0,
-                Optional.of(new MeasuredCharacteristic.Tolerance(-0.3, 0.3)), round3(2.95 + random.nextDouble() * 0.05),
-                CharacteristicStatus.PASS, false));
+        characteristics.add(
+                new MeasuredCharacteristic(
+                        "MIN-WALL",
+                        CharacteristicKind.WALL_THICKNESS,
+                        3.0,
+                        Optional.of(new MeasuredCharacteristic.Tolerance(-0.3, 0.3)),
+                        round3(2.95 + random.nextDouble() * 0.05),
+                        CharacteristicStatus.PASS,
+                        false));
         return new InspectionResults(characteristics);
     }
 
     private MeasuredCharacteristic profile(String name, double tolerance, double measured) {
-        return new MeasuredCharacteristic(name, CharacteristicKind.FIT_SURFACE, 0,
-                Optional.of(new MeasuredCharacteristic.Tolerance(0, tolerance)), round3(measured + random.nextDouble() * 0.05),
-                CharacteristicStatus.PASS, true);
+        return new MeasuredCharacteristic(
+                name,
+                CharacteristicKind.FIT_SURFACE,
+                0,
+                Optional.of(new MeasuredCharacteristic.Tolerance(0, tolerance)),
+                round3(measured + random.nextDouble() * 0.05),
+                CharacteristicStatus.PASS,
+                true);
     }
 
     public static byte[] csv(InspectionResults results) {

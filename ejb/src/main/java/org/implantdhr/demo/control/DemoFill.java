@@ -5,17 +5,17 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Records the demo plant in the background once the API answers: the application only serves requests after
- * every start-up bean has finished, so this cannot run inside start-up itself. A step refused because the
- * application is (re)starting is tried again from where it stopped, until the application stops.
+ * Records the demo plant in the background once the API answers: the application only serves
+ * requests after every start-up bean has finished, so this cannot run inside start-up itself. A
+ * step refused because the application is (re)starting is tried again from where it stopped, until
+ * the application stops.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -51,7 +51,10 @@ public class DemoFill {
                     new DemoPlant(api, firstAttempt).record();
                     return;
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Demo step refused; trying again from where it stopped", e);
+                    LOG.log(
+                            Level.WARNING,
+                            "Demo step refused; trying again from where it stopped",
+                            e);
                     Thread.sleep(PAUSE_MILLIS);
                 }
             }

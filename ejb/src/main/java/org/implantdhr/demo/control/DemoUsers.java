@@ -1,13 +1,12 @@
 package org.implantdhr.demo.control;
 
-import org.implantdhr.identity.entity.Role;
-
 import java.util.List;
 import java.util.Set;
+import org.implantdhr.identity.entity.Role;
 
 /**
- * The people of the demo plant. Their passwords are printed in the README and exist only in demo mode.
- * Two of each shop-floor role, so that four-eyes release and second signatures can be shown.
+ * The people of the demo plant. Their passwords are printed in the README and exist only in demo
+ * mode. Two of each shop-floor role, so that four-eyes release and second signatures can be shown.
  */
 public final class DemoUsers {
 
@@ -18,23 +17,26 @@ public final class DemoUsers {
         }
     }
 
-    public static final List<DemoUser> ALL = List.of(
-            new DemoUser("olga.operator", "Olga Brandt", Set.of(Role.OPERATOR)),
-            new DemoUser("oscar.operator", "Oscar Lindqvist", Set.of(Role.OPERATOR)),
-            new DemoUser("erin.engineer", "Erin Novak", Set.of(Role.ENGINEER)),
-            new DemoUser("ethan.engineer", "Ethan Moreau", Set.of(Role.ENGINEER)),
-            new DemoUser("quinn.qa", "Quinn Adeyemi", Set.of(Role.QA)),
-            new DemoUser("mia.qamanager", "Mia Castellanos", Set.of(Role.QA, Role.QA_MANAGER)),
-            new DemoUser("rita.regulator", "Rita Okafor", Set.of(Role.REGULATOR)),
-            new DemoUser("sam.surgeon", "Dr. Samuel Weiss", Set.of(Role.SURGEON)),
-            new DemoUser("sofia.surgeon", "Dr. Sofia Marin", Set.of(Role.SURGEON)),
-            new DemoUser("adam.admin", "Adam Fischer", Set.of(Role.ADMIN)));
+    public static final List<DemoUser> ALL =
+            List.of(
+                    new DemoUser("olga.operator", "Olga Brandt", Set.of(Role.OPERATOR)),
+                    new DemoUser("oscar.operator", "Oscar Lindqvist", Set.of(Role.OPERATOR)),
+                    new DemoUser("erin.engineer", "Erin Novak", Set.of(Role.ENGINEER)),
+                    new DemoUser("ethan.engineer", "Ethan Moreau", Set.of(Role.ENGINEER)),
+                    new DemoUser("quinn.qa", "Quinn Adeyemi", Set.of(Role.QA)),
+                    new DemoUser(
+                            "mia.qamanager", "Mia Castellanos", Set.of(Role.QA, Role.QA_MANAGER)),
+                    new DemoUser("rita.regulator", "Rita Okafor", Set.of(Role.REGULATOR)),
+                    new DemoUser("sam.surgeon", "Dr. Samuel Weiss", Set.of(Role.SURGEON)),
+                    new DemoUser("sofia.surgeon", "Dr. Sofia Marin", Set.of(Role.SURGEON)),
+                    new DemoUser("adam.admin", "Adam Fischer", Set.of(Role.ADMIN)));
 
     public static DemoUser named(String username) {
-        return ALL.stream().filter(u -> u.username().equals(username)).findFirst()
+        return ALL.stream()
+                .filter(u -> u.username().equals(username))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No demo user " + username));
     }
 
-    private DemoUsers() {
-    }
+    private DemoUsers() {}
 }

@@ -12,8 +12,7 @@ import org.implantdhr.platform.control.NoSuchRecordException;
 @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "ADMIN"})
 public class EvidenceArchive {
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
     public EvidenceFile get(long id) {
         EvidenceFile file = em.find(EvidenceFile.class, id);

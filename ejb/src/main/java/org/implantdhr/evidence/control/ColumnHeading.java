@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A CSV header cell of the form {@code name} or {@code name [unit]}, for example
- * {@code o2 [ppm]} or {@code TC1 load [°C]}. The name is compared without regard to case or
- * repeated spaces; the unit is kept as written (trimmed), since {@code K} and {@code k} differ.
+ * A CSV header cell of the form {@code name} or {@code name [unit]}, for example {@code o2 [ppm]}
+ * or {@code TC1 load [°C]}. The name is compared without regard to case or repeated spaces; the
+ * unit is kept as written (trimmed), since {@code K} and {@code k} differ.
  *
  * @param text the cell as written, used in problem locations
  * @param name the part before the bracket, lower case, single-spaced
@@ -19,7 +19,8 @@ public record ColumnHeading(String text, String name, Optional<String> unit) {
         int open = trimmed.lastIndexOf('[');
         if (open >= 0 && trimmed.endsWith("]")) {
             String unit = trimmed.substring(open + 1, trimmed.length() - 1).strip();
-            return new ColumnHeading(text, normalise(trimmed.substring(0, open)), Optional.of(unit));
+            return new ColumnHeading(
+                    text, normalise(trimmed.substring(0, open)), Optional.of(unit));
         }
         return new ColumnHeading(text, normalise(trimmed), Optional.empty());
     }

@@ -14,17 +14,16 @@ import java.util.List;
  *
  * <p>Rules shared by every CSV evidence format: UTF-8 with or without a byte-order mark (any other
  * encoding is refused at the first invalid byte, since a silently mis-decoded "°C" is worse than a
- * refusal); LF or CRLF line ends; the last line may or may not end with one (blank lines at the very end are ignored); the first line is the
- * header; fields are separated by commas and trimmed of surrounding spaces and tabs; a field may be
- * enclosed in double quotes (a doubled quote inside stands for one quote, line breaks inside are not
- * accepted); empty lines are not accepted. A row whose field count differs from the header is
- * reported and left out of {@link #rows()}.
+ * refusal); LF or CRLF line ends; the last line may or may not end with one (blank lines at the
+ * very end are ignored); the first line is the header; fields are separated by commas and trimmed
+ * of surrounding spaces and tabs; a field may be enclosed in double quotes (a doubled quote inside
+ * stands for one quote, line breaks inside are not accepted); empty lines are not accepted. A row
+ * whose field count differs from the header is reported and left out of {@link #rows()}.
  */
 public final class CsvText {
 
     /** One data row: its line number in the file (the header is line 1) and its fields. */
-    public record Row(int line, String[] fields) {
-    }
+    public record Row(int line, String[] fields) {}
 
     private final String[] header;
     private final List<Row> rows;
@@ -35,8 +34,8 @@ public final class CsvText {
     }
 
     /**
-     * Splits {@code bytes} into header and rows. Problems that make the rest meaningless (not UTF-8,
-     * empty, no data rows) are thrown at once under {@code title}; row problems are added to
+     * Splits {@code bytes} into header and rows. Problems that make the rest meaningless (not
+     * UTF-8, empty, no data rows) are thrown at once under {@code title}; row problems are added to
      * {@code problems}.
      */
     public static CsvText read(byte[] bytes, String title, ProblemList problems) {
@@ -62,7 +61,9 @@ public final class CsvText {
                 continue;
             }
             if (fields.length != header.length) {
-                problems.add("line " + lineNumber, fields.length + " fields, but the header has " + header.length);
+                problems.add(
+                        "line " + lineNumber,
+                        fields.length + " fields, but the header has " + header.length);
                 continue;
             }
             rows.add(new Row(lineNumber, fields));
@@ -83,9 +84,11 @@ public final class CsvText {
     }
 
     private static String decodeUtf8(byte[] bytes, ProblemList problems) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
@@ -169,7 +172,9 @@ public final class CsvText {
                 i++;
                 while (true) {
                     if (i >= length) {
-                        problems.add("line " + lineNumber, "quote opened at character " + column + " is not closed");
+                        problems.add(
+                                "line " + lineNumber,
+                                "quote opened at character " + column + " is not closed");
                         return null;
                     }
                     char c = line.charAt(i++);
@@ -188,7 +193,9 @@ public final class CsvText {
                     i++;
                 }
                 if (i < length && line.charAt(i) != ',') {
-                    problems.add("line " + lineNumber, "unexpected text after the closing quote at character " + (i + 1));
+                    problems.add(
+                            "line " + lineNumber,
+                            "unexpected text after the closing quote at character " + (i + 1));
                     return null;
                 }
                 fields.add(value.toString());
@@ -197,7 +204,9 @@ public final class CsvText {
                 int end = comma < 0 ? length : comma;
                 String field = trim(line, i, end);
                 if (field.indexOf('"') >= 0) {
-                    problems.add("line " + lineNumber, "a quote may only enclose a whole field: " + field);
+                    problems.add(
+                            "line " + lineNumber,
+                            "a quote may only enclose a whole field: " + field);
                     return null;
                 }
                 fields.add(field);

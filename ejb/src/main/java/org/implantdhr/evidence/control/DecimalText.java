@@ -1,24 +1,24 @@
 package org.implantdhr.evidence.control;
 
 /**
- * Strict reading of decimal numbers in evidence files: {@code [+-]digits[.digits][(e|E)[+-]digits]},
- * for example {@code 812.4}, {@code -54}, {@code .5}, {@code 1.2E-05}. Refused, unlike
- * {@link Double#parseDouble}: {@code NaN}, {@code Infinity} in any spelling, hexadecimal, type
- * suffixes ({@code 1d}), thousands separators, decimal commas, and values too large for a double.
+ * Strict reading of decimal numbers in evidence files: {@code
+ * [+-]digits[.digits][(e|E)[+-]digits]}, for example {@code 812.4}, {@code -54}, {@code .5}, {@code
+ * 1.2E-05}. Refused, unlike {@link Double#parseDouble}: {@code NaN}, {@code Infinity} in any
+ * spelling, hexadecimal, type suffixes ({@code 1d}), thousands separators, decimal commas, and
+ * values too large for a double.
  *
  * <p>{@link #parse} returns {@code NaN} for anything it refuses (no accepted text can produce NaN);
- * {@link #problemWith} then says why. Most logger values have at most 15 significant digits and
- * are converted exactly without {@link Double#parseDouble}, which is several times slower.
+ * {@link #problemWith} then says why. Most logger values have at most 15 significant digits and are
+ * converted exactly without {@link Double#parseDouble}, which is several times slower.
  */
 public final class DecimalText {
 
     private static final double[] POWERS_OF_TEN = {
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22
     };
 
-    private DecimalText() {
-    }
+    private DecimalText() {}
 
     /** The value of {@code text}, or {@code NaN} if the text is not an accepted finite decimal. */
     public static double parse(String text) {
@@ -94,8 +94,12 @@ public final class DecimalText {
         }
         double value;
         if (exact && significant <= 15 && exponent >= -22 && exponent <= 22) {
-            // Both operands are exact doubles, so one IEEE multiplication or division rounds correctly.
-            value = exponent >= 0 ? mantissa * POWERS_OF_TEN[exponent] : mantissa / POWERS_OF_TEN[-exponent];
+            // Both operands are exact doubles, so one IEEE multiplication or division rounds
+            // correctly.
+            value =
+                    exponent >= 0
+                            ? mantissa * POWERS_OF_TEN[exponent]
+                            : mantissa / POWERS_OF_TEN[-exponent];
             return negative ? -value : value;
         }
         value = Double.parseDouble(text);

@@ -1,6 +1,5 @@
 package org.implantdhr.evidence.control;
 
-import org.implantdhr.platform.control.RecordingClock;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,28 +8,32 @@ import org.implantdhr.audit.control.AuditTrail;
 import org.implantdhr.evidence.entity.EvidenceFile;
 import org.implantdhr.evidence.entity.EvidenceKind;
 import org.implantdhr.identity.control.CurrentUser;
-
-import java.time.Instant;
+import org.implantdhr.platform.control.RecordingClock;
 
 /**
- * Keeps uploaded files byte for byte, in the transaction of the record they belong to: when the import of a
- * file fails, the file is not kept either.
+ * Keeps uploaded files byte for byte, in the transaction of the record they belong to: when the
+ * import of a file fails, the file is not kept either.
  */
 @Dependent
 public class EvidenceFiles {
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Inject
-    CurrentUser currentUser;
+    @Inject CurrentUser currentUser;
 
-    @Inject
-    AuditTrail audit;
+    @Inject AuditTrail audit;
 
-    public EvidenceFile store(EvidenceKind kind, String fileName, String mediaType, byte[] content) {
-        var file = new EvidenceFile(kind, safeName(fileName, kind), mediaType == null ? "application/octet-stream" : mediaType,
-                content, Sha256.hex(content), currentUser.username(), RecordingClock.now());
+    public EvidenceFile store(
+            EvidenceKind kind, String fileName, String mediaType, byte[] content) {
+        var file =
+                new EvidenceFile(
+                        kind,
+                        safeName(fileName, kind),
+                        mediaType == null ? "application/octet-stream" : mediaType,
+                        content,
+                        Sha256.hex(content),
+                        currentUser.username(),
+                        RecordingClock.now());
         em.persist(file);
         em.flush();
         audit.created(file);

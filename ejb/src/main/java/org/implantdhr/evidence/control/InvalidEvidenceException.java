@@ -1,13 +1,12 @@
 package org.implantdhr.evidence.control;
 
 import jakarta.ejb.ApplicationException;
-
 import java.util.List;
 
 /**
- * Raised when an uploaded file or a submitted record cannot be accepted as evidence.
- * Carries every problem found (not only the first), each naming where it is, so that the
- * person who uploaded the file can fix it in one go. Nothing is stored when this is thrown.
+ * Raised when an uploaded file or a submitted record cannot be accepted as evidence. Carries every
+ * problem found (not only the first), each naming where it is, so that the person who uploaded the
+ * file can fix it in one go. Nothing is stored when this is thrown.
  */
 @ApplicationException(rollback = true)
 public class InvalidEvidenceException extends RuntimeException {

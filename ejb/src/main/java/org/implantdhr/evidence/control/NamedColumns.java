@@ -24,21 +24,30 @@ public final class NamedColumns {
      * @param expected the normalised names of the expected columns
      * @param expectedListing how the expected header is written, quoted in problems
      */
-    public static NamedColumns locate(List<ColumnHeading> headings, List<String> expected, String expectedListing,
+    public static NamedColumns locate(
+            List<ColumnHeading> headings,
+            List<String> expected,
+            String expectedListing,
             ProblemList problems) {
         Map<String, Integer> indexByName = new HashMap<>();
         for (int i = 0; i < headings.size(); i++) {
             ColumnHeading heading = headings.get(i);
             if (!expected.contains(heading.name())) {
-                problems.add("header", "unknown column '" + heading.text().strip() + "'; the header must be: "
-                        + expectedListing);
+                problems.add(
+                        "header",
+                        "unknown column '"
+                                + heading.text().strip()
+                                + "'; the header must be: "
+                                + expectedListing);
             } else if (indexByName.putIfAbsent(heading.name(), i) != null) {
                 problems.add("header", "column '" + heading.name() + "' appears more than once");
             }
         }
         for (String name : expected) {
             if (!indexByName.containsKey(name)) {
-                problems.add("header", "column '" + name + "' is missing; the header must be: " + expectedListing);
+                problems.add(
+                        "header",
+                        "column '" + name + "' is missing; the header must be: " + expectedListing);
             }
         }
         return new NamedColumns(indexByName, headings);

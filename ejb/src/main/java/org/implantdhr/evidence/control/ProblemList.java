@@ -2,7 +2,6 @@ package org.implantdhr.evidence.control;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.implantdhr.evidence.control.InvalidEvidenceException.Problem;
 
 /**
@@ -29,7 +28,9 @@ public final class ProblemList {
         return problems.isEmpty();
     }
 
-    /** Whether more problems would be dropped anyway: lets a parser stop scanning a hopeless file. */
+    /**
+     * Whether more problems would be dropped anyway: lets a parser stop scanning a hopeless file.
+     */
     public boolean isFull() {
         return problems.size() >= LIMIT;
     }
@@ -45,7 +46,10 @@ public final class ProblemList {
         }
         List<Problem> reported = new ArrayList<>(problems);
         if (dropped > 0) {
-            reported.add(new Problem("file", "…and " + dropped + " more problem" + (dropped == 1 ? "" : "s")));
+            reported.add(
+                    new Problem(
+                            "file",
+                            "…and " + dropped + " more problem" + (dropped == 1 ? "" : "s")));
         }
         throw new InvalidEvidenceException(title, reported);
     }

@@ -4,11 +4,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The SHA-256 of bytes, as 64 lower-case hex digits — how every file and snapshot is identified. */
+/**
+ * The SHA-256 of bytes, as 64 lower-case hex digits — how every file and snapshot is identified.
+ */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static String hex(byte[] bytes) {
         try {

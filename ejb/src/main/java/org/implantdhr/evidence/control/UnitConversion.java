@@ -11,7 +11,8 @@ import java.math.MathContext;
  */
 public final class UnitConversion {
 
-    public static final UnitConversion NONE = new UnitConversion(BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ONE);
+    public static final UnitConversion NONE =
+            new UnitConversion(BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ONE);
     public static final UnitConversion FAHRENHEIT_TO_CELSIUS =
             new UnitConversion(new BigDecimal("32"), new BigDecimal("5"), new BigDecimal("9"));
     public static final UnitConversion KELVIN_TO_CELSIUS =
@@ -33,7 +34,7 @@ public final class UnitConversion {
     }
 
     /**
-     * @param text  the value as written, already accepted by {@link DecimalText}
+     * @param text the value as written, already accepted by {@link DecimalText}
      * @param value {@code text} as parsed, returned as is when there is nothing to convert
      */
     public double apply(String text, double value) {

@@ -11,16 +11,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.implantdhr.platform.entity.Audited;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.implantdhr.platform.entity.Audited;
 
 /**
- * A file exactly as it was uploaded — a machine's build log, a furnace chart, a supplier certificate, a design —
- * with its SHA-256. Never changed: a corrected file is a new file.
+ * A file exactly as it was uploaded — a machine's build log, a furnace chart, a supplier
+ * certificate, a design — with its SHA-256. Never changed: a corrected file is a new file.
  */
 @Entity
 @Table(name = "evidence_file")
@@ -58,11 +57,16 @@ public class EvidenceFile implements Audited {
     @Column(name = "uploaded_by", updatable = false, nullable = false)
     private String uploadedBy;
 
-    protected EvidenceFile() {
-    }
+    protected EvidenceFile() {}
 
-    public EvidenceFile(EvidenceKind kind, String fileName, String mediaType, byte[] content, String sha256,
-                        String uploadedBy, Instant uploadedAt) {
+    public EvidenceFile(
+            EvidenceKind kind,
+            String fileName,
+            String mediaType,
+            byte[] content,
+            String sha256,
+            String uploadedBy,
+            Instant uploadedAt) {
         this.kind = kind;
         this.fileName = fileName;
         this.mediaType = mediaType;

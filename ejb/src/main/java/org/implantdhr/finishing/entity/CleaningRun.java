@@ -8,22 +8,25 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.implantdhr.platform.entity.Audited;
-import org.implantdhr.platform.entity.Recorded;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.implantdhr.platform.entity.Audited;
+import org.implantdhr.platform.entity.Recorded;
 
 /** One run of a validated cleaning process, with the implants that went through it. */
 @Entity
 @Table(name = "cleaning_run")
-@NamedQuery(name = CleaningRun.BY_NUMBER, query = "select r from CleaningRun r where r.runNumber = :runNumber")
-@NamedQuery(name = CleaningRun.OF_IMPLANT,
-        query = "select r from CleaningRun r join r.implantIds i where i = :implantId order by r.performedAt, r.id")
+@NamedQuery(
+        name = CleaningRun.BY_NUMBER,
+        query = "select r from CleaningRun r where r.runNumber = :runNumber")
+@NamedQuery(
+        name = CleaningRun.OF_IMPLANT,
+        query =
+                "select r from CleaningRun r join r.implantIds i where i = :implantId order by r.performedAt, r.id")
 public class CleaningRun extends Recorded implements Audited {
 
     public static final String BY_NUMBER = "CleaningRun.byNumber";
@@ -48,15 +51,24 @@ public class CleaningRun extends Recorded implements Audited {
     private Instant performedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "cleaning_run_implant", joinColumns = @JoinColumn(name = "cleaning_run_id"))
+    @CollectionTable(
+            name = "cleaning_run_implant",
+            joinColumns = @JoinColumn(name = "cleaning_run_id"))
     @Column(name = "implant_id")
     private Set<Long> implantIds = new TreeSet<>();
 
-    protected CleaningRun() {
-    }
+    protected CleaningRun() {}
 
-    public CleaningRun(String runNumber, String processId, String processVersion, String cleaningFamily,
-                       long operatorId, Instant performedAt, Set<Long> implantIds, String user, Instant at) {
+    public CleaningRun(
+            String runNumber,
+            String processId,
+            String processVersion,
+            String cleaningFamily,
+            long operatorId,
+            Instant performedAt,
+            Set<Long> implantIds,
+            String user,
+            Instant at) {
         this.runNumber = runNumber;
         this.processId = processId;
         this.processVersion = processVersion;
@@ -94,11 +106,31 @@ public class CleaningRun extends Recorded implements Audited {
         return state;
     }
 
-    public String runNumber() { return runNumber; }
-    public String processId() { return processId; }
-    public String processVersion() { return processVersion; }
-    public String cleaningFamily() { return cleaningFamily; }
-    public long operatorId() { return operatorId; }
-    public Instant performedAt() { return performedAt; }
-    public Set<Long> implantIds() { return Set.copyOf(implantIds); }
+    public String runNumber() {
+        return runNumber;
+    }
+
+    public String processId() {
+        return processId;
+    }
+
+    public String processVersion() {
+        return processVersion;
+    }
+
+    public String cleaningFamily() {
+        return cleaningFamily;
+    }
+
+    public long operatorId() {
+        return operatorId;
+    }
+
+    public Instant performedAt() {
+        return performedAt;
+    }
+
+    public Set<Long> implantIds() {
+        return Set.copyOf(implantIds);
+    }
 }

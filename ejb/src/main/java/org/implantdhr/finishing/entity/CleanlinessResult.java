@@ -9,21 +9,26 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.implantdhr.platform.entity.Audited;
-import org.implantdhr.platform.entity.Recorded;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.implantdhr.platform.entity.Audited;
+import org.implantdhr.platform.entity.Recorded;
 
-/** What was found on one implant after a cleaning run: visual, residual powder, endotoxin, organic residue. */
+/**
+ * What was found on one implant after a cleaning run: visual, residual powder, endotoxin, organic
+ * residue.
+ */
 @Entity
 @Table(name = "cleanliness_result")
-@NamedQuery(name = CleanlinessResult.OF_RUN,
+@NamedQuery(
+        name = CleanlinessResult.OF_RUN,
         query = "select c from CleanlinessResult c where c.run = :run order by c.implantId")
-@NamedQuery(name = CleanlinessResult.OF_IMPLANT,
-        query = "select c from CleanlinessResult c join fetch c.run where c.implantId = :implantId order by c.id")
+@NamedQuery(
+        name = CleanlinessResult.OF_IMPLANT,
+        query =
+                "select c from CleanlinessResult c join fetch c.run where c.implantId = :implantId order by c.id")
 public class CleanlinessResult extends Recorded implements Audited {
 
     public static final String OF_RUN = "CleanlinessResult.ofRun";
@@ -55,12 +60,19 @@ public class CleanlinessResult extends Recorded implements Audited {
 
     private String laboratory;
 
-    protected CleanlinessResult() {
-    }
+    protected CleanlinessResult() {}
 
-    public CleanlinessResult(CleaningRun run, long implantId, VisualResult visualResult, Integer residualParticles,
-                             BigDecimal endotoxinEu, BigDecimal tocMg, String testedBy, String laboratory,
-                             String user, Instant at) {
+    public CleanlinessResult(
+            CleaningRun run,
+            long implantId,
+            VisualResult visualResult,
+            Integer residualParticles,
+            BigDecimal endotoxinEu,
+            BigDecimal tocMg,
+            String testedBy,
+            String laboratory,
+            String user,
+            Instant at) {
         this.run = run;
         this.implantId = implantId;
         this.visualResult = visualResult;
@@ -96,12 +108,35 @@ public class CleanlinessResult extends Recorded implements Audited {
         return state;
     }
 
-    public CleaningRun run() { return run; }
-    public long implantId() { return implantId; }
-    public VisualResult visualResult() { return visualResult; }
-    public Integer residualParticles() { return residualParticles; }
-    public BigDecimal endotoxinEu() { return endotoxinEu; }
-    public BigDecimal tocMg() { return tocMg; }
-    public String testedBy() { return testedBy; }
-    public String laboratory() { return laboratory; }
+    public CleaningRun run() {
+        return run;
+    }
+
+    public long implantId() {
+        return implantId;
+    }
+
+    public VisualResult visualResult() {
+        return visualResult;
+    }
+
+    public Integer residualParticles() {
+        return residualParticles;
+    }
+
+    public BigDecimal endotoxinEu() {
+        return endotoxinEu;
+    }
+
+    public BigDecimal tocMg() {
+        return tocMg;
+    }
+
+    public String testedBy() {
+        return testedBy;
+    }
+
+    public String laboratory() {
+        return laboratory;
+    }
 }

@@ -6,19 +6,23 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.implantdhr.platform.entity.Audited;
-import org.implantdhr.platform.entity.Recorded;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.implantdhr.platform.entity.Audited;
+import org.implantdhr.platform.entity.Recorded;
 
-/** One finishing step done on one implant: separation from the plate, machining, blasting, polishing or marking. */
+/**
+ * One finishing step done on one implant: separation from the plate, machining, blasting, polishing
+ * or marking.
+ */
 @Entity
 @Table(name = "process_operation")
-@NamedQuery(name = ProcessOperation.OF_IMPLANT,
-        query = "select o from ProcessOperation o where o.implantId = :implantId order by o.performedAt, o.id")
+@NamedQuery(
+        name = ProcessOperation.OF_IMPLANT,
+        query =
+                "select o from ProcessOperation o where o.implantId = :implantId order by o.performedAt, o.id")
 public class ProcessOperation extends Recorded implements Audited {
 
     public static final String OF_IMPLANT = "ProcessOperation.ofImplant";
@@ -51,12 +55,20 @@ public class ProcessOperation extends Recorded implements Audited {
 
     private String remarks;
 
-    protected ProcessOperation() {
-    }
+    protected ProcessOperation() {}
 
-    public ProcessOperation(long implantId, OperationType type, String equipment, String programId,
-                            String programVersion, long operatorId, Instant performedAt, VisualResult visualResult,
-                            String remarks, String user, Instant at) {
+    public ProcessOperation(
+            long implantId,
+            OperationType type,
+            String equipment,
+            String programId,
+            String programVersion,
+            long operatorId,
+            Instant performedAt,
+            VisualResult visualResult,
+            String remarks,
+            String user,
+            Instant at) {
         this.implantId = implantId;
         this.type = type;
         this.equipment = equipment;
@@ -94,13 +106,39 @@ public class ProcessOperation extends Recorded implements Audited {
         return state;
     }
 
-    public long implantId() { return implantId; }
-    public OperationType type() { return type; }
-    public String equipment() { return equipment; }
-    public String programId() { return programId; }
-    public String programVersion() { return programVersion; }
-    public long operatorId() { return operatorId; }
-    public Instant performedAt() { return performedAt; }
-    public VisualResult visualResult() { return visualResult; }
-    public String remarks() { return remarks; }
+    public long implantId() {
+        return implantId;
+    }
+
+    public OperationType type() {
+        return type;
+    }
+
+    public String equipment() {
+        return equipment;
+    }
+
+    public String programId() {
+        return programId;
+    }
+
+    public String programVersion() {
+        return programVersion;
+    }
+
+    public long operatorId() {
+        return operatorId;
+    }
+
+    public Instant performedAt() {
+        return performedAt;
+    }
+
+    public VisualResult visualResult() {
+        return visualResult;
+    }
+
+    public String remarks() {
+        return remarks;
+    }
 }

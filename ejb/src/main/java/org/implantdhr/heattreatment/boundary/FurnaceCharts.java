@@ -1,7 +1,5 @@
 package org.implantdhr.heattreatment.boundary;
 
-import org.implantdhr.platform.control.RecordingClock;
-import org.implantdhr.platform.control.NotAfterRecording;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -22,10 +20,12 @@ import org.implantdhr.heattreatment.control.FurnaceTraceReader;
 import org.implantdhr.heattreatment.entity.HeatTreatmentRun;
 import org.implantdhr.platform.control.ConflictingRecordException;
 import org.implantdhr.platform.control.NoSuchRecordException;
+import org.implantdhr.platform.control.NotAfterRecording;
+import org.implantdhr.platform.control.RecordingClock;
 
 /**
- * The furnace chart of a run: the file kept byte for byte, every sample of it stored in the same transaction.
- * A chart that cannot be read is refused whole, and nothing of it is kept.
+ * The furnace chart of a run: the file kept byte for byte, every sample of it stored in the same
+ * transaction. A chart that cannot be read is refused whole, and nothing of it is kept.
  */
 @Stateless
 @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
@@ -33,47 +33,65 @@ public class FurnaceCharts {
 
     private static final String REFUSED = "The furnace chart cannot be accepted";
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Inject
-    AuditTrail audit;
+    @Inject AuditTrail audit;
 
-    @Inject
-    EvidenceFiles files;
+    @Inject EvidenceFiles files;
 
-    @Inject
-    FurnaceSamples samples;
+    @Inject FurnaceSamples samples;
 
-    @Inject
-    FurnaceTraceReader traces;
+    @Inject FurnaceTraceReader traces;
 
-    @EJB
-    HeatTreatmentRuns runs;
+    @EJB HeatTreatmentRuns runs;
 
-    /** A second chart supersedes the first only for a reason; the first file stays in the evidence archive. */
-    @Inject
-    NotAfterRecording notAfterRecording;
+    /**
+     * A second chart supersedes the first only for a reason; the first file stays in the evidence
+     * archive.
+     */
+    @Inject NotAfterRecording notAfterRecording;
 
     @RolesAllowed("OPERATOR")
-    public HeatTreatmentRun importChart(String runNumber, String fileName, String mediaType, byte[] content,
-                                        String reason) {
+    public HeatTreatmentRun importChart(
+            String runNumber, String fileName, String mediaType, byte[] content, String reason) {
         HeatTreatmentRun run = runs.get(runNumber);
         boolean superseding = run.chart() != null;
         if (superseding && (reason == null || reason.isBlank())) {
-            throw new ConflictingRecordException("Heat-treatment run " + runNumber + " already has a furnace chart ("
-                    + run.chart().fileName() + "); give a reason to supersede it");
+            throw new ConflictingRecordException(
+                    "Heat-treatment run "
+                            + runNumber
+                            + " already has a furnace chart ("
+                            + run.chart().fileName()
+                            + "); give a reason to supersede it");
         }
         FurnaceChart chart = new FurnaceChartParser().parse(content);
-        notAfterRecording.firstAfter(chart.epochMillis()).ifPresent(sample -> {
-            // an accepted file has no empty or left-out lines: sample s is line s + 2 (the header is line 1)
-            throw new InvalidEvidenceException(REFUSED, "line " + (sample + 2) + ", column timestamp",
-                    chart.timestamp(sample) + " lies after the moment the chart is recorded (" + RecordingClock.now() + ")");
-        });
+        notAfterRecording
+                .firstAfter(chart.epochMillis())
+                .ifPresent(
+                        sample -> {
+                            // an accepted file has no empty or left-out lines: sample s is line s +
+                            // 2 (the header is line 1)
+                            throw new InvalidEvidenceException(
+                                    REFUSED,
+                                    "line " + (sample + 2) + ", column timestamp",
+                                    chart.timestamp(sample)
+                                            + " lies after the moment the chart is recorded ("
+                                            + RecordingClock.now()
+                                            + ")");
+                        });
         var atmosphere = chart.atmosphere().map(AtmosphereTrace::kind).orElse(null);
-        if (atmosphere != null && run.atmosphere() != null && atmosphere != run.atmosphere().tracedAs()) {
-            throw new InvalidEvidenceException(REFUSED, "header", "the chart records " + atmosphere
-                    + " but run " + runNumber + " was recorded under " + run.atmosphere());
+        if (atmosphere != null
+                && run.atmosphere() != null
+                && atmosphere != run.atmosphere().tracedAs()) {
+            throw new InvalidEvidenceException(
+                    REFUSED,
+                    "header",
+                    "the chart records "
+                            + atmosphere
+                            + " but run "
+                            + runNumber
+                            + " was recorded under "
+                            + run.atmosphere());
         }
         var before = run.auditState();
         EvidenceFile file = files.store(EvidenceKind.FURNACE_CHART, fileName, mediaType, content);
@@ -86,8 +104,19 @@ public class FurnaceCharts {
         if (superseding) {
             audit.changed(run, before, reason);
         } else {
-            audit.event("ATTACH", run, "furnace chart " + file.fileName() + " sha256 " + file.sha256() + ", "
-                    + chart.sampleCount() + " samples of " + chart.thermocoupleCount() + " thermocouples", null);
+            audit.event(
+                    "ATTACH",
+                    run,
+                    "furnace chart "
+                            + file.fileName()
+                            + " sha256 "
+                            + file.sha256()
+                            + ", "
+                            + chart.sampleCount()
+                            + " samples of "
+                            + chart.thermocoupleCount()
+                            + " thermocouples",
+                    null);
         }
         return run;
     }

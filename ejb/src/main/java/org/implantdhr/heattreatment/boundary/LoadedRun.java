@@ -1,9 +1,11 @@
 package org.implantdhr.heattreatment.boundary;
 
+import java.util.List;
 import org.implantdhr.heattreatment.entity.HeatTreatmentRun;
 
-import java.util.List;
-
 /** A heat-treatment run with the names the record shows: its operator and what was in the load. */
-public record LoadedRun(HeatTreatmentRun run, String operator, List<String> implantSerials, List<String> couponCodes) {
-}
+public record LoadedRun(
+        HeatTreatmentRun run,
+        String operator,
+        List<String> implantSerials,
+        List<String> couponCodes) {}

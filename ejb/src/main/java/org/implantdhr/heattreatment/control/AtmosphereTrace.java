@@ -1,6 +1,8 @@
 package org.implantdhr.heattreatment.control;
 
-/** The atmosphere column of a furnace chart: one value per sample, in the unit of {@link #kind()}. */
+/**
+ * The atmosphere column of a furnace chart: one value per sample, in the unit of {@link #kind()}.
+ */
 public final class AtmosphereTrace {
 
     private final AtmosphereKind kind;

@@ -19,10 +19,14 @@ public final class FurnaceChart {
 
     /**
      * @param temperaturesC one array per thermocouple, each as long as {@code epochMillis}
-     * @param atmosphere    {@code null} when the chart has no atmosphere column
+     * @param atmosphere {@code null} when the chart has no atmosphere column
      */
-    public FurnaceChart(long[] epochMillis, List<String> thermocoupleNames, List<ThermocoupleRole> thermocoupleRoles,
-            double[][] temperaturesC, AtmosphereTrace atmosphere) {
+    public FurnaceChart(
+            long[] epochMillis,
+            List<String> thermocoupleNames,
+            List<ThermocoupleRole> thermocoupleRoles,
+            double[][] temperaturesC,
+            AtmosphereTrace atmosphere) {
         int thermocouples = thermocoupleNames.size();
         if (thermocoupleRoles.size() != thermocouples || temperaturesC.length != thermocouples) {
             throw new IllegalArgumentException("names, roles and traces differ in number");
@@ -33,7 +37,8 @@ public final class FurnaceChart {
         this.temperaturesC = new double[thermocouples][];
         for (int tc = 0; tc < thermocouples; tc++) {
             if (temperaturesC[tc].length != epochMillis.length) {
-                throw new IllegalArgumentException("trace " + thermocoupleNames.get(tc) + " has a different length");
+                throw new IllegalArgumentException(
+                        "trace " + thermocoupleNames.get(tc) + " has a different length");
             }
             this.temperaturesC[tc] = temperaturesC[tc].clone();
         }

@@ -4,17 +4,21 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Every sample of a stored furnace chart, column by column: what the release rules and the certificate read.
- * The arrays are shared, not copied, because a trace can hold hundreds of thousands of values; treat them
- * as read-only.
+ * Every sample of a stored furnace chart, column by column: what the release rules and the
+ * certificate read. The arrays are shared, not copied, because a trace can hold hundreds of
+ * thousands of values; treat them as read-only.
  *
- * @param temperaturesC    [thermocouple][sample] in °C, thermocouples in chart (position) order
- * @param atmosphereKind   null when the chart had no atmosphere column
+ * @param temperaturesC [thermocouple][sample] in °C, thermocouples in chart (position) order
+ * @param atmosphereKind null when the chart had no atmosphere column
  * @param atmosphereValues [sample] in the unit of {@code atmosphereKind}; null when there is none
  */
-public record FurnaceTrace(List<String> thermocoupleNames, List<ThermocoupleRole> thermocoupleRoles,
-                           long[] epochMillis, double[][] temperaturesC,
-                           AtmosphereKind atmosphereKind, double[] atmosphereValues) {
+public record FurnaceTrace(
+        List<String> thermocoupleNames,
+        List<ThermocoupleRole> thermocoupleRoles,
+        long[] epochMillis,
+        double[][] temperaturesC,
+        AtmosphereKind atmosphereKind,
+        double[] atmosphereValues) {
 
     public int sampleCount() {
         return epochMillis.length;
@@ -32,13 +36,15 @@ public record FurnaceTrace(List<String> thermocoupleNames, List<ThermocoupleRole
     public double[][] loadTemperaturesC() {
         return IntStream.range(0, thermocoupleRoles.size())
                 .filter(tc -> thermocoupleRoles.get(tc) == ThermocoupleRole.LOAD)
-                .mapToObj(tc -> temperaturesC[tc]).toArray(double[][]::new);
+                .mapToObj(tc -> temperaturesC[tc])
+                .toArray(double[][]::new);
     }
 
     public List<String> loadThermocoupleNames() {
         return IntStream.range(0, thermocoupleRoles.size())
                 .filter(tc -> thermocoupleRoles.get(tc) == ThermocoupleRole.LOAD)
-                .mapToObj(thermocoupleNames::get).toList();
+                .mapToObj(thermocoupleNames::get)
+                .toList();
     }
 
     /** The chamber pressure in mbar, or null when the chart recorded a dew point or nothing. */

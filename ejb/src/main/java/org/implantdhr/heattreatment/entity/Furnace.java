@@ -4,15 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.implantdhr.platform.entity.Audited;
-import org.implantdhr.platform.entity.Recorded;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.implantdhr.platform.entity.Audited;
+import org.implantdhr.platform.entity.Recorded;
 
-/** A vacuum or inert-gas furnace with its AMS 2750 class and the due dates of its pyrometry tests. */
+/**
+ * A vacuum or inert-gas furnace with its AMS 2750 class and the due dates of its pyrometry tests.
+ */
 @Entity
 @Table(name = "furnace")
 @NamedQuery(name = Furnace.BY_CODE, query = "select f from Furnace f where f.furnaceCode = :code")
@@ -32,11 +33,15 @@ public class Furnace extends Recorded implements Audited {
     @Column(name = "system_accuracy_due", nullable = false)
     private LocalDate systemAccuracyDue;
 
-    protected Furnace() {
-    }
+    protected Furnace() {}
 
-    public Furnace(String furnaceCode, int ams2750Class, LocalDate uniformitySurveyDue, LocalDate systemAccuracyDue,
-                   String user, Instant at) {
+    public Furnace(
+            String furnaceCode,
+            int ams2750Class,
+            LocalDate uniformitySurveyDue,
+            LocalDate systemAccuracyDue,
+            String user,
+            Instant at) {
         this.furnaceCode = furnaceCode;
         this.ams2750Class = ams2750Class;
         this.uniformitySurveyDue = uniformitySurveyDue;
@@ -64,8 +69,19 @@ public class Furnace extends Recorded implements Audited {
         return state;
     }
 
-    public String furnaceCode() { return furnaceCode; }
-    public int ams2750Class() { return ams2750Class; }
-    public LocalDate uniformitySurveyDue() { return uniformitySurveyDue; }
-    public LocalDate systemAccuracyDue() { return systemAccuracyDue; }
+    public String furnaceCode() {
+        return furnaceCode;
+    }
+
+    public int ams2750Class() {
+        return ams2750Class;
+    }
+
+    public LocalDate uniformitySurveyDue() {
+        return uniformitySurveyDue;
+    }
+
+    public LocalDate systemAccuracyDue() {
+        return systemAccuracyDue;
+    }
 }

@@ -13,7 +13,10 @@ public enum FurnaceAtmosphere {
         this.tracedAs = tracedAs;
     }
 
-    /** The atmosphere column a chart of such a run carries: chamber pressure under vacuum, dew point under argon. */
+    /**
+     * The atmosphere column a chart of such a run carries: chamber pressure under vacuum, dew point
+     * under argon.
+     */
     public AtmosphereKind tracedAs() {
         return tracedAs;
     }

@@ -9,23 +9,26 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.implantdhr.evidence.entity.EvidenceFile;
 import org.implantdhr.heattreatment.control.AtmosphereKind;
 import org.implantdhr.platform.entity.Audited;
 import org.implantdhr.platform.entity.Recorded;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
- * One stress-relief cycle of one furnace. Its samples live in furnace_sample at full resolution, written and
- * read in bulk (never one entity per sample); the chart file they were parsed from is kept as evidence.
+ * One stress-relief cycle of one furnace. Its samples live in furnace_sample at full resolution,
+ * written and read in bulk (never one entity per sample); the chart file they were parsed from is
+ * kept as evidence.
  */
 @Entity
 @Table(name = "heat_treatment_run")
-@NamedQuery(name = HeatTreatmentRun.BY_NUMBER, query = "select r from HeatTreatmentRun r join fetch r.furnace where r.runNumber = :runNumber")
+@NamedQuery(
+        name = HeatTreatmentRun.BY_NUMBER,
+        query =
+                "select r from HeatTreatmentRun r join fetch r.furnace where r.runNumber = :runNumber")
 public class HeatTreatmentRun extends Recorded implements Audited {
 
     public static final String BY_NUMBER = "HeatTreatmentRun.byNumber";
@@ -60,21 +63,30 @@ public class HeatTreatmentRun extends Recorded implements Audited {
     @Column(name = "recalled_at")
     private Instant recalledAt;
 
-    protected HeatTreatmentRun() {
-    }
+    protected HeatTreatmentRun() {}
 
-    public HeatTreatmentRun(String runNumber, Furnace furnace, String recipe, long operatorId,
-                            FurnaceAtmosphere atmosphere, Instant doorOpenedAt, String user, Instant at) {
+    public HeatTreatmentRun(
+            String runNumber,
+            Furnace furnace,
+            String recipe,
+            long operatorId,
+            FurnaceAtmosphere atmosphere,
+            Instant doorOpenedAt,
+            String user,
+            Instant at) {
         this.runNumber = runNumber;
         this.furnace = furnace;
         this.recipe = recipe;
         this.operatorId = operatorId;
         this.atmosphere = atmosphere;
-        this.doorOpenedAt = doorOpenedAt == null ? null : doorOpenedAt.truncatedTo(ChronoUnit.MICROS);
+        this.doorOpenedAt =
+                doorOpenedAt == null ? null : doorOpenedAt.truncatedTo(ChronoUnit.MICROS);
         recordCreation(user, at);
     }
 
-    /** @param atmosphereTrace what the chart's atmosphere column holds, or null when it has none */
+    /**
+     * @param atmosphereTrace what the chart's atmosphere column holds, or null when it has none
+     */
     public void attachChart(EvidenceFile chart, AtmosphereKind atmosphereTrace) {
         this.chart = chart;
         this.atmosphereTrace = atmosphereTrace;
@@ -105,13 +117,39 @@ public class HeatTreatmentRun extends Recorded implements Audited {
         return state;
     }
 
-    public String runNumber() { return runNumber; }
-    public Furnace furnace() { return furnace; }
-    public String recipe() { return recipe; }
-    public long operatorId() { return operatorId; }
-    public Instant doorOpenedAt() { return doorOpenedAt; }
-    public FurnaceAtmosphere atmosphere() { return atmosphere; }
-    public EvidenceFile chart() { return chart; }
-    public AtmosphereKind atmosphereTrace() { return atmosphereTrace; }
-    public Instant recalledAt() { return recalledAt; }
+    public String runNumber() {
+        return runNumber;
+    }
+
+    public Furnace furnace() {
+        return furnace;
+    }
+
+    public String recipe() {
+        return recipe;
+    }
+
+    public long operatorId() {
+        return operatorId;
+    }
+
+    public Instant doorOpenedAt() {
+        return doorOpenedAt;
+    }
+
+    public FurnaceAtmosphere atmosphere() {
+        return atmosphere;
+    }
+
+    public EvidenceFile chart() {
+        return chart;
+    }
+
+    public AtmosphereKind atmosphereTrace() {
+        return atmosphereTrace;
+    }
+
+    public Instant recalledAt() {
+        return recalledAt;
+    }
 }

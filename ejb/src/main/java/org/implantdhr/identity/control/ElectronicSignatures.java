@@ -1,47 +1,56 @@
 package org.implantdhr.identity.control;
 
-import org.implantdhr.platform.control.RecordingClock;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import org.implantdhr.audit.control.AuditTrail;
 import org.implantdhr.identity.entity.ElectronicSignature;
 import org.implantdhr.identity.entity.SignatureMeaning;
 import org.implantdhr.identity.entity.UserAccount;
 import org.implantdhr.platform.control.InvalidRequestException;
-
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.ZoneId;
+import org.implantdhr.platform.control.RecordingClock;
 
 /**
- * Makes e-signatures. The signer re-enters the password for every signature (21 CFR 11.200(a)): a logged-in
- * session is not enough. The signature is bound to the SHA-256 of what it signs.
+ * Makes e-signatures. The signer re-enters the password for every signature (21 CFR 11.200(a)): a
+ * logged-in session is not enough. The signature is bound to the SHA-256 of what it signs.
  */
 @Dependent
 public class ElectronicSignatures {
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Inject
-    CurrentUser currentUser;
+    @Inject CurrentUser currentUser;
 
-    @Inject
-    UserAccountIdentityStore identityStore;
+    @Inject UserAccountIdentityStore identityStore;
 
-    @Inject
-    AuditTrail audit;
+    @Inject AuditTrail audit;
 
-    public ElectronicSignature sign(char[] password, SignatureMeaning meaning, String zoneId, String subjectType,
-                                    long subjectId, String signedHash) {
+    public ElectronicSignature sign(
+            char[] password,
+            SignatureMeaning meaning,
+            String zoneId,
+            String subjectType,
+            long subjectId,
+            String signedHash) {
         UserAccount signer = currentUser.account();
-        if (password == null || password.length == 0 || !identityStore.passwordMatches(signer, password)) {
-            throw new InvalidRequestException("password", "The password does not match: the signature was not made");
+        if (password == null
+                || password.length == 0
+                || !identityStore.passwordMatches(signer, password)) {
+            throw new InvalidRequestException(
+                    "password", "The password does not match: the signature was not made");
         }
-        var signature = new ElectronicSignature(signer, meaning, RecordingClock.now(), zone(zoneId), subjectType, subjectId,
-                signedHash);
+        var signature =
+                new ElectronicSignature(
+                        signer,
+                        meaning,
+                        RecordingClock.now(),
+                        zone(zoneId),
+                        subjectType,
+                        subjectId,
+                        signedHash);
         em.persist(signature);
         em.flush();
         audit.created(signature);
@@ -52,7 +61,8 @@ public class ElectronicSignatures {
         try {
             return zoneId == null || zoneId.isBlank() ? ZoneId.of("UTC") : ZoneId.of(zoneId);
         } catch (DateTimeException e) {
-            throw new InvalidRequestException("zone", "'" + zoneId + "' is not a time zone such as Europe/Berlin");
+            throw new InvalidRequestException(
+                    "zone", "'" + zoneId + "' is not a time zone such as Europe/Berlin");
         }
     }
 }

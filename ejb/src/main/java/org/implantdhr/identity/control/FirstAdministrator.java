@@ -6,18 +6,17 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.implantdhr.identity.boundary.Users;
 import org.implantdhr.identity.entity.Role;
 
-import java.util.Optional;
-import java.util.Set;
-import java.util.logging.Logger;
-
 /**
- * A new production installation has no users and no default credentials: the first administrator "admin" is
- * created from the password in the environment (IMPLANTDHR_ADMIN_PASSWORD), once — when no account of that
- * name exists (a deactivated one still counts, so it is never silently revived).
+ * A new production installation has no users and no default credentials: the first administrator
+ * "admin" is created from the password in the environment (IMPLANTDHR_ADMIN_PASSWORD), once — when
+ * no account of that name exists (a deactivated one still counts, so it is never silently revived).
  */
 @Startup
 @Singleton
@@ -26,8 +25,7 @@ public class FirstAdministrator {
 
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
 
-    @EJB
-    Users users;
+    @EJB Users users;
 
     @Inject
     @ConfigProperty(name = "implantdhr.admin.password")

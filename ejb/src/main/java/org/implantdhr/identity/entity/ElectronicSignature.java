@@ -12,18 +12,18 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.implantdhr.platform.entity.Audited;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.implantdhr.platform.entity.Audited;
 
 /**
- * An electronic signature: who (printed name), when (UTC, and the zone to show it in), what it means, and the
- * SHA-256 of exactly what was signed (21 CFR 11.50, 11.70). Never changed after it is made.
+ * An electronic signature: who (printed name), when (UTC, and the zone to show it in), what it
+ * means, and the SHA-256 of exactly what was signed (21 CFR 11.50, 11.70). Never changed after it
+ * is made.
  */
 @Entity
 @Table(name = "electronic_signature")
@@ -60,11 +60,16 @@ public class ElectronicSignature implements Audited {
     @Column(name = "signed_hash", nullable = false, updatable = false)
     private String signedHash;
 
-    protected ElectronicSignature() {
-    }
+    protected ElectronicSignature() {}
 
-    public ElectronicSignature(UserAccount signer, SignatureMeaning meaning, Instant signedAt, ZoneId zone,
-                               String subjectType, long subjectId, String signedHash) {
+    public ElectronicSignature(
+            UserAccount signer,
+            SignatureMeaning meaning,
+            Instant signedAt,
+            ZoneId zone,
+            String subjectType,
+            long subjectId,
+            String signedHash) {
         this.signer = signer;
         this.printedName = signer.fullName();
         this.meaning = meaning;
@@ -75,7 +80,10 @@ public class ElectronicSignature implements Audited {
         this.signedHash = signedHash;
     }
 
-    /** The manifestation shown wherever the signed record is shown: name, local date and time with zone, meaning. */
+    /**
+     * The manifestation shown wherever the signed record is shown: name, local date and time with
+     * zone, meaning.
+     */
     public String manifestation() {
         return printedName + ", " + signedAtLocal() + ", " + meaning;
     }
@@ -112,12 +120,35 @@ public class ElectronicSignature implements Audited {
         return state;
     }
 
-    public UserAccount signer() { return signer; }
-    public String printedName() { return printedName; }
-    public SignatureMeaning meaning() { return meaning; }
-    public Instant signedAt() { return signedAt; }
-    public String zoneId() { return zoneId; }
-    public String subjectType() { return subjectType; }
-    public long subjectId() { return subjectId; }
-    public String signedHash() { return signedHash; }
+    public UserAccount signer() {
+        return signer;
+    }
+
+    public String printedName() {
+        return printedName;
+    }
+
+    public SignatureMeaning meaning() {
+        return meaning;
+    }
+
+    public Instant signedAt() {
+        return signedAt;
+    }
+
+    public String zoneId() {
+        return zoneId;
+    }
+
+    public String subjectType() {
+        return subjectType;
+    }
+
+    public long subjectId() {
+        return subjectId;
+    }
+
+    public String signedHash() {
+        return signedHash;
+    }
 }

@@ -2,7 +2,13 @@ package org.implantdhr.identity.entity;
 
 /** The roles of the application. Names are used as security role names, hence the constants. */
 public enum Role {
-    OPERATOR, ENGINEER, QA, QA_MANAGER, REGULATOR, SURGEON, ADMIN;
+    OPERATOR,
+    ENGINEER,
+    QA,
+    QA_MANAGER,
+    REGULATOR,
+    SURGEON,
+    ADMIN;
 
     public static final String OPERATOR_ = "OPERATOR";
     public static final String ENGINEER_ = "ENGINEER";

@@ -1,4 +1,10 @@
 package org.implantdhr.identity.entity;
 
 /** What a person means by an e-signature (21 CFR 11.50(a)(3)). */
-public enum SignatureMeaning { APPROVAL, RELEASE, CONCESSION, REVOCATION, RECALL }
+public enum SignatureMeaning {
+    APPROVAL,
+    RELEASE,
+    CONCESSION,
+    REVOCATION,
+    RECALL
+}

@@ -15,8 +15,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.implantdhr.platform.entity.Audited;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -24,11 +22,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.implantdhr.platform.entity.Audited;
 
 /** A person who uses the system. The full name is the printed name of the person's e-signatures. */
 @Entity
 @Table(name = "app_user")
-@NamedQuery(name = UserAccount.BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
+@NamedQuery(
+        name = UserAccount.BY_USERNAME,
+        query = "select u from UserAccount u where u.username = :username")
 public class UserAccount implements Audited {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
@@ -38,8 +39,7 @@ public class UserAccount implements Audited {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dhr_seq")
     private Long id;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @Column(nullable = false, unique = true, updatable = false)
     private String username;
@@ -61,10 +61,14 @@ public class UserAccount implements Audited {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    public UserAccount(String username, String fullName, String passwordHash, Set<Role> roles, Instant createdAt) {
+    public UserAccount(
+            String username,
+            String fullName,
+            String passwordHash,
+            Set<Role> roles,
+            Instant createdAt) {
         this.username = username;
         this.fullName = fullName;
         this.passwordHash = passwordHash;
@@ -100,7 +104,10 @@ public class UserAccount implements Audited {
         return username;
     }
 
-    /** The password hash is deliberately left out: the trail must not become a place to harvest hashes from. */
+    /**
+     * The password hash is deliberately left out: the trail must not become a place to harvest
+     * hashes from.
+     */
     @Override
     public Map<String, Object> auditState() {
         var state = new LinkedHashMap<String, Object>();

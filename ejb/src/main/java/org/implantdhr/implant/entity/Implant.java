@@ -6,21 +6,22 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.implantdhr.platform.entity.Audited;
-import org.implantdhr.platform.entity.Recorded;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.implantdhr.platform.entity.Audited;
+import org.implantdhr.platform.entity.Recorded;
 
 /**
- * The serialised device. It refers to the records of the other process steps by their ids, so that each
- * business component stays on its own; the trace queries join them in the database.
+ * The serialised device. It refers to the records of the other process steps by their ids, so that
+ * each business component stays on its own; the trace queries join them in the database.
  */
 @Entity
 @Table(name = "implant")
-@NamedQuery(name = Implant.BY_SERIAL, query = "select i from Implant i where i.serialNumber = :serial")
+@NamedQuery(
+        name = Implant.BY_SERIAL,
+        query = "select i from Implant i where i.serialNumber = :serial")
 public class Implant extends Recorded implements Audited {
 
     public static final String BY_SERIAL = "Implant.bySerial";
@@ -54,16 +55,24 @@ public class Implant extends Recorded implements Audited {
     @Column(nullable = false)
     private ImplantStatus status;
 
-    /** Decimal places of a gram the measured mass column keeps (V120); more are refused, never rounded. */
+    /**
+     * Decimal places of a gram the measured mass column keeps (V120); more are refused, never
+     * rounded.
+     */
     public static final int MASS_SCALE = 8;
 
     @Column(name = "measured_mass_g")
     private BigDecimal measuredMassG;
 
-    protected Implant() {
-    }
+    protected Implant() {}
 
-    public Implant(String serialNumber, long caseId, Long designId, String udiDi, String user, Instant at) {
+    public Implant(
+            String serialNumber,
+            long caseId,
+            Long designId,
+            String udiDi,
+            String user,
+            Instant at) {
         this.serialNumber = serialNumber;
         this.caseId = caseId;
         this.designId = designId;
@@ -93,7 +102,10 @@ public class Implant extends Recorded implements Audited {
         this.designId = designId;
     }
 
-    /** @throws StatusChangeRefusedException when the lifecycle does not allow the change ({@link ImplantStatus#next()}) */
+    /**
+     * @throws StatusChangeRefusedException when the lifecycle does not allow the change ({@link
+     *     ImplantStatus#next()})
+     */
     public void moveTo(ImplantStatus status) {
         if (!this.status.mayMoveTo(status)) {
             throw new StatusChangeRefusedException(serialNumber, this.status, status);
@@ -127,14 +139,43 @@ public class Implant extends Recorded implements Audited {
         return state;
     }
 
-    public String serialNumber() { return serialNumber; }
-    public long caseId() { return caseId; }
-    public Long designId() { return designId; }
-    public Long buildId() { return buildId; }
-    public String buildDesignSha256() { return buildDesignSha256; }
-    public Long componentLotId() { return componentLotId; }
-    public Long heatTreatmentRunId() { return heatTreatmentRunId; }
-    public String udiDi() { return udiDi; }
-    public ImplantStatus status() { return status; }
-    public BigDecimal measuredMassG() { return measuredMassG; }
+    public String serialNumber() {
+        return serialNumber;
+    }
+
+    public long caseId() {
+        return caseId;
+    }
+
+    public Long designId() {
+        return designId;
+    }
+
+    public Long buildId() {
+        return buildId;
+    }
+
+    public String buildDesignSha256() {
+        return buildDesignSha256;
+    }
+
+    public Long componentLotId() {
+        return componentLotId;
+    }
+
+    public Long heatTreatmentRunId() {
+        return heatTreatmentRunId;
+    }
+
+    public String udiDi() {
+        return udiDi;
+    }
+
+    public ImplantStatus status() {
+        return status;
+    }
+
+    public BigDecimal measuredMassG() {
+        return measuredMassG;
+    }
 }

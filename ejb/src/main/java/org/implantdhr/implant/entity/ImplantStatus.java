@@ -4,27 +4,37 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where an implant stands on its way to the patient. Evaluations and signatures move it forward; a recall
- * can take a released implant back out of use (its certificate is revoked). Which status may follow which is
- * this enum's own table ({@link #next()}); {@link Implant#moveTo} refuses every other change.
+ * Where an implant stands on its way to the patient. Evaluations and signatures move it forward; a
+ * recall can take a released implant back out of use (its certificate is revoked). Which status may
+ * follow which is this enum's own table ({@link #next()}); {@link Implant#moveTo} refuses every
+ * other change.
  */
 public enum ImplantStatus {
-    IN_PROCESS, READY_FOR_REVIEW, EVALUATED, RELEASED, REJECTED, RECALLED;
+    IN_PROCESS,
+    READY_FOR_REVIEW,
+    EVALUATED,
+    RELEASED,
+    REJECTED,
+    RECALLED;
 
     /**
      * The statuses this one may change to. Each is a step some part of the application takes today:
+     *
      * <ul>
-     * <li>EVALUATED: a release evaluation of an undecided implant, also again on an evaluated one (a stale
-     * evaluation is replaced by a new one).</li>
-     * <li>RELEASED: only from EVALUATED, since a release signs the latest evaluation.</li>
-     * <li>REJECTED: QA rejects an undecided implant; and a nonconformance report dispositioned SCRAP rejects its
-     * implant whatever its status, so that a scrapped part is never shown as usable (this includes an implant
-     * already rejected or recalled, and one released but found nonconforming later).</li>
-     * <li>RECALLED: a recall takes every implant it reaches out of use unless it is already rejected or
-     * recalled.</li>
+     *   <li>EVALUATED: a release evaluation of an undecided implant, also again on an evaluated one
+     *       (a stale evaluation is replaced by a new one).
+     *   <li>RELEASED: only from EVALUATED, since a release signs the latest evaluation.
+     *   <li>REJECTED: QA rejects an undecided implant; and a nonconformance report dispositioned
+     *       SCRAP rejects its implant whatever its status, so that a scrapped part is never shown
+     *       as usable (this includes an implant already rejected or recalled, and one released but
+     *       found nonconforming later).
+     *   <li>RECALLED: a recall takes every implant it reaches out of use unless it is already
+     *       rejected or recalled.
      * </ul>
-     * Nothing moves an implant back to IN_PROCESS, and no step sets READY_FOR_REVIEW today (the value exists in
-     * the schema, so a stored implant may still have it): it is left as a status one can leave, not enter.
+     *
+     * Nothing moves an implant back to IN_PROCESS, and no step sets READY_FOR_REVIEW today (the
+     * value exists in the schema, so a stored implant may still have it): it is left as a status
+     * one can leave, not enter.
      */
     public Set<ImplantStatus> next() {
         return switch (this) {

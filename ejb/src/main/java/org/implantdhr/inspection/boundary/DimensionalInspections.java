@@ -1,13 +1,15 @@
 package org.implantdhr.inspection.boundary;
 
-import org.implantdhr.platform.control.NotAfterRecording;
-import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.implantdhr.audit.control.AuditTrail;
 import org.implantdhr.evidence.control.EvidenceFiles;
 import org.implantdhr.evidence.entity.EvidenceFile;
@@ -22,15 +24,13 @@ import org.implantdhr.inspection.entity.DimensionalInspection;
 import org.implantdhr.inspection.entity.Instrument;
 import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.platform.control.NoSuchRecordException;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
+import org.implantdhr.platform.control.NotAfterRecording;
+import org.implantdhr.platform.control.RecordingClock;
 
 /**
- * Dimensional inspections of finished implants, imported from the instrument's results file (CMM CSV or
- * QIF 3 Results). All or nothing: the file, the inspection and every characteristic, or none of them.
+ * Dimensional inspections of finished implants, imported from the instrument's results file (CMM
+ * CSV or QIF 3 Results). All or nothing: the file, the inspection and every characteristic, or none
+ * of them.
  */
 @Stateless
 @RolesAllowed({"OPERATOR", "QA", "QA_MANAGER"})
@@ -38,47 +38,56 @@ public class DimensionalInspections {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Inject
-    AuditTrail audit;
+    @Inject AuditTrail audit;
 
-    @Inject
-    CurrentUser currentUser;
+    @Inject CurrentUser currentUser;
 
-    @Inject
-    EvidenceFiles files;
+    @Inject EvidenceFiles files;
 
-    @Inject
-    CharacteristicTable characteristics;
+    @Inject CharacteristicTable characteristics;
 
-    @EJB
-    Implants implants;
+    @EJB Implants implants;
 
-    @EJB
-    Instruments instruments;
+    @EJB Instruments instruments;
 
-    @Inject
-    NotAfterRecording notAfterRecording;
+    @Inject NotAfterRecording notAfterRecording;
 
     /** The inspector is the caller. */
     public InspectionRecord record(InspectionUpload upload) {
         Implant implant = implants.referenced(upload.implantSerial(), "implant");
         Instrument instrument = instruments.referenced(upload.instrumentCode(), "instrument");
         if (upload.format() == null) {
-            throw new InvalidRequestException("format", "The results format is required: CSV or QIF");
+            throw new InvalidRequestException(
+                    "format", "The results format is required: CSV or QIF");
         }
         BigDecimal fitPct = checkedPercent(upload.fitSurfaceInTolerancePct());
         Instant now = RecordingClock.now();
-        Instant inspectedAt = upload.inspectedAt() == null ? now : notAfterRecording.check(upload.inspectedAt(), "inspectedAt");
+        Instant inspectedAt =
+                upload.inspectedAt() == null
+                        ? now
+                        : notAfterRecording.check(upload.inspectedAt(), "inspectedAt");
         InspectionResults results = ResultsFiles.parse(upload.format(), upload.content());
 
-        EvidenceFile file = files.store(ResultsFiles.kind(upload.format()), upload.fileName(), upload.mediaType(),
-                upload.content());
+        EvidenceFile file =
+                files.store(
+                        ResultsFiles.kind(upload.format()),
+                        upload.fileName(),
+                        upload.mediaType(),
+                        upload.content());
         UserAccount inspector = currentUser.account();
-        var inspection = new DimensionalInspection(implant.id(), instrument, inspector.id(), inspectedAt,
-                upload.format(), file, fitPct, currentUser.username(), now);
+        var inspection =
+                new DimensionalInspection(
+                        implant.id(),
+                        instrument,
+                        inspector.id(),
+                        inspectedAt,
+                        upload.format(),
+                        file,
+                        fitPct,
+                        currentUser.username(),
+                        now);
         em.persist(inspection);
         em.flush();
         audit.created(inspection);
@@ -111,9 +120,15 @@ public class DimensionalInspections {
     /** The latest recorded inspections, newest first. */
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
     public List<InspectionRecord> recent(int limit) {
-        return em.createQuery("select i from DimensionalInspection i order by i.createdAt desc, i.id desc",
-                        DimensionalInspection.class).setMaxResults(limit).getResultList().stream()
-                .map(i -> recordOf(i, em.find(Implant.class, i.implantId()).serialNumber())).toList();
+        return em
+                .createQuery(
+                        "select i from DimensionalInspection i order by i.createdAt desc, i.id desc",
+                        DimensionalInspection.class)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(i -> recordOf(i, em.find(Implant.class, i.implantId()).serialNumber()))
+                .toList();
     }
 
     /** The results file exactly as it was uploaded. */
@@ -132,16 +147,28 @@ public class DimensionalInspections {
 
     private List<DimensionalInspection> inspectionsOf(Implant implant) {
         return em.createNamedQuery(DimensionalInspection.OF_IMPLANT, DimensionalInspection.class)
-                .setParameter("implantId", implant.id()).getResultList();
+                .setParameter("implantId", implant.id())
+                .getResultList();
     }
 
     private InspectionRecord recordOf(DimensionalInspection i, String serialNumber) {
         UserAccount inspector = em.find(UserAccount.class, i.inspectorId());
         Instrument instrument = i.instrument();
         EvidenceFile file = i.resultsFile();
-        return new InspectionRecord(i.id(), serialNumber, instrument.code(), instrument.type(),
-                instrument.calibrationDue(), inspector.username(), inspector.fullName(), i.inspectedAt(),
-                i.resultsFormat(), file.id(), file.fileName(), file.sha256(), i.fitSurfaceInTolerancePct(),
+        return new InspectionRecord(
+                i.id(),
+                serialNumber,
+                instrument.code(),
+                instrument.type(),
+                instrument.calibrationDue(),
+                inspector.username(),
+                inspector.fullName(),
+                i.inspectedAt(),
+                i.resultsFormat(),
+                file.id(),
+                file.fileName(),
+                file.sha256(),
+                i.fitSurfaceInTolerancePct(),
                 characteristics.read(i.id()));
     }
 
@@ -150,12 +177,15 @@ public class DimensionalInspections {
             return null;
         }
         if (pct.signum() < 0 || pct.compareTo(HUNDRED) > 0) {
-            throw new InvalidRequestException("fitSurfaceInTolerancePct", "The fit-surface statistic is a percentage from 0 to 100");
+            throw new InvalidRequestException(
+                    "fitSurfaceInTolerancePct",
+                    "The fit-surface statistic is a percentage from 0 to 100");
         }
         if (pct.stripTrailingZeros().scale() > 2) {
-            throw new InvalidRequestException("fitSurfaceInTolerancePct", "The fit-surface statistic has at most two decimal places");
+            throw new InvalidRequestException(
+                    "fitSurfaceInTolerancePct",
+                    "The fit-surface statistic has at most two decimal places");
         }
         return pct.setScale(2);
     }
-
 }

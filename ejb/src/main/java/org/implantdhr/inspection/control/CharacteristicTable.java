@@ -2,8 +2,6 @@ package org.implantdhr.inspection.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,26 +9,30 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
- * The characteristics of an inspection as bulk rows: one JDBC batch in the caller's transaction (the
- * connection is enlisted in it), read back with one ordered query. The inspection row must be flushed first.
+ * The characteristics of an inspection as bulk rows: one JDBC batch in the caller's transaction
+ * (the connection is enlisted in it), read back with one ordered query. The inspection row must be
+ * flushed first.
  */
 @Dependent
 public class CharacteristicTable {
 
-    private static final String INSERT = "insert into inspection_characteristic (inspection_id, seq, name, kind, "
-            + "nominal_mm, lower_tolerance_mm, upper_tolerance_mm, measured_mm, status, critical) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String SELECT = "select seq, name, kind, nominal_mm, lower_tolerance_mm, upper_tolerance_mm, "
-            + "measured_mm, status, critical from inspection_characteristic where inspection_id = ? order by seq";
+    private static final String INSERT =
+            "insert into inspection_characteristic (inspection_id, seq, name, kind, "
+                    + "nominal_mm, lower_tolerance_mm, upper_tolerance_mm, measured_mm, status, critical) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String SELECT =
+            "select seq, name, kind, nominal_mm, lower_tolerance_mm, upper_tolerance_mm, "
+                    + "measured_mm, status, critical from inspection_characteristic where inspection_id = ? order by seq";
 
     @Resource(lookup = "jdbc/implantdhr")
     DataSource dataSource;
 
     public void write(long inspectionId, InspectionResults results) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
             int seq = 0;
             for (MeasuredCharacteristic c : results.characteristics()) {
                 bind(insert, inspectionId, ++seq, c);
@@ -38,29 +40,40 @@ public class CharacteristicTable {
             }
             insert.executeBatch();
         } catch (SQLException e) {
-            throw new IllegalStateException("The characteristics of inspection " + inspectionId + " were not stored", e);
+            throw new IllegalStateException(
+                    "The characteristics of inspection " + inspectionId + " were not stored", e);
         }
     }
 
     public List<InspectedCharacteristic> read(long inspectionId) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(SELECT)) {
+                PreparedStatement select = connection.prepareStatement(SELECT)) {
             select.setLong(1, inspectionId);
             var rows = new ArrayList<InspectedCharacteristic>();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new InspectedCharacteristic(rs.getInt(1), rs.getString(2), rs.getString(3),
-                            rs.getDouble(4), nullable(rs, 5), nullable(rs, 6), rs.getDouble(7), rs.getString(8),
-                            rs.getBoolean(9)));
+                    rows.add(
+                            new InspectedCharacteristic(
+                                    rs.getInt(1),
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getDouble(4),
+                                    nullable(rs, 5),
+                                    nullable(rs, 6),
+                                    rs.getDouble(7),
+                                    rs.getString(8),
+                                    rs.getBoolean(9)));
                 }
             }
             return rows;
         } catch (SQLException e) {
-            throw new IllegalStateException("The characteristics of inspection " + inspectionId + " could not be read", e);
+            throw new IllegalStateException(
+                    "The characteristics of inspection " + inspectionId + " could not be read", e);
         }
     }
 
-    private static void bind(PreparedStatement insert, long inspectionId, int seq, MeasuredCharacteristic c)
+    private static void bind(
+            PreparedStatement insert, long inspectionId, int seq, MeasuredCharacteristic c)
             throws SQLException {
         insert.setLong(1, inspectionId);
         insert.setInt(2, seq);

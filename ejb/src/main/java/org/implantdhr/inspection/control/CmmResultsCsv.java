@@ -9,18 +9,36 @@ import java.nio.charset.StandardCharsets;
  */
 public final class CmmResultsCsv {
 
-    private CmmResultsCsv() {
-    }
+    private CmmResultsCsv() {}
 
     public static byte[] write(InspectionResults results) {
-        StringBuilder out = new StringBuilder(
-                "characteristic,kind,nominal,lower_tolerance,upper_tolerance,measured,unit,status,critical\n");
+        StringBuilder out =
+                new StringBuilder(
+                        "characteristic,kind,nominal,lower_tolerance,upper_tolerance,measured,unit,status,critical\n");
         for (MeasuredCharacteristic c : results.characteristics()) {
-            MeasuredCharacteristic.Tolerance tolerance = c.tolerance().orElseThrow(() ->
-                    new IllegalArgumentException("characteristic " + c.name() + " has no tolerance"));
-            out.append(quoted(c.name())).append(',').append(c.kind()).append(',').append(c.nominalMm()).append(',')
-                    .append(tolerance.lowerMm()).append(',').append(tolerance.upperMm()).append(',')
-                    .append(c.measuredMm()).append(",mm,").append(c.status()).append(',').append(c.critical())
+            MeasuredCharacteristic.Tolerance tolerance =
+                    c.tolerance()
+                            .orElseThrow(
+                                    () ->
+                                            new IllegalArgumentException(
+                                                    "characteristic "
+                                                            + c.name()
+                                                            + " has no tolerance"));
+            out.append(quoted(c.name()))
+                    .append(',')
+                    .append(c.kind())
+                    .append(',')
+                    .append(c.nominalMm())
+                    .append(',')
+                    .append(tolerance.lowerMm())
+                    .append(',')
+                    .append(tolerance.upperMm())
+                    .append(',')
+                    .append(c.measuredMm())
+                    .append(",mm,")
+                    .append(c.status())
+                    .append(',')
+                    .append(c.critical())
                     .append('\n');
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.implantdhr.evidence.control.ColumnHeading;
 import org.implantdhr.evidence.control.CsvText;
 import org.implantdhr.evidence.control.DecimalText;
@@ -18,24 +17,27 @@ import org.implantdhr.evidence.control.UnitConversion;
  * Reads a CMM results export with one row per characteristic.
  *
  * <h2>Format</h2>
+ *
  * <pre>
  * characteristic,kind,nominal,lower_tolerance,upper_tolerance,measured,unit,status,critical
  * H1 diameter,HOLE_DIAMETER,3.5,-0.1,0.1,3.54,mm,PASS,true
  * H1 position,HOLE_POSITION,0,0,0.2,0.08,mm,PASS,true
  * Rib 2 fit,FIT_SURFACE,0,-0.5,0.5,0.31,mm,PASS,false
  * </pre>
+ *
  * <ul>
- * <li>Text rules (encoding, line ends, quoting): see {@code CsvText}.</li>
- * <li>Header: exactly these nine columns, in any order, without units (the unit is per row).</li>
- * <li>{@code characteristic}: a non-empty name, unique in the file.</li>
- * <li>{@code kind}: one of {@link CharacteristicKind}, written exactly.</li>
- * <li>{@code nominal}, {@code lower_tolerance}, {@code upper_tolerance}, {@code measured}: decimal
- *     numbers (NaN and infinity refused). The tolerances are signed deviations from the nominal,
- *     {@code lower_tolerance ≤ upper_tolerance}. For a geometric tolerance write nominal 0,
- *     tolerance 0 to the zone size, and the measured deviation.</li>
- * <li>{@code unit}: {@code mm}, or {@code in} (the four values are converted ×25.4).</li>
- * <li>{@code status}: one of {@link CharacteristicStatus} (the QIF status values), written exactly.</li>
- * <li>{@code critical}: {@code true} or {@code false} (any case).</li>
+ *   <li>Text rules (encoding, line ends, quoting): see {@code CsvText}.
+ *   <li>Header: exactly these nine columns, in any order, without units (the unit is per row).
+ *   <li>{@code characteristic}: a non-empty name, unique in the file.
+ *   <li>{@code kind}: one of {@link CharacteristicKind}, written exactly.
+ *   <li>{@code nominal}, {@code lower_tolerance}, {@code upper_tolerance}, {@code measured}:
+ *       decimal numbers (NaN and infinity refused). The tolerances are signed deviations from the
+ *       nominal, {@code lower_tolerance ≤ upper_tolerance}. For a geometric tolerance write nominal
+ *       0, tolerance 0 to the zone size, and the measured deviation.
+ *   <li>{@code unit}: {@code mm}, or {@code in} (the four values are converted ×25.4).
+ *   <li>{@code status}: one of {@link CharacteristicStatus} (the QIF status values), written
+ *       exactly.
+ *   <li>{@code critical}: {@code true} or {@code false} (any case).
  * </ul>
  */
 public final class CmmResultsCsvParser {
@@ -50,10 +52,18 @@ public final class CmmResultsCsvParser {
         ProblemList problems = new ProblemList();
         CsvText csv = CsvText.read(bytes, TITLE, problems);
         int rowProblems = problems.count();
-        List<ColumnHeading> headings = Arrays.stream(csv.header()).map(ColumnHeading::parse).toList();
+        List<ColumnHeading> headings =
+                Arrays.stream(csv.header()).map(ColumnHeading::parse).toList();
         NamedColumns columns = NamedColumns.locate(headings, NAMES, EXPECTED, problems);
-        headings.stream().filter(h -> h.unit().isPresent()).forEach(h -> problems.add("header",
-                "column '" + h.text().strip() + "' takes no unit; the unit is given per row in column 'unit'"));
+        headings.stream()
+                .filter(h -> h.unit().isPresent())
+                .forEach(
+                        h ->
+                                problems.add(
+                                        "header",
+                                        "column '"
+                                                + h.text().strip()
+                                                + "' takes no unit; the unit is given per row in column 'unit'"));
         if (problems.count() > rowProblems) {
             problems.throwIfAny(TITLE); // the rows cannot be read without a valid header
         }
@@ -89,7 +99,9 @@ public final class CmmResultsCsvParser {
             if (name.isEmpty()) {
                 problem("characteristic", "name is missing");
             } else if (lineByName.containsKey(name)) {
-                problem("characteristic", "'" + name + "' is already on line " + lineByName.get(name));
+                problem(
+                        "characteristic",
+                        "'" + name + "' is already on line " + lineByName.get(name));
             } else {
                 lineByName.put(name, row.line());
             }
@@ -102,14 +114,25 @@ public final class CmmResultsCsvParser {
             double upper = length("upper_tolerance", unit);
             double measured = length("measured", unit);
             if (lower > upper) {
-                problem("lower_tolerance", "lower tolerance " + field("lower_tolerance")
-                        + " is greater than the upper tolerance " + field("upper_tolerance"));
+                problem(
+                        "lower_tolerance",
+                        "lower tolerance "
+                                + field("lower_tolerance")
+                                + " is greater than the upper tolerance "
+                                + field("upper_tolerance"));
             }
             if (problems.count() > problemsBefore) {
                 return Optional.empty();
             }
-            return Optional.of(new MeasuredCharacteristic(name, kind, nominal,
-                    Optional.of(new MeasuredCharacteristic.Tolerance(lower, upper)), measured, status, critical));
+            return Optional.of(
+                    new MeasuredCharacteristic(
+                            name,
+                            kind,
+                            nominal,
+                            Optional.of(new MeasuredCharacteristic.Tolerance(lower, upper)),
+                            measured,
+                            status,
+                            critical));
         }
 
         private String field(String column) {
@@ -125,8 +148,14 @@ public final class CmmResultsCsvParser {
             try {
                 return Enum.valueOf(type, text);
             } catch (IllegalArgumentException e) {
-                problem(column, "unknown " + column + " '" + text + "'; expected one of "
-                        + Arrays.toString(type.getEnumConstants()));
+                problem(
+                        column,
+                        "unknown "
+                                + column
+                                + " '"
+                                + text
+                                + "'; expected one of "
+                                + Arrays.toString(type.getEnumConstants()));
                 return null;
             }
         }

@@ -8,7 +8,8 @@ public record InspectionResults(List<MeasuredCharacteristic> characteristics) {
 
     public InspectionResults {
         characteristics = List.copyOf(characteristics);
-        if (characteristics.stream().map(MeasuredCharacteristic::name).distinct().count() != characteristics.size()) {
+        if (characteristics.stream().map(MeasuredCharacteristic::name).distinct().count()
+                != characteristics.size()) {
             throw new IllegalArgumentException("characteristic names repeat");
         }
     }

@@ -9,16 +9,25 @@ import java.util.Optional;
  * reports, as QIF defines it.
  *
  * @param tolerance the tolerance the file states, if it states one
- * @param critical  marked critical (QIF: criticality level CRITICAL or KEY); DIM-CRITICAL reads it
+ * @param critical marked critical (QIF: criticality level CRITICAL or KEY); DIM-CRITICAL reads it
  */
-public record MeasuredCharacteristic(String name, CharacteristicKind kind, double nominalMm,
-        Optional<Tolerance> tolerance, double measuredMm, CharacteristicStatus status, boolean critical) {
+public record MeasuredCharacteristic(
+        String name,
+        CharacteristicKind kind,
+        double nominalMm,
+        Optional<Tolerance> tolerance,
+        double measuredMm,
+        CharacteristicStatus status,
+        boolean critical) {
 
-    /** Deviations from the nominal that are accepted, {@code lowerMm ≤ upperMm}, e.g. −0.1 and +0.1. */
+    /**
+     * Deviations from the nominal that are accepted, {@code lowerMm ≤ upperMm}, e.g. −0.1 and +0.1.
+     */
     public record Tolerance(double lowerMm, double upperMm) {
         public Tolerance {
             if (!(lowerMm <= upperMm)) {
-                throw new IllegalArgumentException("lower tolerance " + lowerMm + " above upper " + upperMm);
+                throw new IllegalArgumentException(
+                        "lower tolerance " + lowerMm + " above upper " + upperMm);
             }
         }
     }

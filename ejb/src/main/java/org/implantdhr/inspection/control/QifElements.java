@@ -3,7 +3,6 @@ package org.implantdhr.inspection.control;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -12,8 +11,7 @@ final class QifElements {
 
     static final String NAMESPACE = "http://qifstandards.org/xsd/qif3";
 
-    private QifElements() {
-    }
+    private QifElements() {}
 
     static List<Element> children(Element parent) {
         List<Element> children = new ArrayList<>();
@@ -45,7 +43,10 @@ final class QifElements {
         return child(parent, path).map(e -> e.getTextContent().strip());
     }
 
-    /** For example {@code element /QIFDocument/Characteristics/CharacteristicItems/DiameterCharacteristicItem[@id=49]/Name}. */
+    /**
+     * For example {@code element
+     * /QIFDocument/Characteristics/CharacteristicItems/DiameterCharacteristicItem[@id=49]/Name}.
+     */
     static String location(Element element, String... below) {
         StringBuilder path = new StringBuilder();
         for (Node n = element; n instanceof Element e; n = n.getParentNode()) {

@@ -3,12 +3,10 @@ package org.implantdhr.inspection.control;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Optional;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-
 import org.implantdhr.evidence.control.ProblemList;
 import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
@@ -25,34 +23,36 @@ final class SafeXmlReader {
 
     static final String NO_DOCTYPE = "DOCTYPE and external entities are not accepted";
 
-    private SafeXmlReader() {
-    }
+    private SafeXmlReader() {}
 
     static Optional<Document> read(byte[] bytes, ProblemList problems) {
         try {
             DocumentBuilder builder = factory().newDocumentBuilder();
-            builder.setErrorHandler(new ErrorHandler() {
-                @Override
-                public void warning(SAXParseException e) {
-                    // A warning does not make the document unusable.
-                }
+            builder.setErrorHandler(
+                    new ErrorHandler() {
+                        @Override
+                        public void warning(SAXParseException e) {
+                            // A warning does not make the document unusable.
+                        }
 
-                @Override
-                public void error(SAXParseException e) throws SAXException {
-                    throw e;
-                }
+                        @Override
+                        public void error(SAXParseException e) throws SAXException {
+                            throw e;
+                        }
 
-                @Override
-                public void fatalError(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-            });
-            builder.setEntityResolver((publicId, systemId) -> {
-                throw new SAXException(NO_DOCTYPE);
-            });
+                        @Override
+                        public void fatalError(SAXParseException e) throws SAXException {
+                            throw e;
+                        }
+                    });
+            builder.setEntityResolver(
+                    (publicId, systemId) -> {
+                        throw new SAXException(NO_DOCTYPE);
+                    });
             return Optional.of(builder.parse(new ByteArrayInputStream(bytes)));
         } catch (SAXParseException e) {
-            problems.add("line " + e.getLineNumber() + ", column " + e.getColumnNumber(), message(e));
+            problems.add(
+                    "line " + e.getLineNumber() + ", column " + e.getColumnNumber(), message(e));
         } catch (SAXException e) {
             problems.add("file", message(e));
         } catch (IOException e) {
@@ -65,7 +65,9 @@ final class SafeXmlReader {
 
     private static String message(SAXException e) {
         String message = String.valueOf(e.getMessage());
-        if (message.contains("DOCTYPE") || message.contains(NO_DOCTYPE) || message.contains("entity")) {
+        if (message.contains("DOCTYPE")
+                || message.contains(NO_DOCTYPE)
+                || message.contains("entity")) {
             return NO_DOCTYPE;
         }
         return "not well-formed XML: " + message;
@@ -77,7 +79,8 @@ final class SafeXmlReader {
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setFeature(
+                    "http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the XML parser cannot be secured", e);

@@ -9,24 +9,27 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.implantdhr.evidence.entity.EvidenceFile;
-import org.implantdhr.platform.entity.Audited;
-import org.implantdhr.platform.entity.Recorded;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.implantdhr.evidence.entity.EvidenceFile;
+import org.implantdhr.platform.entity.Audited;
+import org.implantdhr.platform.entity.Recorded;
 
 /**
- * One dimensional inspection of a finished implant: which instrument, who, when, the results file as received
- * and the fit-surface statistic. Its characteristics are bulk rows in inspection_characteristic, not entities.
+ * One dimensional inspection of a finished implant: which instrument, who, when, the results file
+ * as received and the fit-surface statistic. Its characteristics are bulk rows in
+ * inspection_characteristic, not entities.
  */
 @Entity
 @Table(name = "dimensional_inspection")
-@NamedQuery(name = DimensionalInspection.OF_IMPLANT, query = "select d from DimensionalInspection d "
-        + "where d.implantId = :implantId order by d.inspectedAt desc, d.id desc")
+@NamedQuery(
+        name = DimensionalInspection.OF_IMPLANT,
+        query =
+                "select d from DimensionalInspection d "
+                        + "where d.implantId = :implantId order by d.inspectedAt desc, d.id desc")
 public class DimensionalInspection extends Recorded implements Audited {
 
     public static final String OF_IMPLANT = "DimensionalInspection.ofImplant";
@@ -55,12 +58,18 @@ public class DimensionalInspection extends Recorded implements Audited {
     @Column(name = "fit_surface_in_tolerance_pct")
     private BigDecimal fitSurfaceInTolerancePct;
 
-    protected DimensionalInspection() {
-    }
+    protected DimensionalInspection() {}
 
-    public DimensionalInspection(long implantId, Instrument instrument, long inspectorId, Instant inspectedAt,
-                                 ResultsFormat resultsFormat, EvidenceFile resultsFile,
-                                 BigDecimal fitSurfaceInTolerancePct, String user, Instant at) {
+    public DimensionalInspection(
+            long implantId,
+            Instrument instrument,
+            long inspectorId,
+            Instant inspectedAt,
+            ResultsFormat resultsFormat,
+            EvidenceFile resultsFile,
+            BigDecimal fitSurfaceInTolerancePct,
+            String user,
+            Instant at) {
         this.implantId = implantId;
         this.instrument = instrument;
         this.inspectorId = inspectorId;
@@ -94,11 +103,31 @@ public class DimensionalInspection extends Recorded implements Audited {
         return state;
     }
 
-    public long implantId() { return implantId; }
-    public Instrument instrument() { return instrument; }
-    public long inspectorId() { return inspectorId; }
-    public Instant inspectedAt() { return inspectedAt; }
-    public ResultsFormat resultsFormat() { return resultsFormat; }
-    public EvidenceFile resultsFile() { return resultsFile; }
-    public BigDecimal fitSurfaceInTolerancePct() { return fitSurfaceInTolerancePct; }
+    public long implantId() {
+        return implantId;
+    }
+
+    public Instrument instrument() {
+        return instrument;
+    }
+
+    public long inspectorId() {
+        return inspectorId;
+    }
+
+    public Instant inspectedAt() {
+        return inspectedAt;
+    }
+
+    public ResultsFormat resultsFormat() {
+        return resultsFormat;
+    }
+
+    public EvidenceFile resultsFile() {
+        return resultsFile;
+    }
+
+    public BigDecimal fitSurfaceInTolerancePct() {
+        return fitSurfaceInTolerancePct;
+    }
 }

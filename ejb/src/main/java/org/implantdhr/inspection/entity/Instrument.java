@@ -4,13 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.implantdhr.platform.entity.Audited;
-import org.implantdhr.platform.entity.Recorded;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.implantdhr.platform.entity.Audited;
+import org.implantdhr.platform.entity.Recorded;
 
 /** A measuring instrument (CMM, 3D scanner, …) and the date its calibration runs out. */
 @Entity
@@ -29,8 +28,7 @@ public class Instrument extends Recorded implements Audited {
     @Column(name = "calibration_due", nullable = false)
     private LocalDate calibrationDue;
 
-    protected Instrument() {
-    }
+    protected Instrument() {}
 
     public Instrument(String code, String type, LocalDate calibrationDue, String user, Instant at) {
         this.code = code;
@@ -66,7 +64,15 @@ public class Instrument extends Recorded implements Audited {
         return state;
     }
 
-    public String code() { return code; }
-    public String type() { return type; }
-    public LocalDate calibrationDue() { return calibrationDue; }
+    public String code() {
+        return code;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public LocalDate calibrationDue() {
+        return calibrationDue;
+    }
 }

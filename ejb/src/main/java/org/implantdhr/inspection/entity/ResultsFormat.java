@@ -1,4 +1,7 @@
 package org.implantdhr.inspection.entity;
 
 /** The file format the instrument exported its results in. */
-public enum ResultsFormat { CSV, QIF }
+public enum ResultsFormat {
+    CSV,
+    QIF
+}

@@ -11,24 +11,32 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.implantdhr.platform.entity.Audited;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.implantdhr.platform.entity.Audited;
 
 /**
- * A nonconformance report (NCR) on one implant: opened by QA (or by the release evaluation for a failed check),
- * closed by a disposition. Its own opened/closed columns replace the created-by of other records.
+ * A nonconformance report (NCR) on one implant: opened by QA (or by the release evaluation for a
+ * failed check), closed by a disposition. Its own opened/closed columns replace the created-by of
+ * other records.
  */
 @Entity
 @Table(name = "nonconformance")
-@NamedQuery(name = Nonconformance.BY_NUMBER, query = "select n from Nonconformance n where n.number = :number")
-@NamedQuery(name = Nonconformance.OF_IMPLANT, query = "select n from Nonconformance n where n.implantId = :implantId "
-        + "order by n.openedAt, n.id")
-@NamedQuery(name = Nonconformance.OPEN, query = "select n from Nonconformance n where n.status = "
-        + "org.implantdhr.nonconformance.entity.NonconformanceStatus.OPEN order by n.openedAt, n.id")
+@NamedQuery(
+        name = Nonconformance.BY_NUMBER,
+        query = "select n from Nonconformance n where n.number = :number")
+@NamedQuery(
+        name = Nonconformance.OF_IMPLANT,
+        query =
+                "select n from Nonconformance n where n.implantId = :implantId "
+                        + "order by n.openedAt, n.id")
+@NamedQuery(
+        name = Nonconformance.OPEN,
+        query =
+                "select n from Nonconformance n where n.status = "
+                        + "org.implantdhr.nonconformance.entity.NonconformanceStatus.OPEN order by n.openedAt, n.id")
 public class Nonconformance implements Audited {
 
     public static final String BY_NUMBER = "Nonconformance.byNumber";
@@ -40,8 +48,7 @@ public class Nonconformance implements Audited {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dhr_seq")
     private Long id;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @Column(name = "ncr_number", nullable = false, updatable = false)
     private String number;
@@ -79,10 +86,15 @@ public class Nonconformance implements Audited {
     @Column(name = "closed_by")
     private String closedBy;
 
-    protected Nonconformance() {
-    }
+    protected Nonconformance() {}
 
-    public Nonconformance(String number, long implantId, String checkId, String description, String user, Instant at) {
+    public Nonconformance(
+            String number,
+            long implantId,
+            String checkId,
+            String description,
+            String user,
+            Instant at) {
         this.number = number;
         this.implantId = implantId;
         this.checkId = checkId;
@@ -96,8 +108,15 @@ public class Nonconformance implements Audited {
         return status == NonconformanceStatus.OPEN;
     }
 
-    /** Closes the report with its disposition; a concession also names the QA manager's signature. */
-    public void close(Disposition disposition, String justification, Long approvalSignatureId, String user, Instant at) {
+    /**
+     * Closes the report with its disposition; a concession also names the QA manager's signature.
+     */
+    public void close(
+            Disposition disposition,
+            String justification,
+            Long approvalSignatureId,
+            String user,
+            Instant at) {
         this.disposition = disposition;
         this.justification = justification;
         this.approvalSignatureId = approvalSignatureId;
@@ -137,17 +156,55 @@ public class Nonconformance implements Audited {
         return state;
     }
 
-    public long version() { return version; }
-    public String number() { return number; }
-    public long implantId() { return implantId; }
-    public String checkId() { return checkId; }
-    public String description() { return description; }
-    public NonconformanceStatus status() { return status; }
-    public Disposition disposition() { return disposition; }
-    public String justification() { return justification; }
-    public Long approvalSignatureId() { return approvalSignatureId; }
-    public Instant openedAt() { return openedAt; }
-    public String openedBy() { return openedBy; }
-    public Instant closedAt() { return closedAt; }
-    public String closedBy() { return closedBy; }
+    public long version() {
+        return version;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public long implantId() {
+        return implantId;
+    }
+
+    public String checkId() {
+        return checkId;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public NonconformanceStatus status() {
+        return status;
+    }
+
+    public Disposition disposition() {
+        return disposition;
+    }
+
+    public String justification() {
+        return justification;
+    }
+
+    public Long approvalSignatureId() {
+        return approvalSignatureId;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public String openedBy() {
+        return openedBy;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public String closedBy() {
+        return closedBy;
+    }
 }

@@ -1,3 +1,6 @@
 package org.implantdhr.nonconformance.entity;
 
-public enum NonconformanceStatus { OPEN, CLOSED }
+public enum NonconformanceStatus {
+    OPEN,
+    CLOSED
+}

@@ -7,14 +7,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes maps, lists and plain values as canonical JSON: object keys sorted, no white space, numbers in
- * plain notation. The same content always gives the same bytes, so its hash can bind a signature or an
- * audit entry to it.
+ * Writes maps, lists and plain values as canonical JSON: object keys sorted, no white space,
+ * numbers in plain notation. The same content always gives the same bytes, so its hash can bind a
+ * signature or an audit entry to it.
  */
 public final class CanonicalJson {
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     public static String of(Object value) {
         var out = new StringBuilder();

@@ -2,7 +2,10 @@ package org.implantdhr.platform.control;
 
 import jakarta.ejb.ApplicationException;
 
-/** A request that is well-formed but cannot be accepted as it is (a missing reason, a wrong unit). Answered with 422. */
+/**
+ * A request that is well-formed but cannot be accepted as it is (a missing reason, a wrong unit).
+ * Answered with 422.
+ */
 @ApplicationException(rollback = true)
 public class InvalidRequestException extends RuntimeException {
 

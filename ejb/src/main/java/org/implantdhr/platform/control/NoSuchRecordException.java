@@ -2,7 +2,10 @@ package org.implantdhr.platform.control;
 
 import jakarta.ejb.ApplicationException;
 
-/** A record that a request names does not exist (or is not visible to the caller). Answered with 404. */
+/**
+ * A record that a request names does not exist (or is not visible to the caller). Answered with
+ * 404.
+ */
 @ApplicationException(rollback = true)
 public class NoSuchRecordException extends RuntimeException {
 

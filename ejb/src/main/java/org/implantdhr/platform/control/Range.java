@@ -21,7 +21,11 @@ public record Range(BigDecimal min, boolean minIncluded, BigDecimal max, boolean
 
     @Override
     public String toString() {
-        return (minIncluded ? "[" : "(") + min.toPlainString() + ", " + max.toPlainString() + (maxIncluded ? "]" : ")");
+        return (minIncluded ? "[" : "(")
+                + min.toPlainString()
+                + ", "
+                + max.toPlainString()
+                + (maxIncluded ? "]" : ")");
     }
 
     /** The lower bound of a range being written. */

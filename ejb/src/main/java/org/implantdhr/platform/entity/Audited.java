@@ -3,9 +3,9 @@ package org.implantdhr.platform.entity;
 import java.util.Map;
 
 /**
- * A record whose creation and changes are written to the audit trail. The state is a flat, ordered map
- * of field name to value (values as the record shows them: numbers, dates, codes of referenced records),
- * from which the trail derives old and new values.
+ * A record whose creation and changes are written to the audit trail. The state is a flat, ordered
+ * map of field name to value (values as the record shows them: numbers, dates, codes of referenced
+ * records), from which the trail derives old and new values.
  */
 public interface Audited {
 

@@ -2,14 +2,13 @@ package org.implantdhr.platform.entity;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * EclipseLink 4.0 serialises {@link Instant} into a byte array instead of a timestamp; as an offset date-time
- * in UTC it lands in TIMESTAMP WITH TIME ZONE columns on H2 and PostgreSQL alike.
+ * EclipseLink 4.0 serialises {@link Instant} into a byte array instead of a timestamp; as an offset
+ * date-time in UTC it lands in TIMESTAMP WITH TIME ZONE columns on H2 and PostgreSQL alike.
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, OffsetDateTime> {

@@ -7,14 +7,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * What every record of the DHR carries: a sequence-generated id (IDENTITY does not work with EclipseLink on
- * H2 2.x), an optimistic-lock version, and who created it when. Time is kept to the microsecond, which is what
- * both databases store, so that a value read back equals the value written (the audit chain hashes it).
+ * What every record of the DHR carries: a sequence-generated id (IDENTITY does not work with
+ * EclipseLink on H2 2.x), an optimistic-lock version, and who created it when. Time is kept to the
+ * microsecond, which is what both databases store, so that a value read back equals the value
+ * written (the audit chain hashes it).
  */
 @MappedSuperclass
 public abstract class Recorded {
@@ -24,8 +24,7 @@ public abstract class Recorded {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dhr_seq")
     protected Long id;
 
-    @Version
-    protected long version;
+    @Version protected long version;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     protected Instant createdAt;

@@ -1,7 +1,5 @@
 package org.implantdhr.powder.boundary;
 
-import org.implantdhr.platform.control.NotAfterRecording;
-import org.implantdhr.platform.control.RecordingClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -9,6 +7,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
 import org.implantdhr.audit.control.AuditTrail;
 import org.implantdhr.evidence.control.EvidenceFiles;
 import org.implantdhr.evidence.entity.EvidenceKind;
@@ -16,41 +16,40 @@ import org.implantdhr.identity.control.CurrentUser;
 import org.implantdhr.platform.control.ConflictingRecordException;
 import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.platform.control.NoSuchRecordException;
+import org.implantdhr.platform.control.NotAfterRecording;
+import org.implantdhr.platform.control.RecordingClock;
 import org.implantdhr.powder.entity.PowderLot;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
-/** Powder lots as received: recorded from the supplier certificate, corrected only with a reason. */
+/**
+ * Powder lots as received: recorded from the supplier certificate, corrected only with a reason.
+ */
 @Stateless
 @RolesAllowed({"OPERATOR", "QA", "QA_MANAGER"})
 public class PowderLots {
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Inject
-    AuditTrail audit;
+    @Inject AuditTrail audit;
 
-    @Inject
-    CurrentUser currentUser;
+    @Inject CurrentUser currentUser;
 
-    @Inject
-    EvidenceFiles files;
+    @Inject EvidenceFiles files;
 
-    @Inject
-    NotAfterRecording notAfterRecording;
+    @Inject NotAfterRecording notAfterRecording;
 
-    @EJB
-    Suppliers suppliers;
+    @EJB Suppliers suppliers;
 
     public PowderLot receive(PowderLotData data) {
         if (find(data.lotNumber()).isPresent()) {
-            throw new ConflictingRecordException("Powder lot " + data.lotNumber() + " is already recorded");
+            throw new ConflictingRecordException(
+                    "Powder lot " + data.lotNumber() + " is already recorded");
         }
-        var lot = new PowderLot(data.lotNumber(), suppliers.referenced(data.supplier(), "supplier"),
-                currentUser.username(), RecordingClock.now());
+        var lot =
+                new PowderLot(
+                        data.lotNumber(),
+                        suppliers.referenced(data.supplier(), "supplier"),
+                        currentUser.username(),
+                        RecordingClock.now());
         describe(lot, data);
         em.persist(lot);
         em.flush();
@@ -61,7 +60,8 @@ public class PowderLots {
     public PowderLot correct(String lotNumber, PowderLotData data, String reason) {
         PowderLot lot = get(lotNumber);
         if (!lot.supplier().name().equals(data.supplier())) {
-            throw new InvalidRequestException("supplier", "The supplier of a received lot cannot change; record a new lot");
+            throw new InvalidRequestException(
+                    "supplier", "The supplier of a received lot cannot change; record a new lot");
         }
         var before = lot.auditState();
         describe(lot, data);
@@ -70,23 +70,30 @@ public class PowderLots {
     }
 
     /**
-     * Attaches the supplier's certificate document as received. Replacing one that is already attached is a
-     * change of recorded evidence and needs a reason.
+     * Attaches the supplier's certificate document as received. Replacing one that is already
+     * attached is a change of recorded evidence and needs a reason.
      */
-    public PowderLot attachCertificate(String lotNumber, String fileName, String mediaType, byte[] content,
-                                       String reason) {
+    public PowderLot attachCertificate(
+            String lotNumber, String fileName, String mediaType, byte[] content, String reason) {
         PowderLot lot = get(lotNumber);
         if (content.length == 0) {
             throw new InvalidRequestException("file", "The certificate file is empty");
         }
         var before = lot.auditState();
         boolean replacing = lot.certificate() != null;
-        lot.attachCertificate(files.store(EvidenceKind.POWDER_CERTIFICATE, fileName, mediaType, content));
+        lot.attachCertificate(
+                files.store(EvidenceKind.POWDER_CERTIFICATE, fileName, mediaType, content));
         if (replacing) {
             audit.changed(lot, before, reason);
         } else {
-            audit.event("ATTACH", lot, "certificate " + lot.certificate().fileName() + " sha256 "
-                    + lot.certificate().sha256(), null);
+            audit.event(
+                    "ATTACH",
+                    lot,
+                    "certificate "
+                            + lot.certificate().fileName()
+                            + " sha256 "
+                            + lot.certificate().sha256(),
+                    null);
         }
         return lot;
     }
@@ -94,36 +101,57 @@ public class PowderLots {
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
     public List<PowderLot> all(int offset, int limit) {
         return em.createQuery("select l from PowderLot l order by l.lotNumber", PowderLot.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The latest received lots, newest first. */
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
     public List<PowderLot> recent(int limit) {
-        return em.createQuery("select l from PowderLot l order by l.createdAt desc, l.id desc", PowderLot.class)
-                .setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select l from PowderLot l order by l.createdAt desc, l.id desc",
+                        PowderLot.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @PermitAll
     public Optional<PowderLot> find(String lotNumber) {
-        return em.createNamedQuery(PowderLot.BY_NUMBER, PowderLot.class).setParameter("lotNumber", lotNumber)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(PowderLot.BY_NUMBER, PowderLot.class)
+                .setParameter("lotNumber", lotNumber)
+                .getResultStream()
+                .findFirst();
     }
 
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
     public PowderLot get(String lotNumber) {
-        return find(lotNumber).orElseThrow(() -> new NoSuchRecordException("Powder lot", lotNumber));
+        return find(lotNumber)
+                .orElseThrow(() -> new NoSuchRecordException("Powder lot", lotNumber));
     }
 
-    /** For other components that reference a lot by number: an unknown one is a mistake in the request. */
+    /**
+     * For other components that reference a lot by number: an unknown one is a mistake in the
+     * request.
+     */
     @PermitAll
     public PowderLot referenced(String lotNumber, String field) {
-        return find(lotNumber).orElseThrow(() -> new InvalidRequestException(field, "No powder lot '" + lotNumber + "' is recorded"));
+        return find(lotNumber)
+                .orElseThrow(
+                        () ->
+                                new InvalidRequestException(
+                                        field, "No powder lot '" + lotNumber + "' is recorded"));
     }
 
     private void describe(PowderLot lot, PowderLotData data) {
         notAfterRecording.check(data.receivedOn(), "receivedOn");
-        lot.describe(data.materialSpec(), data.heatNumber(), data.atomization(), data.receivedOn(),
-                data.certificateLotNumber(), data.chemistry(), data.properties());
+        lot.describe(
+                data.materialSpec(),
+                data.heatNumber(),
+                data.atomization(),
+                data.receivedOn(),
+                data.certificateLotNumber(),
+                data.chemistry(),
+                data.properties());
     }
 }

@@ -4,18 +4,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.implantdhr.platform.entity.Audited;
-import org.implantdhr.platform.entity.Recorded;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.implantdhr.platform.entity.Audited;
+import org.implantdhr.platform.entity.Recorded;
 
 /** A supplier on the approved-supplier list, for a period. */
 @Entity
 @Table(name = "approved_supplier")
-@NamedQuery(name = ApprovedSupplier.BY_NAME, query = "select s from ApprovedSupplier s where s.name = :name")
+@NamedQuery(
+        name = ApprovedSupplier.BY_NAME,
+        query = "select s from ApprovedSupplier s where s.name = :name")
 public class ApprovedSupplier extends Recorded implements Audited {
 
     public static final String BY_NAME = "ApprovedSupplier.byName";
@@ -29,10 +30,10 @@ public class ApprovedSupplier extends Recorded implements Audited {
     @Column(name = "approved_until")
     private LocalDate approvedUntil;
 
-    protected ApprovedSupplier() {
-    }
+    protected ApprovedSupplier() {}
 
-    public ApprovedSupplier(String name, LocalDate approvedFrom, LocalDate approvedUntil, String user, Instant at) {
+    public ApprovedSupplier(
+            String name, LocalDate approvedFrom, LocalDate approvedUntil, String user, Instant at) {
         this.name = name;
         this.approvedFrom = approvedFrom;
         this.approvedUntil = approvedUntil;
@@ -40,7 +41,9 @@ public class ApprovedSupplier extends Recorded implements Audited {
     }
 
     public boolean approvedOn(LocalDate date) {
-        return date != null && !date.isBefore(approvedFrom) && (approvedUntil == null || !date.isAfter(approvedUntil));
+        return date != null
+                && !date.isBefore(approvedFrom)
+                && (approvedUntil == null || !date.isAfter(approvedUntil));
     }
 
     @Override

@@ -2,34 +2,62 @@ package org.implantdhr.powder.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Chemical composition in wt %, as the certificate reports it (the reported number of decimals is kept:
- * chemistry limits are compared after rounding to the limit's decimals).
+ * Chemical composition in wt %, as the certificate reports it (the reported number of decimals is
+ * kept: chemistry limits are compared after rounding to the limit's decimals).
  */
 @Embeddable
 public class Chemistry {
 
     /** The elements a Ti-6Al-4V ELI certificate reports, in the order it reports them. */
-    public enum Element { AL, V, FE, O, C, N, H, Y, OTHER_EACH, OTHER_TOTAL }
-
-    @Column(name = "al_wt_pct") private BigDecimal al;
-    @Column(name = "v_wt_pct") private BigDecimal v;
-    @Column(name = "fe_wt_pct") private BigDecimal fe;
-    @Column(name = "o_wt_pct") private BigDecimal o;
-    @Column(name = "c_wt_pct") private BigDecimal c;
-    @Column(name = "n_wt_pct") private BigDecimal n;
-    @Column(name = "h_wt_pct") private BigDecimal h;
-    @Column(name = "y_wt_pct") private BigDecimal y;
-    @Column(name = "other_each_wt_pct") private BigDecimal otherEach;
-    @Column(name = "other_total_wt_pct") private BigDecimal otherTotal;
-
-    protected Chemistry() {
+    public enum Element {
+        AL,
+        V,
+        FE,
+        O,
+        C,
+        N,
+        H,
+        Y,
+        OTHER_EACH,
+        OTHER_TOTAL
     }
+
+    @Column(name = "al_wt_pct")
+    private BigDecimal al;
+
+    @Column(name = "v_wt_pct")
+    private BigDecimal v;
+
+    @Column(name = "fe_wt_pct")
+    private BigDecimal fe;
+
+    @Column(name = "o_wt_pct")
+    private BigDecimal o;
+
+    @Column(name = "c_wt_pct")
+    private BigDecimal c;
+
+    @Column(name = "n_wt_pct")
+    private BigDecimal n;
+
+    @Column(name = "h_wt_pct")
+    private BigDecimal h;
+
+    @Column(name = "y_wt_pct")
+    private BigDecimal y;
+
+    @Column(name = "other_each_wt_pct")
+    private BigDecimal otherEach;
+
+    @Column(name = "other_total_wt_pct")
+    private BigDecimal otherTotal;
+
+    protected Chemistry() {}
 
     public Chemistry(Map<Element, BigDecimal> wtPct) {
         al = wtPct.get(Element.AL);

@@ -5,7 +5,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-
 import java.math.BigDecimal;
 
 /** The share of one powder lot in a batch, as a mass fraction between 0 and 1. */
@@ -19,8 +18,7 @@ public class LotShare {
     @Column(name = "mass_fraction", nullable = false)
     private BigDecimal massFraction;
 
-    protected LotShare() {
-    }
+    protected LotShare() {}
 
     public LotShare(PowderLot lot, BigDecimal massFraction) {
         this.lot = lot;

@@ -9,9 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.implantdhr.platform.entity.Audited;
-import org.implantdhr.platform.entity.Recorded;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,11 +16,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.implantdhr.platform.entity.Audited;
+import org.implantdhr.platform.entity.Recorded;
 
-/** The powder loaded into a machine for a build: which lots in which shares, how often it was reused. */
+/**
+ * The powder loaded into a machine for a build: which lots in which shares, how often it was
+ * reused.
+ */
 @Entity
 @Table(name = "powder_batch")
-@NamedQuery(name = PowderBatch.BY_NUMBER, query = "select b from PowderBatch b where b.batchNumber = :batchNumber")
+@NamedQuery(
+        name = PowderBatch.BY_NUMBER,
+        query = "select b from PowderBatch b where b.batchNumber = :batchNumber")
 public class PowderBatch extends Recorded implements Audited {
 
     public static final String BY_NUMBER = "PowderBatch.byNumber";
@@ -51,12 +55,18 @@ public class PowderBatch extends Recorded implements Audited {
     @CollectionTable(name = "powder_batch_lot", joinColumns = @JoinColumn(name = "batch_id"))
     private List<LotShare> lots = new ArrayList<>();
 
-    protected PowderBatch() {
-    }
+    protected PowderBatch() {}
 
-    public PowderBatch(String batchNumber, PowderType powderType, String virginUsedRatio, int reuseCount,
-                       BigDecimal inhouseOxygenWtPct, LocalDate sievedOn, List<LotShare> lots, String user,
-                       Instant at) {
+    public PowderBatch(
+            String batchNumber,
+            PowderType powderType,
+            String virginUsedRatio,
+            int reuseCount,
+            BigDecimal inhouseOxygenWtPct,
+            LocalDate sievedOn,
+            List<LotShare> lots,
+            String user,
+            Instant at) {
         this.batchNumber = batchNumber;
         this.powderType = powderType;
         this.virginUsedRatio = virginUsedRatio;
@@ -86,15 +96,39 @@ public class PowderBatch extends Recorded implements Audited {
         state.put("reuseCount", reuseCount);
         state.put("inhouseOxygenWtPct", inhouseOxygenWtPct);
         state.put("sievedOn", sievedOn);
-        state.put("lots", lots.stream().map(s -> s.lot().lotNumber() + "=" + s.massFraction().toPlainString()).toList());
+        state.put(
+                "lots",
+                lots.stream()
+                        .map(s -> s.lot().lotNumber() + "=" + s.massFraction().toPlainString())
+                        .toList());
         return state;
     }
 
-    public String batchNumber() { return batchNumber; }
-    public PowderType powderType() { return powderType; }
-    public String virginUsedRatio() { return virginUsedRatio; }
-    public int reuseCount() { return reuseCount; }
-    public BigDecimal inhouseOxygenWtPct() { return inhouseOxygenWtPct; }
-    public LocalDate sievedOn() { return sievedOn; }
-    public List<LotShare> lots() { return List.copyOf(lots); }
+    public String batchNumber() {
+        return batchNumber;
+    }
+
+    public PowderType powderType() {
+        return powderType;
+    }
+
+    public String virginUsedRatio() {
+        return virginUsedRatio;
+    }
+
+    public int reuseCount() {
+        return reuseCount;
+    }
+
+    public BigDecimal inhouseOxygenWtPct() {
+        return inhouseOxygenWtPct;
+    }
+
+    public LocalDate sievedOn() {
+        return sievedOn;
+    }
+
+    public List<LotShare> lots() {
+        return List.copyOf(lots);
+    }
 }

@@ -8,19 +8,20 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.implantdhr.evidence.entity.EvidenceFile;
-import org.implantdhr.platform.entity.Audited;
-import org.implantdhr.platform.entity.Recorded;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.implantdhr.evidence.entity.EvidenceFile;
+import org.implantdhr.platform.entity.Audited;
+import org.implantdhr.platform.entity.Recorded;
 
 /** A lot of Ti-6Al-4V ELI powder as received, with what its supplier certificate says about it. */
 @Entity
 @Table(name = "powder_lot")
-@NamedQuery(name = PowderLot.BY_NUMBER, query = "select l from PowderLot l where l.lotNumber = :lotNumber")
+@NamedQuery(
+        name = PowderLot.BY_NUMBER,
+        query = "select l from PowderLot l where l.lotNumber = :lotNumber")
 public class PowderLot extends Recorded implements Audited {
 
     public static final String BY_NUMBER = "PowderLot.byNumber";
@@ -50,17 +51,14 @@ public class PowderLot extends Recorded implements Audited {
     @Column(name = "certificate_lot_number")
     private String certificateLotNumber;
 
-    @Embedded
-    private Chemistry chemistry;
+    @Embedded private Chemistry chemistry;
 
-    @Embedded
-    private PowderProperties properties;
+    @Embedded private PowderProperties properties;
 
     @Column(name = "recalled_at")
     private Instant recalledAt;
 
-    protected PowderLot() {
-    }
+    protected PowderLot() {}
 
     public PowderLot(String lotNumber, ApprovedSupplier supplier, String user, Instant at) {
         this.lotNumber = lotNumber;
@@ -68,9 +66,18 @@ public class PowderLot extends Recorded implements Audited {
         recordCreation(user, at);
     }
 
-    /** What the certificate and the incoming inspection say; set on receipt, and again only for a reason. */
-    public void describe(String materialSpec, String heatNumber, String atomization, LocalDate receivedOn,
-                         String certificateLotNumber, Chemistry chemistry, PowderProperties properties) {
+    /**
+     * What the certificate and the incoming inspection say; set on receipt, and again only for a
+     * reason.
+     */
+    public void describe(
+            String materialSpec,
+            String heatNumber,
+            String atomization,
+            LocalDate receivedOn,
+            String certificateLotNumber,
+            Chemistry chemistry,
+            PowderProperties properties) {
         this.materialSpec = materialSpec;
         this.heatNumber = heatNumber;
         this.atomization = atomization;
@@ -123,22 +130,54 @@ public class PowderLot extends Recorded implements Audited {
         return state;
     }
 
-    public String lotNumber() { return lotNumber; }
-    public ApprovedSupplier supplier() { return supplier; }
-    public String materialSpec() { return materialSpec; }
-    public String heatNumber() { return heatNumber; }
-    public String atomization() { return atomization; }
-    public LocalDate receivedOn() { return receivedOn; }
-    public EvidenceFile certificate() { return certificate; }
-    public String certificateLotNumber() { return certificateLotNumber; }
-    /** Never null: a lot recorded without any chemistry reads back (from all-null columns) as an empty one. */
+    public String lotNumber() {
+        return lotNumber;
+    }
+
+    public ApprovedSupplier supplier() {
+        return supplier;
+    }
+
+    public String materialSpec() {
+        return materialSpec;
+    }
+
+    public String heatNumber() {
+        return heatNumber;
+    }
+
+    public String atomization() {
+        return atomization;
+    }
+
+    public LocalDate receivedOn() {
+        return receivedOn;
+    }
+
+    public EvidenceFile certificate() {
+        return certificate;
+    }
+
+    public String certificateLotNumber() {
+        return certificateLotNumber;
+    }
+
+    /**
+     * Never null: a lot recorded without any chemistry reads back (from all-null columns) as an
+     * empty one.
+     */
     public Chemistry chemistry() {
         return chemistry == null ? new Chemistry(Map.of()) : chemistry;
     }
 
     /** Never null, like {@link #chemistry()}. */
     public PowderProperties properties() {
-        return properties == null ? new PowderProperties(null, null, null, null, null, null, null, null) : properties;
+        return properties == null
+                ? new PowderProperties(null, null, null, null, null, null, null, null)
+                : properties;
     }
-    public Instant recalledAt() { return recalledAt; }
+
+    public Instant recalledAt() {
+        return recalledAt;
+    }
 }

@@ -10,18 +10,18 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.implantdhr.platform.entity.Audited;
-import org.implantdhr.platform.entity.Recorded;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.implantdhr.platform.entity.Audited;
+import org.implantdhr.platform.entity.Recorded;
 
 /**
- * A recall of a lot, build or heat-treatment run: why, by whom under which e-signature, and every implant it
- * reached with the certificate it revoked. Never changed after the transaction that makes it.
+ * A recall of a lot, build or heat-treatment run: why, by whom under which e-signature, and every
+ * implant it reached with the certificate it revoked. Never changed after the transaction that
+ * makes it.
  */
 @Entity
 @Table(name = "recall")
@@ -41,7 +41,10 @@ public class Recall extends Recorded implements Audited {
     @Column(name = "content_sha256", nullable = false, updatable = false)
     private String contentSha256;
 
-    /** Set in the creating transaction, right after the signature (which names this recall's id) is made. */
+    /**
+     * Set in the creating transaction, right after the signature (which names this recall's id) is
+     * made.
+     */
     @Column(name = "signature_id")
     private Long signatureId;
 
@@ -50,11 +53,16 @@ public class Recall extends Recorded implements Audited {
     @OrderBy("serialNumber")
     private List<RecalledImplant> implants = new ArrayList<>();
 
-    protected Recall() {
-    }
+    protected Recall() {}
 
-    public Recall(RecallOrigin origin, String originKey, String reason, String contentSha256,
-                  List<RecalledImplant> implants, String user, Instant at) {
+    public Recall(
+            RecallOrigin origin,
+            String originKey,
+            String reason,
+            String contentSha256,
+            List<RecalledImplant> implants,
+            String user,
+            Instant at) {
         this.origin = origin;
         this.originKey = originKey;
         this.reason = reason;
@@ -89,10 +97,27 @@ public class Recall extends Recorded implements Audited {
         return state;
     }
 
-    public RecallOrigin origin() { return origin; }
-    public String originKey() { return originKey; }
-    public String reason() { return reason; }
-    public String contentSha256() { return contentSha256; }
-    public Long signatureId() { return signatureId; }
-    public List<RecalledImplant> implants() { return List.copyOf(implants); }
+    public RecallOrigin origin() {
+        return origin;
+    }
+
+    public String originKey() {
+        return originKey;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String contentSha256() {
+        return contentSha256;
+    }
+
+    public Long signatureId() {
+        return signatureId;
+    }
+
+    public List<RecalledImplant> implants() {
+        return List.copyOf(implants);
+    }
 }

@@ -4,14 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import org.implantdhr.implant.entity.ImplantStatus;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.implantdhr.implant.entity.ImplantStatus;
 
 /**
- * One implant a recall reached: the status it had before, the certificate the recall revoked (null when none was
- * in force, e.g. an implant still in production), and the trace path that reached it.
+ * One implant a recall reached: the status it had before, the certificate the recall revoked (null
+ * when none was in force, e.g. an implant still in production), and the trace path that reached it.
  */
 @Embeddable
 public class RecalledImplant {
@@ -32,11 +31,14 @@ public class RecalledImplant {
     @Column(nullable = false)
     private String via;
 
-    protected RecalledImplant() {
-    }
+    protected RecalledImplant() {}
 
-    public RecalledImplant(long implantId, String serialNumber, ImplantStatus previousStatus,
-                           String certificateNumber, String via) {
+    public RecalledImplant(
+            long implantId,
+            String serialNumber,
+            ImplantStatus previousStatus,
+            String certificateNumber,
+            String via) {
         this.implantId = implantId;
         this.serialNumber = serialNumber;
         this.previousStatus = previousStatus;
@@ -53,9 +55,23 @@ public class RecalledImplant {
         return state;
     }
 
-    public long implantId() { return implantId; }
-    public String serialNumber() { return serialNumber; }
-    public ImplantStatus previousStatus() { return previousStatus; }
-    public String certificateNumber() { return certificateNumber; }
-    public String via() { return via; }
+    public long implantId() {
+        return implantId;
+    }
+
+    public String serialNumber() {
+        return serialNumber;
+    }
+
+    public ImplantStatus previousStatus() {
+        return previousStatus;
+    }
+
+    public String certificateNumber() {
+        return certificateNumber;
+    }
+
+    public String via() {
+        return via;
+    }
 }

@@ -11,6 +11,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.implantdhr.audit.control.AuditTrail;
 import org.implantdhr.certificate.boundary.Certificates;
 import org.implantdhr.identity.control.CurrentUser;
@@ -43,28 +46,23 @@ import org.implantdhr.rules.facts.ReleaseSignature;
 import org.implantdhr.rules.specification.Specification;
 import org.implantdhr.specification.boundary.Specifications;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-
 /**
- * The second half of release by exception: QA releases an implant with an e-signature over the decision, or
- * rejects it, on the latest evaluation (see {@link ReleaseEvaluations}). An evaluation goes stale when any evidence
- * behind it changes (its evidence fingerprint no longer matches the record) or a day passes; a release then needs a
- * new evaluation. {@link #readiness} says where an implant stands towards its release, judged as the release
- * judges it.
+ * The second half of release by exception: QA releases an implant with an e-signature over the
+ * decision, or rejects it, on the latest evaluation (see {@link ReleaseEvaluations}). An evaluation
+ * goes stale when any evidence behind it changes (its evidence fingerprint no longer matches the
+ * record) or a day passes; a release then needs a new evaluation. {@link #readiness} says where an
+ * implant stands towards its release, judged as the release judges it.
  */
 @Stateless
 @RolesAllowed({"QA", "QA_MANAGER"})
 public class ReleaseDecisions {
 
     static final String SUBJECT_TYPE = "Implant";
-    private static final Set<ImplantStatus> DECIDED = Set.of(ImplantStatus.RELEASED, ImplantStatus.REJECTED,
-            ImplantStatus.RECALLED);
+    private static final Set<ImplantStatus> DECIDED =
+            Set.of(ImplantStatus.RELEASED, ImplantStatus.REJECTED, ImplantStatus.RECALLED);
     private static final ReleaseEvaluator EVALUATOR = new ReleaseEvaluator();
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
     @Resource SessionContext session;
     @Inject AuditTrail audit;
@@ -79,11 +77,12 @@ public class ReleaseDecisions {
     @EJB Certificates certificates;
 
     /**
-     * Releases on the latest evaluation when its {@link #readiness readiness} for the caller is ready to sign:
-     * refused with 409 when the implant is already decided (also when another server released it a moment ago),
-     * has no evaluation, or the evaluation is stale; 403 when the caller recorded any of the implant's evidence; 422
-     * while a finding is FAIL or MISSING or a warning is not acknowledged by the caller, or the password is wrong.
-     * The signature is bound to the SHA-256 of the decision content.
+     * Releases on the latest evaluation when its {@link #readiness readiness} for the caller is
+     * ready to sign: refused with 409 when the implant is already decided (also when another server
+     * released it a moment ago), has no evaluation, or the evaluation is stale; 403 when the caller
+     * recorded any of the implant's evidence; 422 while a finding is FAIL or MISSING or a warning
+     * is not acknowledged by the caller, or the password is wrong. The signature is bound to the
+     * SHA-256 of the decision content.
      */
     public DecisionRecord release(String serialNumber, char[] password, String zoneId) {
         Implant implant = implants.get(serialNumber);
@@ -94,34 +93,62 @@ public class ReleaseDecisions {
         Judged judged = judge(implant, me);
         Readiness readiness = judged.readiness();
         switch (readiness.state()) {
-            case READY_TO_SIGN -> { }
-            case NOT_EVALUATED -> throw new ConflictingRecordException("Implant " + serialNumber
-                    + " has no evaluation: evaluate it first");
+            case READY_TO_SIGN -> {}
+            case NOT_EVALUATED ->
+                    throw new ConflictingRecordException(
+                            "Implant " + serialNumber + " has no evaluation: evaluate it first");
             case OUTDATED -> throw new ConflictingRecordException(readiness.obstacles().get(0));
-            case NOT_BY_YOU -> throw new EJBAccessException(readiness.obstacles().get(0) + " (" + serialNumber + ")");
-            case RELEASED, REJECTED, RECALLED -> throw new ConflictingRecordException("Implant " + serialNumber
-                    + " is already " + readiness.state());
-            default -> throw new InvalidRequestException("evaluation", ReleaseReadiness.describe(readiness.obstacles()));
+            case NOT_BY_YOU ->
+                    throw new EJBAccessException(
+                            readiness.obstacles().get(0) + " (" + serialNumber + ")");
+            case RELEASED, REJECTED, RECALLED ->
+                    throw new ConflictingRecordException(
+                            "Implant " + serialNumber + " is already " + readiness.state());
+            default ->
+                    throw new InvalidRequestException(
+                            "evaluation", ReleaseReadiness.describe(readiness.obstacles()));
         }
         ReleaseEvaluation evaluation = judged.evaluation();
-        var content = new DecisionContent(serialNumber, "RELEASED", me, evaluation, judged.acknowledgements(),
-                nonconformances.ofImplant(serialNumber).stream()
-                        .filter(n -> n.disposition() == Disposition.USE_AS_IS).toList());
-        ElectronicSignature signature = signatures.sign(password, SignatureMeaning.RELEASE, zoneId, SUBJECT_TYPE,
-                implant.id(), content.sha256());
+        var content =
+                new DecisionContent(
+                        serialNumber,
+                        "RELEASED",
+                        me,
+                        evaluation,
+                        judged.acknowledgements(),
+                        nonconformances.ofImplant(serialNumber).stream()
+                                .filter(n -> n.disposition() == Disposition.USE_AS_IS)
+                                .toList());
+        ElectronicSignature signature =
+                signatures.sign(
+                        password,
+                        SignatureMeaning.RELEASE,
+                        zoneId,
+                        SUBJECT_TYPE,
+                        implant.id(),
+                        content.sha256());
         confirmSignature(implant, evaluation, judged.specification(), signature);
-        var decision = ReleaseDecision.released(implant.id(), evaluation, signature.id(), content.canonicalJson(),
-                content.sha256(), me, signature.signedAt());
+        var decision =
+                ReleaseDecision.released(
+                        implant.id(),
+                        evaluation,
+                        signature.id(),
+                        content.canonicalJson(),
+                        content.sha256(),
+                        me,
+                        signature.signedAt());
         persistDecision(decision, serialNumber);
-        implants.moveTo(serialNumber, ImplantStatus.RELEASED, "released, signature " + signature.id());
+        implants.moveTo(
+                serialNumber, ImplantStatus.RELEASED, "released, signature " + signature.id());
         certificates.issue(serialNumber);
         return records.of(decision, serialNumber, signature.manifestation());
     }
 
     /**
-     * Where the implant stands towards its release for the caller, judged as {@link #release} judges it: the
-     * pages and the API show this, so that they never offer a release the release would refuse. A caller who is
-     * not QA gets the judgement for nobody in particular (any acknowledgement counts, four eyes are not judged).
+     * Where the implant stands towards its release for the caller, judged as {@link #release}
+     * judges it: the pages and the API show this, so that they never offer a release the release
+     * would refuse. A caller who is not QA gets the judgement for nobody in particular (any
+     * acknowledgement counts, four eyes are not judged).
      */
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
     public Readiness readiness(String serialNumber) {
@@ -130,10 +157,15 @@ public class ReleaseDecisions {
         return judge(implant, releaser ? currentUser.username() : null).readiness();
     }
 
-    /** The latest evaluation, the record as it is now, and what that means for a release by the person. */
-    private record Judged(Readiness readiness, ReleaseEvaluation evaluation, Specification specification,
-                          List<WarningAcknowledgement> acknowledgements) {
-    }
+    /**
+     * The latest evaluation, the record as it is now, and what that means for a release by the
+     * person.
+     */
+    private record Judged(
+            Readiness readiness,
+            ReleaseEvaluation evaluation,
+            Specification specification,
+            List<WarningAcknowledgement> acknowledgements) {}
 
     private Judged judge(Implant implant, String person) {
         Readiness decided = ReleaseReadiness.decided(implant.status());
@@ -146,35 +178,65 @@ public class ReleaseDecisions {
         }
         LocalDate today = RecordingClock.today();
         if (!ReleaseReadiness.isOfToday(evaluation, today)) {
-            return new Judged(ReleaseReadiness.outdated(evaluation, today, false), evaluation, null, List.of());
+            return new Judged(
+                    ReleaseReadiness.outdated(evaluation, today, false),
+                    evaluation,
+                    null,
+                    List.of());
         }
-        Specification specification = specifications.toRules(evaluation.specificationCode(),
-                evaluation.specificationVersion());
+        Specification specification =
+                specifications.toRules(
+                        evaluation.specificationCode(), evaluation.specificationVersion());
         ReleaseFacts now = assembler.assemble(implant, evaluation.releaseDate(), specification);
         if (!FactsJson.evidenceFingerprint(now).equals(evaluation.evidenceFingerprint())) {
-            return new Judged(ReleaseReadiness.outdated(evaluation, today, true), evaluation, specification, List.of());
+            return new Judged(
+                    ReleaseReadiness.outdated(evaluation, today, true),
+                    evaluation,
+                    specification,
+                    List.of());
         }
         var acknowledgements = records.acknowledgementsOf(evaluation);
-        return new Judged(ReleaseReadiness.judge(evaluation, acknowledgements, person,
-                person != null && now.evidenceRecordedBy().contains(person)), evaluation, specification,
+        return new Judged(
+                ReleaseReadiness.judge(
+                        evaluation,
+                        acknowledgements,
+                        person,
+                        person != null && now.evidenceRecordedBy().contains(person)),
+                evaluation,
+                specification,
                 acknowledgements);
     }
 
     /** REC-FOUR-EYES and REC-SIGNATURE are judged by the rules on the signature just made. */
-    private void confirmSignature(Implant implant, ReleaseEvaluation evaluation, Specification specification,
-                                  ElectronicSignature signature) {
-        var signed = new ReleaseSignature(signature.signer().username(), signature.printedName(),
-                signature.signedAt(), signature.zoneId(),
-                org.implantdhr.rules.facts.SignatureMeaning.RELEASE, true);
-        Evaluation atSigning = EVALUATOR.evaluate(
-                assembler.assemble(implant, evaluation.releaseDate(), specification, signed), specification);
-        List<Finding> refused = atSigning.findings().stream()
-                .filter(f -> ReleaseReadiness.judgedOnTheSignature(f.checkId()))
-                .filter(f -> f.outcome() != Outcome.PASS).toList();
+    private void confirmSignature(
+            Implant implant,
+            ReleaseEvaluation evaluation,
+            Specification specification,
+            ElectronicSignature signature) {
+        var signed =
+                new ReleaseSignature(
+                        signature.signer().username(),
+                        signature.printedName(),
+                        signature.signedAt(),
+                        signature.zoneId(),
+                        org.implantdhr.rules.facts.SignatureMeaning.RELEASE,
+                        true);
+        Evaluation atSigning =
+                EVALUATOR.evaluate(
+                        assembler.assemble(
+                                implant, evaluation.releaseDate(), specification, signed),
+                        specification);
+        List<Finding> refused =
+                atSigning.findings().stream()
+                        .filter(f -> ReleaseReadiness.judgedOnTheSignature(f.checkId()))
+                        .filter(f -> f.outcome() != Outcome.PASS)
+                        .toList();
         if (!refused.isEmpty() || !atSigning.releasable()) {
-            throw new InvalidRequestException("signature", refused.isEmpty()
-                    ? "The record no longer passes the release rules: evaluate it again"
-                    : refused.get(0).message());
+            throw new InvalidRequestException(
+                    "signature",
+                    refused.isEmpty()
+                            ? "The record no longer passes the release rules: evaluate it again"
+                            : refused.get(0).message());
         }
     }
 
@@ -186,8 +248,13 @@ public class ReleaseDecisions {
         em.lock(implant, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         requireUndecided(implant);
-        var decision = ReleaseDecision.rejected(implant.id(), records.latest(implant.id()).orElse(null),
-                reason.strip(), currentUser.username(), RecordingClock.now());
+        var decision =
+                ReleaseDecision.rejected(
+                        implant.id(),
+                        records.latest(implant.id()).orElse(null),
+                        reason.strip(),
+                        currentUser.username(),
+                        RecordingClock.now());
         persistDecision(decision, serialNumber);
         implants.moveTo(serialNumber, ImplantStatus.REJECTED, reason.strip());
         return records.of(decision, serialNumber, null);
@@ -197,15 +264,19 @@ public class ReleaseDecisions {
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
     public DecisionRecord decision(String serialNumber) {
         Implant implant = implants.get(serialNumber);
-        ReleaseDecision decision = records.latestDecision(implant.id()).orElseThrow(() ->
-                new NoSuchRecordException("Decision on implant", serialNumber));
+        ReleaseDecision decision =
+                records.latestDecision(implant.id())
+                        .orElseThrow(
+                                () ->
+                                        new NoSuchRecordException(
+                                                "Decision on implant", serialNumber));
         return records.of(decision, serialNumber, records.manifestationOf(decision));
     }
 
     private static void requireUndecided(Implant implant) {
         if (DECIDED.contains(implant.status())) {
-            throw new ConflictingRecordException("Implant " + implant.serialNumber() + " is already "
-                    + implant.status());
+            throw new ConflictingRecordException(
+                    "Implant " + implant.serialNumber() + " is already " + implant.status());
         }
     }
 
@@ -214,7 +285,10 @@ public class ReleaseDecisions {
             em.persist(decision);
             em.flush();
         } catch (PersistenceException e) {
-            throw new ConflictingRecordException("Implant " + serialNumber + " was decided at the same moment by another request");
+            throw new ConflictingRecordException(
+                    "Implant "
+                            + serialNumber
+                            + " was decided at the same moment by another request");
         }
         audit.created(decision);
     }

@@ -1,38 +1,55 @@
 package org.implantdhr.release.control;
 
-import org.implantdhr.powder.entity.Chemistry;
-import org.implantdhr.powder.entity.Chemistry.Element;
-
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.implantdhr.powder.entity.Chemistry;
+import org.implantdhr.powder.entity.Chemistry.Element;
 
 /**
- * A powder lot's certificate chemistry by element symbol, as the rules read it. The record keeps the other elements
- * only as the highest single value and their total; the rules judge PWD-CHEM-OTHER from the individual elements, so
- * they are given as the highest one plus the rest of the total split into parts no larger than it. The highest and
- * the total the rules derive are then exactly the recorded ones.
+ * A powder lot's certificate chemistry by element symbol, as the rules read it. The record keeps
+ * the other elements only as the highest single value and their total; the rules judge
+ * PWD-CHEM-OTHER from the individual elements, so they are given as the highest one plus the rest
+ * of the total split into parts no larger than it. The highest and the total the rules derive are
+ * then exactly the recorded ones.
  */
 public final class CertificateChemistry {
 
-    private static final Map<Element, String> SYMBOLS = Map.of(Element.AL, "Al", Element.V, "V", Element.FE, "Fe",
-            Element.O, "O", Element.C, "C", Element.N, "N", Element.H, "H", Element.Y, "Y");
+    private static final Map<Element, String> SYMBOLS =
+            Map.of(
+                    Element.AL,
+                    "Al",
+                    Element.V,
+                    "V",
+                    Element.FE,
+                    "Fe",
+                    Element.O,
+                    "O",
+                    Element.C,
+                    "C",
+                    Element.N,
+                    "N",
+                    Element.H,
+                    "H",
+                    Element.Y,
+                    "Y");
 
-    private CertificateChemistry() {
-    }
+    private CertificateChemistry() {}
 
     public static Map<String, BigDecimal> of(Chemistry chemistry) {
         var bySymbol = new LinkedHashMap<String, BigDecimal>();
         if (chemistry == null) {
             return bySymbol;
         }
-        SYMBOLS.forEach((element, symbol) -> {
-            BigDecimal value = chemistry.of(element);
-            if (value != null) {
-                bySymbol.put(symbol, value);
-            }
-        });
-        bySymbol.putAll(others(chemistry.of(Element.OTHER_EACH), chemistry.of(Element.OTHER_TOTAL)));
+        SYMBOLS.forEach(
+                (element, symbol) -> {
+                    BigDecimal value = chemistry.of(element);
+                    if (value != null) {
+                        bySymbol.put(symbol, value);
+                    }
+                });
+        bySymbol.putAll(
+                others(chemistry.of(Element.OTHER_EACH), chemistry.of(Element.OTHER_TOTAL)));
         return bySymbol;
     }
 

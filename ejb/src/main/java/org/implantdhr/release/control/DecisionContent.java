@@ -1,5 +1,9 @@
 package org.implantdhr.release.control;
 
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.implantdhr.evidence.control.Sha256;
 import org.implantdhr.nonconformance.boundary.NonconformanceRecord;
 import org.implantdhr.platform.control.CanonicalJson;
@@ -7,18 +11,18 @@ import org.implantdhr.release.entity.ReleaseEvaluation;
 import org.implantdhr.release.entity.ReleaseFinding;
 import org.implantdhr.release.entity.WarningAcknowledgement;
 
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * What the releasing QA person signs, as canonical JSON: the snapshot hash, the versions, every finding, the
- * acknowledged warnings and the concessions on the implant. Its SHA-256 is the signed hash, so anyone can recompute
- * it from the stored decision.
+ * What the releasing QA person signs, as canonical JSON: the snapshot hash, the versions, every
+ * finding, the acknowledged warnings and the concessions on the implant. Its SHA-256 is the signed
+ * hash, so anyone can recompute it from the stored decision.
  */
-public record DecisionContent(String implantSerial, String decision, String decidedBy, ReleaseEvaluation evaluation,
-                              List<WarningAcknowledgement> acknowledgements, List<NonconformanceRecord> concessions) {
+public record DecisionContent(
+        String implantSerial,
+        String decision,
+        String decidedBy,
+        ReleaseEvaluation evaluation,
+        List<WarningAcknowledgement> acknowledgements,
+        List<NonconformanceRecord> concessions) {
 
     public String canonicalJson() {
         var content = new LinkedHashMap<String, Object>();
@@ -28,11 +32,16 @@ public record DecisionContent(String implantSerial, String decision, String deci
         content.put("evaluationId", evaluation.id());
         content.put("factsSha256", evaluation.factsSha256());
         content.put("evidenceFingerprint", evaluation.evidenceFingerprint());
-        content.put("specification", evaluation.specificationCode() + " " + evaluation.specificationVersion());
+        content.put(
+                "specification",
+                evaluation.specificationCode() + " " + evaluation.specificationVersion());
         content.put("ruleSetVersion", evaluation.ruleSetVersion());
         content.put("verdict", evaluation.verdict());
-        content.put("findings", evaluation.findings().stream().map(DecisionContent::finding).toList());
-        content.put("acknowledgements", acknowledgements.stream().map(DecisionContent::acknowledgement).toList());
+        content.put(
+                "findings", evaluation.findings().stream().map(DecisionContent::finding).toList());
+        content.put(
+                "acknowledgements",
+                acknowledgements.stream().map(DecisionContent::acknowledgement).toList());
         content.put("concessions", concessions.stream().map(DecisionContent::concession).toList());
         return CanonicalJson.of(content);
     }

@@ -6,10 +6,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import org.implantdhr.evidence.control.Sha256;
-import org.implantdhr.platform.control.CanonicalJson;
-import org.implantdhr.rules.facts.ReleaseFacts;
-
 import java.io.StringReader;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -28,57 +24,77 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.implantdhr.evidence.control.Sha256;
+import org.implantdhr.platform.control.CanonicalJson;
+import org.implantdhr.rules.facts.ReleaseFacts;
 
 /**
- * The snapshot of the facts given to the rules: every record written as a map of its components, in canonical JSON
- * (sorted keys, decimals in plain notation with their scale), and read back into the same records. Generic over the
- * record types of the rules jar, so that a new fact component needs no change here. The round trip is exact: the
- * scale of a decimal decides how a ROUNDED limit compares it, so a replay gives the same findings.
+ * The snapshot of the facts given to the rules: every record written as a map of its components, in
+ * canonical JSON (sorted keys, decimals in plain notation with their scale), and read back into the
+ * same records. Generic over the record types of the rules jar, so that a new fact component needs
+ * no change here. The round trip is exact: the scale of a decimal decides how a ROUNDED limit
+ * compares it, so a replay gives the same findings.
  */
 public final class FactsJson {
 
     /**
-     * Not evidence: the decision date and moment and the release signature change without any record changing.
-     * A snapshot written before a component existed reads it back as null (absent member).
+     * Not evidence: the decision date and moment and the release signature change without any
+     * record changing. A snapshot written before a component existed reads it back as null (absent
+     * member).
      */
-    private static final List<String> NOT_EVIDENCE = List.of("releaseDate", "releaseSignature", "evaluatedAt");
+    private static final List<String> NOT_EVIDENCE =
+            List.of("releaseDate", "releaseSignature", "evaluatedAt");
 
     /**
-     * Components added after snapshots were first stored (specification 1.1, exact measures). Left out while null,
-     * so that an older snapshot, which never had them, is written back byte for byte: its SHA-256 still matches and
-     * its decision replays as intact.
+     * Components added after snapshots were first stored (specification 1.1, exact measures). Left
+     * out while null, so that an older snapshot, which never had them, is written back byte for
+     * byte: its SHA-256 still matches and its decision replays as intact.
      */
-    private static final Set<String> ADDED_LATER = Set.of("chronology", "evaluatedAt", "meshDefect", "duplicateCount",
-            "firstDuplicateLayer", "maxSampleGapSeconds", "maxSampleGapStart", "maxSampleGapEnd");
+    private static final Set<String> ADDED_LATER =
+            Set.of(
+                    "chronology",
+                    "evaluatedAt",
+                    "meshDefect",
+                    "duplicateCount",
+                    "firstDuplicateLayer",
+                    "maxSampleGapSeconds",
+                    "maxSampleGapStart",
+                    "maxSampleGapEnd");
 
-    private FactsJson() {
-    }
+    private FactsJson() {}
 
     public static String write(ReleaseFacts facts) {
         return CanonicalJson.of(view(facts));
     }
 
     /**
-     * The evaluation's snapshot in one pass: the canonical JSON, its SHA-256 and the evidence fingerprint. The
-     * records are turned into maps once and each top-level member is written once; both documents are then joined
-     * from the same member texts, so they are byte for byte what {@link #write} and {@link #evidenceFingerprint}
-     * give (canonical JSON of an object is its members in sorted key order, separated by commas).
+     * The evaluation's snapshot in one pass: the canonical JSON, its SHA-256 and the evidence
+     * fingerprint. The records are turned into maps once and each top-level member is written once;
+     * both documents are then joined from the same member texts, so they are byte for byte what
+     * {@link #write} and {@link #evidenceFingerprint} give (canonical JSON of an object is its
+     * members in sorted key order, separated by commas).
      */
     public static Snapshot snapshot(ReleaseFacts facts) {
         var members = new TreeMap<String, String>();
-        view(facts).forEach((key, value) -> members.put(key, CanonicalJson.of(key) + ":" + CanonicalJson.of(value)));
+        view(facts)
+                .forEach(
+                        (key, value) ->
+                                members.put(
+                                        key,
+                                        CanonicalJson.of(key) + ":" + CanonicalJson.of(value)));
         String json = join(members);
         NOT_EVIDENCE.forEach(members::remove);
-        return new Snapshot(json, sha256(json), Sha256.hex(join(members).getBytes(StandardCharsets.UTF_8)));
+        return new Snapshot(
+                json, sha256(json), Sha256.hex(join(members).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** What an evaluation stores about the facts it judged. */
-    public record Snapshot(String json, String sha256, String evidenceFingerprint) {
-    }
+    public record Snapshot(String json, String sha256, String evidenceFingerprint) {}
 
     /**
-     * The SHA-256 of the evidence alone: the facts without the decision date and the release signature. It changes
-     * exactly when a record behind the facts changes, which makes an earlier evaluation stale.
+     * The SHA-256 of the evidence alone: the facts without the decision date and the release
+     * signature. It changes exactly when a record behind the facts changes, which makes an earlier
+     * evaluation stale.
      */
     public static String evidenceFingerprint(ReleaseFacts facts) {
         return snapshot(facts).evidenceFingerprint();
@@ -203,11 +219,15 @@ public final class FactsJson {
             arguments[i] = value(json.get(components[i].getName()), components[i].getGenericType());
         }
         try {
-            Constructor<?> canonical = type.getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            Constructor<?> canonical =
+                    type.getDeclaredConstructor(
+                            Arrays.stream(components)
+                                    .map(RecordComponent::getType)
+                                    .toArray(Class<?>[]::new));
             return canonical.newInstance(arguments);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot rebuild " + type.getName() + " from its snapshot", e);
+            throw new IllegalStateException(
+                    "Cannot rebuild " + type.getName() + " from its snapshot", e);
         }
     }
 }

@@ -3,9 +3,10 @@ package org.implantdhr.release.control;
 import java.util.List;
 
 /**
- * Where an implant stands towards its release, for the person asking: what prevents the release, or that only the
- * release signature is missing. Derived from the latest evaluation (whose stored verdict stays as the rules gave it:
- * NOT_RELEASABLE until a signature exists), its acknowledgements and the record as it is now.
+ * Where an implant stands towards its release, for the person asking: what prevents the release, or
+ * that only the release signature is missing. Derived from the latest evaluation (whose stored
+ * verdict stays as the rules gave it: NOT_RELEASABLE until a signature exists), its
+ * acknowledgements and the record as it is now.
  *
  * @param obstacles what prevents the release, one sentence each; empty when {@link #readyToSign()}
  */

@@ -1,4 +1,7 @@
 package org.implantdhr.release.entity;
 
 /** The QA decision on an implant. */
-public enum Decision { RELEASED, REJECTED }
+public enum Decision {
+    RELEASED,
+    REJECTED
+}

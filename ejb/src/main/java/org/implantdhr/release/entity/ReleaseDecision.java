@@ -9,21 +9,22 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.implantdhr.platform.entity.Audited;
-import org.implantdhr.platform.entity.Recorded;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.implantdhr.platform.entity.Audited;
+import org.implantdhr.platform.entity.Recorded;
 
 /**
- * QA's decision on an implant. A release is signed over the canonical decision content; the database holds at most
- * one RELEASED decision per implant (released_implant_id is unique).
+ * QA's decision on an implant. A release is signed over the canonical decision content; the
+ * database holds at most one RELEASED decision per implant (released_implant_id is unique).
  */
 @Entity
 @Table(name = "release_decision")
-@NamedQuery(name = ReleaseDecision.OF_IMPLANT,
-        query = "select d from ReleaseDecision d where d.implantId = :implantId order by d.createdAt desc, d.id desc")
+@NamedQuery(
+        name = ReleaseDecision.OF_IMPLANT,
+        query =
+                "select d from ReleaseDecision d where d.implantId = :implantId order by d.createdAt desc, d.id desc")
 public class ReleaseDecision extends Recorded implements Audited {
 
     public static final String OF_IMPLANT = "ReleaseDecision.ofImplant";
@@ -54,11 +55,16 @@ public class ReleaseDecision extends Recorded implements Audited {
     @Column(name = "released_implant_id", updatable = false)
     private Long releasedImplantId;
 
-    protected ReleaseDecision() {
-    }
+    protected ReleaseDecision() {}
 
-    public static ReleaseDecision released(long implantId, ReleaseEvaluation evaluation, long signatureId,
-                                           String content, String sha256, String user, Instant at) {
+    public static ReleaseDecision released(
+            long implantId,
+            ReleaseEvaluation evaluation,
+            long signatureId,
+            String content,
+            String sha256,
+            String user,
+            Instant at) {
         var d = new ReleaseDecision(implantId, evaluation, Decision.RELEASED, null, user, at);
         d.signatureId = signatureId;
         d.decisionContent = content;
@@ -67,13 +73,18 @@ public class ReleaseDecision extends Recorded implements Audited {
         return d;
     }
 
-    public static ReleaseDecision rejected(long implantId, ReleaseEvaluation evaluation, String reason, String user,
-                                           Instant at) {
+    public static ReleaseDecision rejected(
+            long implantId, ReleaseEvaluation evaluation, String reason, String user, Instant at) {
         return new ReleaseDecision(implantId, evaluation, Decision.REJECTED, reason, user, at);
     }
 
-    private ReleaseDecision(long implantId, ReleaseEvaluation evaluation, Decision decision, String reason,
-                            String user, Instant at) {
+    private ReleaseDecision(
+            long implantId,
+            ReleaseEvaluation evaluation,
+            Decision decision,
+            String reason,
+            String user,
+            Instant at) {
         this.implantId = implantId;
         this.evaluation = evaluation;
         this.decision = decision;
@@ -103,11 +114,31 @@ public class ReleaseDecision extends Recorded implements Audited {
         return state;
     }
 
-    public long implantId() { return implantId; }
-    public ReleaseEvaluation evaluation() { return evaluation; }
-    public Decision decision() { return decision; }
-    public String reason() { return reason; }
-    public Long signatureId() { return signatureId; }
-    public String decisionContent() { return decisionContent; }
-    public String decisionSha256() { return decisionSha256; }
+    public long implantId() {
+        return implantId;
+    }
+
+    public ReleaseEvaluation evaluation() {
+        return evaluation;
+    }
+
+    public Decision decision() {
+        return decision;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public Long signatureId() {
+        return signatureId;
+    }
+
+    public String decisionContent() {
+        return decisionContent;
+    }
+
+    public String decisionSha256() {
+        return decisionSha256;
+    }
 }

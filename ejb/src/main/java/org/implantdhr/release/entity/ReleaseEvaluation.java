@@ -9,26 +9,27 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.implantdhr.platform.entity.Audited;
-import org.implantdhr.platform.entity.Recorded;
-import org.implantdhr.rules.Evaluation;
-import org.implantdhr.rules.Finding;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.implantdhr.platform.entity.Audited;
+import org.implantdhr.platform.entity.Recorded;
+import org.implantdhr.rules.Evaluation;
+import org.implantdhr.rules.Finding;
 
 /**
- * One run of the release rules over an implant's record: the facts snapshot (canonical JSON and its SHA-256), the
- * versions it was pinned to, the verdict and the findings. Never changed once made.
+ * One run of the release rules over an implant's record: the facts snapshot (canonical JSON and its
+ * SHA-256), the versions it was pinned to, the verdict and the findings. Never changed once made.
  */
 @Entity
 @Table(name = "release_evaluation")
-@NamedQuery(name = ReleaseEvaluation.OF_IMPLANT,
-        query = "select e from ReleaseEvaluation e where e.implantId = :implantId order by e.createdAt desc, e.id desc")
+@NamedQuery(
+        name = ReleaseEvaluation.OF_IMPLANT,
+        query =
+                "select e from ReleaseEvaluation e where e.implantId = :implantId order by e.createdAt desc, e.id desc")
 public class ReleaseEvaluation extends Recorded implements Audited {
 
     public static final String OF_IMPLANT = "ReleaseEvaluation.ofImplant";
@@ -65,11 +66,17 @@ public class ReleaseEvaluation extends Recorded implements Audited {
     @OrderBy("seq")
     private List<ReleaseFinding> findings = new ArrayList<>();
 
-    protected ReleaseEvaluation() {
-    }
+    protected ReleaseEvaluation() {}
 
-    public ReleaseEvaluation(long implantId, LocalDate releaseDate, Evaluation evaluation, String factsJson,
-                             String factsSha256, String evidenceFingerprint, String user, Instant at) {
+    public ReleaseEvaluation(
+            long implantId,
+            LocalDate releaseDate,
+            Evaluation evaluation,
+            String factsJson,
+            String factsSha256,
+            String evidenceFingerprint,
+            String user,
+            Instant at) {
         this.implantId = implantId;
         this.releaseDate = releaseDate;
         this.specificationCode = evaluation.specificationCode();
@@ -110,14 +117,43 @@ public class ReleaseEvaluation extends Recorded implements Audited {
         return state;
     }
 
-    public long implantId() { return implantId; }
-    public LocalDate releaseDate() { return releaseDate; }
-    public String specificationCode() { return specificationCode; }
-    public String specificationVersion() { return specificationVersion; }
-    public String ruleSetVersion() { return ruleSetVersion; }
-    public String factsJson() { return factsJson; }
-    public String factsSha256() { return factsSha256; }
-    public String evidenceFingerprint() { return evidenceFingerprint; }
-    public Verdict verdict() { return verdict; }
-    public List<ReleaseFinding> findings() { return List.copyOf(findings); }
+    public long implantId() {
+        return implantId;
+    }
+
+    public LocalDate releaseDate() {
+        return releaseDate;
+    }
+
+    public String specificationCode() {
+        return specificationCode;
+    }
+
+    public String specificationVersion() {
+        return specificationVersion;
+    }
+
+    public String ruleSetVersion() {
+        return ruleSetVersion;
+    }
+
+    public String factsJson() {
+        return factsJson;
+    }
+
+    public String factsSha256() {
+        return factsSha256;
+    }
+
+    public String evidenceFingerprint() {
+        return evidenceFingerprint;
+    }
+
+    public Verdict verdict() {
+        return verdict;
+    }
+
+    public List<ReleaseFinding> findings() {
+        return List.copyOf(findings);
+    }
 }

@@ -59,8 +59,7 @@ public class ReleaseFinding {
     @Column(nullable = false, updatable = false)
     private String sentence;
 
-    protected ReleaseFinding() {
-    }
+    protected ReleaseFinding() {}
 
     ReleaseFinding(ReleaseEvaluation evaluation, int seq, Finding f) {
         this.evaluation = evaluation;
@@ -77,18 +76,51 @@ public class ReleaseFinding {
 
     /** The finding as the rules express it, to compare a replay with. */
     public Finding toFinding() {
-        return new Finding(checkId, subject, outcome, measured, limitText, comparison, evidence, sentence);
+        return new Finding(
+                checkId, subject, outcome, measured, limitText, comparison, evidence, sentence);
     }
 
-    public Long id() { return id; }
-    public ReleaseEvaluation evaluation() { return evaluation; }
-    public int seq() { return seq; }
-    public String checkId() { return checkId; }
-    public String subject() { return subject; }
-    public Outcome outcome() { return outcome; }
-    public String measured() { return measured; }
-    public String limitText() { return limitText; }
-    public Comparison comparison() { return comparison; }
-    public String evidence() { return evidence; }
-    public String sentence() { return sentence; }
+    public Long id() {
+        return id;
+    }
+
+    public ReleaseEvaluation evaluation() {
+        return evaluation;
+    }
+
+    public int seq() {
+        return seq;
+    }
+
+    public String checkId() {
+        return checkId;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public String measured() {
+        return measured;
+    }
+
+    public String limitText() {
+        return limitText;
+    }
+
+    public Comparison comparison() {
+        return comparison;
+    }
+
+    public String evidence() {
+        return evidence;
+    }
+
+    public String sentence() {
+        return sentence;
+    }
 }

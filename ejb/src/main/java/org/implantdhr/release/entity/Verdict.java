@@ -1,4 +1,7 @@
 package org.implantdhr.release.entity;
 
 /** What the rules concluded: RELEASABLE only when no finding is FAIL or MISSING. */
-public enum Verdict { RELEASABLE, NOT_RELEASABLE }
+public enum Verdict {
+    RELEASABLE,
+    NOT_RELEASABLE
+}

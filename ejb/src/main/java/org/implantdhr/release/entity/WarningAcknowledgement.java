@@ -6,18 +6,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-import org.implantdhr.platform.entity.Audited;
-import org.implantdhr.platform.entity.Recorded;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.implantdhr.platform.entity.Audited;
+import org.implantdhr.platform.entity.Recorded;
 
 /** The releasing QA person has looked at a WARN finding and says why it is acceptable. */
 @Entity
 @Table(name = "warning_acknowledgement")
-@NamedQuery(name = WarningAcknowledgement.OF_EVALUATION,
-        query = "select a from WarningAcknowledgement a where a.finding.evaluation = :evaluation order by a.finding.seq")
+@NamedQuery(
+        name = WarningAcknowledgement.OF_EVALUATION,
+        query =
+                "select a from WarningAcknowledgement a where a.finding.evaluation = :evaluation order by a.finding.seq")
 public class WarningAcknowledgement extends Recorded implements Audited {
 
     public static final String OF_EVALUATION = "WarningAcknowledgement.ofEvaluation";
@@ -29,8 +30,7 @@ public class WarningAcknowledgement extends Recorded implements Audited {
     @Column(name = "comment_text", nullable = false, updatable = false)
     private String comment;
 
-    protected WarningAcknowledgement() {
-    }
+    protected WarningAcknowledgement() {}
 
     public WarningAcknowledgement(ReleaseFinding finding, String comment, String user, Instant at) {
         this.finding = finding;
@@ -58,6 +58,11 @@ public class WarningAcknowledgement extends Recorded implements Audited {
         return state;
     }
 
-    public ReleaseFinding finding() { return finding; }
-    public String comment() { return comment; }
+    public ReleaseFinding finding() {
+        return finding;
+    }
+
+    public String comment() {
+        return comment;
+    }
 }

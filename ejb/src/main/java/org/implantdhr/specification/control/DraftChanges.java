@@ -2,25 +2,23 @@ package org.implantdhr.specification.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.implantdhr.audit.control.AuditTrail;
 import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.specification.boundary.LimitChange;
 import org.implantdhr.specification.entity.SpecificationLimit;
 import org.implantdhr.specification.entity.SpecificationVersion;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
 /**
- * Changes limits of a draft, each with its old and new values in the audit trail. Only limits the draft has can
- * change: the rules need every one of them, and know no other.
+ * Changes limits of a draft, each with its old and new values in the audit trail. Only limits the
+ * draft has can change: the rules need every one of them, and know no other.
  */
 @Dependent
 public class DraftChanges {
 
-    @Inject
-    AuditTrail audit;
+    @Inject AuditTrail audit;
 
     public void apply(SpecificationVersion draft, List<LimitChange> changes, String reason) {
         Set<String> changed = new HashSet<>();
@@ -29,7 +27,8 @@ public class DraftChanges {
             LimitChange change = changes.get(i);
             SpecificationLimit limit = limitOf(draft, change, location);
             if (!changed.add(limit.key())) {
-                throw new InvalidRequestException(location, limit.key() + " is changed twice in one request");
+                throw new InvalidRequestException(
+                        location, limit.key() + " is changed twice in one request");
             }
             var before = limit.auditState();
             limit.revise(LimitRevision.apply(limit.toRules(), change, location));
@@ -37,16 +36,31 @@ public class DraftChanges {
         }
     }
 
-    private static SpecificationLimit limitOf(SpecificationVersion draft, LimitChange change, String location) {
-        List<SpecificationLimit> ofCheck = draft.limits().stream()
-                .filter(l -> l.checkId().equals(change.checkId())).toList();
+    private static SpecificationLimit limitOf(
+            SpecificationVersion draft, LimitChange change, String location) {
+        List<SpecificationLimit> ofCheck =
+                draft.limits().stream().filter(l -> l.checkId().equals(change.checkId())).toList();
         if (ofCheck.isEmpty()) {
-            throw new InvalidRequestException(location + ".checkId", "'" + change.checkId() + "' is not a check of "
-                    + draft.label());
+            throw new InvalidRequestException(
+                    location + ".checkId",
+                    "'" + change.checkId() + "' is not a check of " + draft.label());
         }
-        return ofCheck.stream().filter(l -> l.parameter().equals(change.parameter())).findFirst()
-                .orElseThrow(() -> new InvalidRequestException(location + ".parameter", "Check " + change.checkId()
-                        + " of " + draft.label() + " has no parameter '" + change.parameter() + "'; it has "
-                        + ofCheck.stream().map(SpecificationLimit::parameter).toList()));
+        return ofCheck.stream()
+                .filter(l -> l.parameter().equals(change.parameter()))
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new InvalidRequestException(
+                                        location + ".parameter",
+                                        "Check "
+                                                + change.checkId()
+                                                + " of "
+                                                + draft.label()
+                                                + " has no parameter '"
+                                                + change.parameter()
+                                                + "'; it has "
+                                                + ofCheck.stream()
+                                                        .map(SpecificationLimit::parameter)
+                                                        .toList()));
     }
 }

@@ -1,21 +1,21 @@
 package org.implantdhr.specification.control;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.implantdhr.evidence.control.Sha256;
 import org.implantdhr.platform.control.CanonicalJson;
 import org.implantdhr.rules.specification.Limit;
 import org.implantdhr.rules.specification.Specification;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
- * What approving a specification version binds: its code, version, effective date and every limit, as canonical
- * JSON ({@code {"code":..,"effectiveFrom":"2027-01-01","limits":[{"checkId":..,"comparison":..,"description":..,
+ * What approving a specification version binds: its code, version, effective date and every limit,
+ * as canonical JSON ({@code
+ * {"code":..,"effectiveFrom":"2027-01-01","limits":[{"checkId":..,"comparison":..,"description":..,
  * "lower":0.13,"lowerStrict":false,"parameter":..,"textValue":..,"unit":..,"upper":..,"upperStrict":..},..],
- * "version":..}}, limits in their order, bounds with their decimal places). Its SHA-256 is the signed hash, so
- * anyone can recompute it from the record.
+ * "version":..}}, limits in their order, bounds with their decimal places). Its SHA-256 is the
+ * signed hash, so anyone can recompute it from the record.
  */
 public record SpecificationContent(Specification specification, LocalDate effectiveFrom) {
 
@@ -24,7 +24,9 @@ public record SpecificationContent(Specification specification, LocalDate effect
         content.put("code", specification.code());
         content.put("version", specification.version());
         content.put("effectiveFrom", effectiveFrom);
-        content.put("limits", specification.limits().stream().map(SpecificationContent::limit).toList());
+        content.put(
+                "limits",
+                specification.limits().stream().map(SpecificationContent::limit).toList());
         return CanonicalJson.of(content);
     }
 

@@ -1,28 +1,26 @@
 package org.implantdhr.specification.control;
 
-import org.implantdhr.platform.control.RecordingClock;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import org.implantdhr.identity.entity.ElectronicSignature;
+import org.implantdhr.platform.control.RecordingClock;
 import org.implantdhr.specification.boundary.SpecificationRecord;
 import org.implantdhr.specification.entity.SpecificationLimit;
 import org.implantdhr.specification.entity.SpecificationVersion;
-
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
 
 /** Reads specification versions into records, with their state today and their approval. */
 @Dependent
 public class SpecificationRecords {
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
     public List<SpecificationVersion> approvedOf(String code) {
-        return em.createNamedQuery(SpecificationVersion.APPROVED_OF_CODE, SpecificationVersion.class)
-                .setParameter("code", code).getResultList();
+        return em.createNamedQuery(
+                        SpecificationVersion.APPROVED_OF_CODE, SpecificationVersion.class)
+                .setParameter("code", code)
+                .getResultList();
     }
 
     public SpecificationRecord withLimits(SpecificationVersion version) {
@@ -34,11 +32,21 @@ public class SpecificationRecords {
         return versions.stream().map(v -> recordOf(v, approvedOf(v.code()), false)).toList();
     }
 
-    private SpecificationRecord recordOf(SpecificationVersion v, List<SpecificationVersion> approved, boolean limits) {
-        return new SpecificationRecord(v.id(), v.code(), v.versionLabel(), v.status(),
-                VersionState.of(v, approved, RecordingClock.today()), v.effectiveFrom(),
-                v.basedOn() == null ? null : v.basedOn().label(), v.rationale(), v.createdAt(), v.createdBy(),
-                approval(v), limits ? v.limits().stream().map(SpecificationLimit::toRules).toList() : List.of());
+    private SpecificationRecord recordOf(
+            SpecificationVersion v, List<SpecificationVersion> approved, boolean limits) {
+        return new SpecificationRecord(
+                v.id(),
+                v.code(),
+                v.versionLabel(),
+                v.status(),
+                VersionState.of(v, approved, RecordingClock.today()),
+                v.effectiveFrom(),
+                v.basedOn() == null ? null : v.basedOn().label(),
+                v.rationale(),
+                v.createdAt(),
+                v.createdBy(),
+                approval(v),
+                limits ? v.limits().stream().map(SpecificationLimit::toRules).toList() : List.of());
     }
 
     private SpecificationRecord.Approval approval(SpecificationVersion v) {
@@ -46,11 +54,25 @@ public class SpecificationRecords {
             return null;
         }
         if (v.approvalSignatureId() == null) {
-            return new SpecificationRecord.Approval(v.approvedBy(), v.approvedAt(), v.contentSha256(), null, null,
-                    null, null, null);
+            return new SpecificationRecord.Approval(
+                    v.approvedBy(),
+                    v.approvedAt(),
+                    v.contentSha256(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
         ElectronicSignature s = em.find(ElectronicSignature.class, v.approvalSignatureId());
-        return new SpecificationRecord.Approval(v.approvedBy(), v.approvedAt(), v.contentSha256(), s.printedName(),
-                s.meaning().name(), s.zoneId(), s.signedHash(), s.manifestation());
+        return new SpecificationRecord.Approval(
+                v.approvedBy(),
+                v.approvedAt(),
+                v.contentSha256(),
+                s.printedName(),
+                s.meaning().name(),
+                s.zoneId(),
+                s.signedHash(),
+                s.manifestation());
     }
 }

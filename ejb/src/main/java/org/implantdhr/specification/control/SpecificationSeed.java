@@ -7,14 +7,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-
 import java.util.logging.Logger;
 
 /**
- * Every installation, production included, starts with the validated baseline specification
- * ({@link BaselineSpecification}), seeded once when no version of its code exists, and the draft of the next
- * version shipped with the rules ({@link ShippedSpecificationDraft}). If several servers start at once, one of them
- * inserts each and the others find it.
+ * Every installation, production included, starts with the validated baseline specification ({@link
+ * BaselineSpecification}), seeded once when no version of its code exists, and the draft of the
+ * next version shipped with the rules ({@link ShippedSpecificationDraft}). If several servers start
+ * at once, one of them inserts each and the others find it.
  */
 @Startup
 @Singleton
@@ -24,11 +23,9 @@ public class SpecificationSeed {
 
     private static final Logger LOG = Logger.getLogger(SpecificationSeed.class.getName());
 
-    @EJB
-    BaselineSpecification baseline;
+    @EJB BaselineSpecification baseline;
 
-    @EJB
-    ShippedSpecificationDraft draft;
+    @EJB ShippedSpecificationDraft draft;
 
     @PostConstruct
     void seed() {
@@ -43,11 +40,18 @@ public class SpecificationSeed {
         String label = BaselineSpecification.CODE + " " + BaselineSpecification.VERSION;
         try {
             String sha256 = baseline.insert();
-            LOG.info(() -> "Seeded the validated baseline specification " + label + " (content sha256 " + sha256
-                    + "), in force from " + BaselineSpecification.EFFECTIVE_FROM);
+            LOG.info(
+                    () ->
+                            "Seeded the validated baseline specification "
+                                    + label
+                                    + " (content sha256 "
+                                    + sha256
+                                    + "), in force from "
+                                    + BaselineSpecification.EFFECTIVE_FROM);
         } catch (RuntimeException e) {
             if (!baseline.exists()) {
-                throw new IllegalStateException("Could not seed the baseline specification " + label, e);
+                throw new IllegalStateException(
+                        "Could not seed the baseline specification " + label, e);
             }
             LOG.info(() -> "Another server seeded the baseline specification " + label);
         }
@@ -59,12 +63,19 @@ public class SpecificationSeed {
         }
         try {
             draft.insert();
-            LOG.info(() -> "Seeded the draft specification " + BaselineSpecification.CODE + " "
-                    + ShippedSpecificationDraft.VERSION + "; it takes effect when a QA manager approves it");
+            LOG.info(
+                    () ->
+                            "Seeded the draft specification "
+                                    + BaselineSpecification.CODE
+                                    + " "
+                                    + ShippedSpecificationDraft.VERSION
+                                    + "; it takes effect when a QA manager approves it");
         } catch (RuntimeException e) {
             if (!draft.exists()) {
-                throw new IllegalStateException("Could not seed the draft specification "
-                        + ShippedSpecificationDraft.VERSION, e);
+                throw new IllegalStateException(
+                        "Could not seed the draft specification "
+                                + ShippedSpecificationDraft.VERSION,
+                        e);
             }
         }
     }

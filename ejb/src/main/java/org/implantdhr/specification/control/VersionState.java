@@ -1,11 +1,13 @@
 package org.implantdhr.specification.control;
 
-import org.implantdhr.specification.entity.SpecificationVersion;
-
 import java.time.LocalDate;
 import java.util.List;
+import org.implantdhr.specification.entity.SpecificationVersion;
 
-/** Where a version stands on a given day; derived from the effective dates of the approved versions of its code. */
+/**
+ * Where a version stands on a given day; derived from the effective dates of the approved versions
+ * of its code.
+ */
 public enum VersionState {
     DRAFT,
     /** Approved, in force from a later day. */
@@ -15,15 +17,20 @@ public enum VersionState {
     SUPERSEDED;
 
     /** {@code approved}: every approved version of the same code. */
-    public static VersionState of(SpecificationVersion version, List<SpecificationVersion> approved, LocalDate on) {
+    public static VersionState of(
+            SpecificationVersion version, List<SpecificationVersion> approved, LocalDate on) {
         if (version.isDraft()) {
             return DRAFT;
         }
         if (version.effectiveFrom().isAfter(on)) {
             return APPROVED;
         }
-        boolean superseded = approved.stream().anyMatch(later -> later.effectiveFrom().isAfter(version.effectiveFrom())
-                && !later.effectiveFrom().isAfter(on));
+        boolean superseded =
+                approved.stream()
+                        .anyMatch(
+                                later ->
+                                        later.effectiveFrom().isAfter(version.effectiveFrom())
+                                                && !later.effectiveFrom().isAfter(on));
         return superseded ? SUPERSEDED : IN_FORCE;
     }
 }

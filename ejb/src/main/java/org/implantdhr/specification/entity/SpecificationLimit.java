@@ -13,17 +13,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.implantdhr.platform.entity.Audited;
 import org.implantdhr.rules.specification.Comparison;
 import org.implantdhr.rules.specification.Limit;
 
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
- * One limit of one specification version. The bounds are stored as the decimal text they were written with,
- * because their number of decimal places decides how a ROUNDED comparison rounds.
+ * One limit of one specification version. The bounds are stored as the decimal text they were
+ * written with, because their number of decimal places decides how a ROUNDED comparison rounds.
  */
 @Entity
 @Table(name = "specification_limit")
@@ -34,8 +33,7 @@ public class SpecificationLimit implements Audited {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dhr_seq")
     private Long id;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "version_id", updatable = false)
@@ -75,8 +73,7 @@ public class SpecificationLimit implements Audited {
     @Column(nullable = false)
     private String description;
 
-    protected SpecificationLimit() {
-    }
+    protected SpecificationLimit() {}
 
     SpecificationLimit(SpecificationVersion specification, int lineNo, Limit limit) {
         this.specification = specification;
@@ -86,10 +83,19 @@ public class SpecificationLimit implements Audited {
         revise(limit);
     }
 
-    /** Takes the bounds, comparison, unit, text value and description of {@code limit} (same check and parameter). */
+    /**
+     * Takes the bounds, comparison, unit, text value and description of {@code limit} (same check
+     * and parameter).
+     */
     public void revise(Limit limit) {
         if (!checkId.equals(limit.checkId()) || !parameter.equals(limit.parameter())) {
-            throw new IllegalArgumentException("A revision of " + key() + " cannot be " + limit.checkId() + "/" + limit.parameter());
+            throw new IllegalArgumentException(
+                    "A revision of "
+                            + key()
+                            + " cannot be "
+                            + limit.checkId()
+                            + "/"
+                            + limit.parameter());
         }
         this.lowerBound = text(limit.lower());
         this.lowerStrict = limit.lowerStrict();
@@ -102,8 +108,17 @@ public class SpecificationLimit implements Audited {
     }
 
     public Limit toRules() {
-        return new Limit(checkId, parameter, decimal(lowerBound), lowerStrict, decimal(upperBound), upperStrict,
-                comparison, unit, textValue, description);
+        return new Limit(
+                checkId,
+                parameter,
+                decimal(lowerBound),
+                lowerStrict,
+                decimal(upperBound),
+                upperStrict,
+                comparison,
+                unit,
+                textValue,
+                description);
     }
 
     public String key() {
@@ -147,7 +162,15 @@ public class SpecificationLimit implements Audited {
         return state;
     }
 
-    public int lineNo() { return lineNo; }
-    public String checkId() { return checkId; }
-    public String parameter() { return parameter; }
+    public int lineNo() {
+        return lineNo;
+    }
+
+    public String checkId() {
+        return checkId;
+    }
+
+    public String parameter() {
+        return parameter;
+    }
 }

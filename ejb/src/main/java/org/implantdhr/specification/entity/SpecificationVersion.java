@@ -12,11 +12,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.implantdhr.platform.entity.Audited;
-import org.implantdhr.platform.entity.Recorded;
-import org.implantdhr.rules.specification.Limit;
-import org.implantdhr.rules.specification.Specification;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -24,27 +19,40 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.implantdhr.platform.entity.Audited;
+import org.implantdhr.platform.entity.Recorded;
+import org.implantdhr.rules.specification.Limit;
+import org.implantdhr.rules.specification.Specification;
 
 /**
- * One version of a release specification: every limit the release rules apply, and from which day it is in
- * force. A draft is edited by a QA manager until it is approved; from then on nothing of it changes.
+ * One version of a release specification: every limit the release rules apply, and from which day
+ * it is in force. A draft is edited by a QA manager until it is approved; from then on nothing of
+ * it changes.
  */
 @Entity
 @Table(name = "specification_version")
-@NamedQuery(name = SpecificationVersion.BY_LABEL,
-        query = "select v from SpecificationVersion v where v.code = :code and v.versionLabel = :version")
-@NamedQuery(name = SpecificationVersion.ALL,
+@NamedQuery(
+        name = SpecificationVersion.BY_LABEL,
+        query =
+                "select v from SpecificationVersion v where v.code = :code and v.versionLabel = :version")
+@NamedQuery(
+        name = SpecificationVersion.ALL,
         query = "select v from SpecificationVersion v order by v.code, v.effectiveFrom, v.id")
-@NamedQuery(name = SpecificationVersion.OF_CODE,
-        query = "select v from SpecificationVersion v where v.code = :code order by v.effectiveFrom, v.id")
-@NamedQuery(name = SpecificationVersion.APPROVED_OF_CODE,
-        query = "select v from SpecificationVersion v where v.code = :code and v.status = "
-                + "org.implantdhr.specification.entity.SpecificationStatus.APPROVED order by v.effectiveFrom desc, v.id desc")
+@NamedQuery(
+        name = SpecificationVersion.OF_CODE,
+        query =
+                "select v from SpecificationVersion v where v.code = :code order by v.effectiveFrom, v.id")
+@NamedQuery(
+        name = SpecificationVersion.APPROVED_OF_CODE,
+        query =
+                "select v from SpecificationVersion v where v.code = :code and v.status = "
+                        + "org.implantdhr.specification.entity.SpecificationStatus.APPROVED order by v.effectiveFrom desc, v.id desc")
 public class SpecificationVersion extends Recorded implements Audited {
 
     public static final String BY_LABEL = "SpecificationVersion.byLabel";
     public static final String ALL = "SpecificationVersion.all";
     public static final String OF_CODE = "SpecificationVersion.ofCode";
+
     /** Latest effective date first. */
     public static final String APPROVED_OF_CODE = "SpecificationVersion.approvedOfCode";
 
@@ -83,12 +91,18 @@ public class SpecificationVersion extends Recorded implements Audited {
     @OrderBy("lineNo")
     private List<SpecificationLimit> limits = new ArrayList<>();
 
-    protected SpecificationVersion() {
-    }
+    protected SpecificationVersion() {}
 
     /** A draft holding a copy of {@code limits}, in their order. */
-    public SpecificationVersion(String code, String versionLabel, LocalDate effectiveFrom, SpecificationVersion basedOn,
-                                String rationale, List<Limit> limits, String user, Instant at) {
+    public SpecificationVersion(
+            String code,
+            String versionLabel,
+            LocalDate effectiveFrom,
+            SpecificationVersion basedOn,
+            String rationale,
+            List<Limit> limits,
+            String user,
+            Instant at) {
         this.code = code;
         this.versionLabel = versionLabel;
         this.status = SpecificationStatus.DRAFT;
@@ -110,8 +124,8 @@ public class SpecificationVersion extends Recorded implements Audited {
     }
 
     /**
-     * Approves the version, bound to the SHA-256 of its content. {@code signatureId} is null only for the seeded
-     * baseline, which is approved by "system".
+     * Approves the version, bound to the SHA-256 of its content. {@code signatureId} is null only
+     * for the seeded baseline, which is approved by "system".
      */
     public void approve(Long signatureId, String approver, Instant at, String contentSha256) {
         this.status = SpecificationStatus.APPROVED;
@@ -122,7 +136,8 @@ public class SpecificationVersion extends Recorded implements Audited {
     }
 
     public Specification toRules() {
-        return new Specification(code, versionLabel, limits.stream().map(SpecificationLimit::toRules).toList());
+        return new Specification(
+                code, versionLabel, limits.stream().map(SpecificationLimit::toRules).toList());
     }
 
     @Override
@@ -151,15 +166,47 @@ public class SpecificationVersion extends Recorded implements Audited {
         return state;
     }
 
-    public String code() { return code; }
-    public String versionLabel() { return versionLabel; }
-    public SpecificationStatus status() { return status; }
-    public LocalDate effectiveFrom() { return effectiveFrom; }
-    public SpecificationVersion basedOn() { return basedOn; }
-    public String rationale() { return rationale; }
-    public Long approvalSignatureId() { return approvalSignatureId; }
-    public String approvedBy() { return approvedBy; }
-    public Instant approvedAt() { return approvedAt; }
-    public String contentSha256() { return contentSha256; }
-    public List<SpecificationLimit> limits() { return limits; }
+    public String code() {
+        return code;
+    }
+
+    public String versionLabel() {
+        return versionLabel;
+    }
+
+    public SpecificationStatus status() {
+        return status;
+    }
+
+    public LocalDate effectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public SpecificationVersion basedOn() {
+        return basedOn;
+    }
+
+    public String rationale() {
+        return rationale;
+    }
+
+    public Long approvalSignatureId() {
+        return approvalSignatureId;
+    }
+
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public Instant approvedAt() {
+        return approvedAt;
+    }
+
+    public String contentSha256() {
+        return contentSha256;
+    }
+
+    public List<SpecificationLimit> limits() {
+        return limits;
+    }
 }

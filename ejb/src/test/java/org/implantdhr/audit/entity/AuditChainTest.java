@@ -1,19 +1,27 @@
 package org.implantdhr.audit.entity;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 @Tag("CFR-11.10e")
 class AuditChainTest {
 
     private static AuditRecord record(String newValue) {
-        return new AuditRecord(Instant.parse("2026-11-26T06:00:00.123456Z"), "quinn.qa", "UPDATE", "PowderLot", 42L,
-                "PL-1", "chemistry.O", "0.11", newValue, "typo on receipt");
+        return new AuditRecord(
+                Instant.parse("2026-11-26T06:00:00.123456Z"),
+                "quinn.qa",
+                "UPDATE",
+                "PowderLot",
+                42L,
+                "PL-1",
+                "chemistry.O",
+                "0.11",
+                newValue,
+                "typo on receipt");
     }
 
     private static AuditChainHead genesis() throws ReflectiveOperationException {
@@ -24,7 +32,8 @@ class AuditChainTest {
         return head;
     }
 
-    private static void set(Object target, String field, Object value) throws ReflectiveOperationException {
+    private static void set(Object target, String field, Object value)
+            throws ReflectiveOperationException {
         Field f = target.getClass().getDeclaredField(field);
         f.setAccessible(true);
         f.set(target, value);
@@ -58,7 +67,9 @@ class AuditChainTest {
         var b = new AuditRecord(Instant.EPOCH, "a", "bc", "T", 1, null, null, null, null, null);
         var empty = new AuditRecord(Instant.EPOCH, "a", "b", "T", 1, "", null, null, null, null);
         var absent = new AuditRecord(Instant.EPOCH, "a", "b", "T", 1, null, null, null, null, null);
-        assertThat(AuditHash.of(1, AuditHash.GENESIS, a)).isNotEqualTo(AuditHash.of(1, AuditHash.GENESIS, b));
-        assertThat(AuditHash.of(1, AuditHash.GENESIS, empty)).isNotEqualTo(AuditHash.of(1, AuditHash.GENESIS, absent));
+        assertThat(AuditHash.of(1, AuditHash.GENESIS, a))
+                .isNotEqualTo(AuditHash.of(1, AuditHash.GENESIS, b));
+        assertThat(AuditHash.of(1, AuditHash.GENESIS, empty))
+                .isNotEqualTo(AuditHash.of(1, AuditHash.GENESIS, absent));
     }
 }

@@ -1,7 +1,6 @@
 package org.implantdhr.bundle.control;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,8 +11,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 @Tag("CFR-11.10b")
 class BundleWriterTest {
@@ -27,13 +26,19 @@ class BundleWriterTest {
         }
         try (var zip = new BundleWriter(out)) {
             zip.add("a.txt", "hello".getBytes(StandardCharsets.UTF_8), Map.of("kind", "text"));
-            zip.add("evidence/big.bin", stream -> {
-                stream.write(big, 0, 1000);
-                stream.write(big, 1000, big.length - 1000);
-                stream.close(); // a careless writer must not end the archive
-            }, null);
-            assertThat(zip.entries()).extracting(BundleWriter.Entry::name).containsExactly("a.txt", "evidence/big.bin");
-            assertThat(zip.entries().get(0).sha256()).isEqualTo(sha256("hello".getBytes(StandardCharsets.UTF_8)));
+            zip.add(
+                    "evidence/big.bin",
+                    stream -> {
+                        stream.write(big, 0, 1000);
+                        stream.write(big, 1000, big.length - 1000);
+                        stream.close(); // a careless writer must not end the archive
+                    },
+                    null);
+            assertThat(zip.entries())
+                    .extracting(BundleWriter.Entry::name)
+                    .containsExactly("a.txt", "evidence/big.bin");
+            assertThat(zip.entries().get(0).sha256())
+                    .isEqualTo(sha256("hello".getBytes(StandardCharsets.UTF_8)));
             assertThat(zip.entries().get(0).size()).isEqualTo(5);
             assertThat(zip.entries().get(1).sha256()).isEqualTo(sha256(big));
             assertThat(zip.entries().get(1).size()).isEqualTo(big.length);
@@ -53,10 +58,13 @@ class BundleWriterTest {
         var tampered = new LinkedHashMap<String, Object>();
         tampered.put(BundleWriter.STORED_SHA256, "0".repeat(64));
         try (var zip = new BundleWriter(new ByteArrayOutputStream())) {
-            assertThat(zip.add("ok.bin", content, details).details()).containsEntry("matchesStored", true)
+            assertThat(zip.add("ok.bin", content, details).details())
+                    .containsEntry("matchesStored", true)
                     .doesNotContainKey(BundleWriter.STORED_SHA256);
-            assertThat(zip.add("changed.bin", content, tampered).details()).containsEntry("matchesStored", false);
-            assertThat(zip.add("plain.bin", content, Map.of()).details()).doesNotContainKey("matchesStored");
+            assertThat(zip.add("changed.bin", content, tampered).details())
+                    .containsEntry("matchesStored", false);
+            assertThat(zip.add("plain.bin", content, Map.of()).details())
+                    .doesNotContainKey("matchesStored");
         }
     }
 

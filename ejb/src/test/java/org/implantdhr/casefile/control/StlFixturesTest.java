@@ -11,24 +11,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * STL files as CAD systems write them (test resources {@code stl/}, written for these tests, modelled on the
- * cases of the STL repair tool admesh): each is first checked against the STL format itself by a plain
- * structural check independent of {@link StlParser}, then read by the parser.
+ * STL files as CAD systems write them (test resources {@code stl/}, written for these tests,
+ * modelled on the cases of the STL repair tool admesh): each is first checked against the STL
+ * format itself by a plain structural check independent of {@link StlParser}, then read by the
+ * parser.
  */
 class StlFixturesTest {
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern NUMBER =
+            Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final StlParser parser = new StlParser();
 
     static byte[] fixture(String name) {
-        try (InputStream in = StlFixturesTest.class.getClassLoader().getResourceAsStream("stl/" + name)) {
+        try (InputStream in =
+                StlFixturesTest.class.getClassLoader().getResourceAsStream("stl/" + name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing");
             }
@@ -39,15 +41,17 @@ class StlFixturesTest {
     }
 
     /**
-     * What the STL format requires, checked plainly: a binary file is 84 + 50 n bytes with n at byte 80; an
-     * ASCII file is {@code solid [name]}, then per facet {@code facet normal n n n / outer loop / vertex x y z}
-     * ×3 {@code / endloop / endfacet}, then {@code endsolid [name]} (keywords in any case). Returns the
-     * violations, or the facet count as "n facets".
+     * What the STL format requires, checked plainly: a binary file is 84 + 50 n bytes with n at
+     * byte 80; an ASCII file is {@code solid [name]}, then per facet {@code facet normal n n n /
+     * outer loop / vertex x y z} ×3 {@code / endloop / endfacet}, then {@code endsolid [name]}
+     * (keywords in any case). Returns the violations, or the facet count as "n facets".
      */
     static List<String> structure(byte[] file) {
         List<String> found = new ArrayList<>();
         if (file.length >= 84) {
-            long n = Integer.toUnsignedLong(ByteBuffer.wrap(file, 80, 4).order(ByteOrder.LITTLE_ENDIAN).getInt());
+            long n =
+                    Integer.toUnsignedLong(
+                            ByteBuffer.wrap(file, 80, 4).order(ByteOrder.LITTLE_ENDIAN).getInt());
             if (file.length == 84 + 50 * n) {
                 found.add("binary, " + n + " facets");
                 return found;
@@ -62,11 +66,41 @@ class StlFixturesTest {
         int i = 1 + lines[0].strip().split("\\s+").length - 1;
         int facets = 0;
         while (i < tokens.length && tokens[i].equalsIgnoreCase("facet")) {
-            String[] expected = {"facet", "normal", "#", "#", "#", "outer", "loop", "vertex", "#", "#", "#", "vertex", "#",
-                "#", "#", "vertex", "#", "#", "#", "endloop", "endfacet"};
+            String[] expected = {
+                "facet",
+                "normal",
+                "#",
+                "#",
+                "#",
+                "outer",
+                "loop",
+                "vertex",
+                "#",
+                "#",
+                "#",
+                "vertex",
+                "#",
+                "#",
+                "#",
+                "vertex",
+                "#",
+                "#",
+                "#",
+                "endloop",
+                "endfacet"
+            };
             for (String e : expected) {
-                if (i >= tokens.length || (e.equals("#") ? !NUMBER.matcher(tokens[i]).matches() : !tokens[i].equalsIgnoreCase(e))) {
-                    found.add("facet " + (facets + 1) + ": expected " + e + ", found " + (i < tokens.length ? tokens[i] : "the end"));
+                if (i >= tokens.length
+                        || (e.equals("#")
+                                ? !NUMBER.matcher(tokens[i]).matches()
+                                : !tokens[i].equalsIgnoreCase(e))) {
+                    found.add(
+                            "facet "
+                                    + (facets + 1)
+                                    + ": expected "
+                                    + e
+                                    + ", found "
+                                    + (i < tokens.length ? tokens[i] : "the end"));
                     return found;
                 }
                 i++;
@@ -82,19 +116,32 @@ class StlFixturesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"cube-capitals-crlf.stl", "cube-missing-triangle.stl", "cube-flipped-triangle.stl",
-        "cube-binary-solid-header.stl"})
+    @ValueSource(
+            strings = {
+                "cube-capitals-crlf.stl",
+                "cube-missing-triangle.stl",
+                "cube-flipped-triangle.stl",
+                "cube-binary-solid-header.stl"
+            })
     void everyFixtureIsAnStlFile(String name) {
-        assertThat(structure(fixture(name))).singleElement().asString().matches("(binary|ASCII), 1[12] facets");
+        assertThat(structure(fixture(name)))
+                .singleElement()
+                .asString()
+                .matches("(binary|ASCII), 1[12] facets");
     }
 
     @Test
     void theStructuralCheckItselfRefusesWhatIsNotStl() {
         byte[] binary = fixture("cube-binary-solid-header.stl");
-        assertThat(structure(java.util.Arrays.copyOf(binary, binary.length - 1))).singleElement().asString()
+        assertThat(structure(java.util.Arrays.copyOf(binary, binary.length - 1)))
+                .singleElement()
+                .asString()
                 .isEqualTo("expected endsolid after facet 0");
-        assertThat(structure("solid x\nfacet normal 0 0 1\nouter loop\nvertex 0 0 0\nendloop\nendfacet\nendsolid x\n"
-                .getBytes(StandardCharsets.US_ASCII))).containsExactly("facet 1: expected vertex, found endloop");
+        assertThat(
+                        structure(
+                                "solid x\nfacet normal 0 0 1\nouter loop\nvertex 0 0 0\nendloop\nendfacet\nendsolid x\n"
+                                        .getBytes(StandardCharsets.US_ASCII)))
+                .containsExactly("facet 1: expected vertex, found endloop");
     }
 
     @Test
@@ -123,9 +170,11 @@ class StlFixturesTest {
         StlMesh mesh = parser.parse(fixture("cube-missing-triangle.stl"), DesignUnit.MILLIMETRE);
 
         assertThat(mesh.closed()).isFalse();
-        assertThat(mesh.defect()).isEqualTo("open mesh: 3 edges belong to one triangle only: "
-                + "(0.0 0.0 10.0)–(0.0 10.0 10.0), (0.0 10.0 0.0)–(0.0 10.0 10.0), (0.0 10.0 0.0)–(0.0 0.0 10.0) "
-                + "(vertices in file units)");
+        assertThat(mesh.defect())
+                .isEqualTo(
+                        "open mesh: 3 edges belong to one triangle only: "
+                                + "(0.0 0.0 10.0)–(0.0 10.0 10.0), (0.0 10.0 0.0)–(0.0 10.0 10.0), (0.0 10.0 0.0)–(0.0 0.0 10.0) "
+                                + "(vertices in file units)");
     }
 
     @Test
@@ -133,7 +182,9 @@ class StlFixturesTest {
         StlMesh mesh = parser.parse(fixture("cube-flipped-triangle.stl"), DesignUnit.MILLIMETRE);
 
         assertThat(mesh.closed()).isTrue();
-        assertThat(mesh.defect()).startsWith("inconsistently oriented: 3 edges are traversed twice in the same direction: ")
+        assertThat(mesh.defect())
+                .startsWith(
+                        "inconsistently oriented: 3 edges are traversed twice in the same direction: ")
                 .contains("(0.0 0.0 0.0)–(10.0 0.0 0.0)");
     }
 }

@@ -9,7 +9,6 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-
 import org.implantdhr.evidence.control.EvidenceProblems;
 import org.implantdhr.evidence.control.InvalidEvidenceException.Problem;
 import org.junit.jupiter.api.Tag;
@@ -22,9 +21,13 @@ class StlParserTest {
 
     /** A cube with one corner at the origin, edge {@code a}, 12 triangles facing outwards. */
     static double[] cube(double a) {
-        double[][] p = {{0, 0, 0}, {a, 0, 0}, {a, a, 0}, {0, a, 0}, {0, 0, a}, {a, 0, a}, {a, a, a}, {0, a, a}};
-        int[][] faces = {{0, 3, 2}, {0, 2, 1}, {4, 5, 6}, {4, 6, 7}, {0, 1, 5}, {0, 5, 4},
-            {1, 2, 6}, {1, 6, 5}, {2, 3, 7}, {2, 7, 6}, {3, 0, 4}, {3, 4, 7}};
+        double[][] p = {
+            {0, 0, 0}, {a, 0, 0}, {a, a, 0}, {0, a, 0}, {0, 0, a}, {a, 0, a}, {a, a, a}, {0, a, a}
+        };
+        int[][] faces = {
+            {0, 3, 2}, {0, 2, 1}, {4, 5, 6}, {4, 6, 7}, {0, 1, 5}, {0, 5, 4}, {1, 2, 6}, {1, 6, 5},
+            {2, 3, 7}, {2, 7, 6}, {3, 0, 4}, {3, 4, 7}
+        };
         double[] triangles = new double[faces.length * 9];
         for (int f = 0; f < faces.length; f++) {
             for (int v = 0; v < 3; v++) {
@@ -41,15 +44,25 @@ class StlParserTest {
             double theta = Math.PI * i / stacks;
             for (int j = 0; j < slices; j++) {
                 double phi = 2 * Math.PI * j / slices;
-                grid[i][j] = i == 0 ? new double[] {0, 0, r} : i == stacks ? new double[] {0, 0, -r}
-                        : new double[] {r * Math.sin(theta) * Math.cos(phi), r * Math.sin(theta) * Math.sin(phi),
-                            r * Math.cos(theta)};
+                grid[i][j] =
+                        i == 0
+                                ? new double[] {0, 0, r}
+                                : i == stacks
+                                        ? new double[] {0, 0, -r}
+                                        : new double[] {
+                                            r * Math.sin(theta) * Math.cos(phi),
+                                            r * Math.sin(theta) * Math.sin(phi),
+                                            r * Math.cos(theta)
+                                        };
             }
         }
         List<double[]> triangles = new java.util.ArrayList<>();
         for (int i = 0; i < stacks; i++) {
             for (int j = 0; j < slices; j++) {
-                double[] a = grid[i][j], b = grid[i + 1][j], c = grid[i + 1][(j + 1) % slices], d = grid[i][(j + 1) % slices];
+                double[] a = grid[i][j],
+                        b = grid[i + 1][j],
+                        c = grid[i + 1][(j + 1) % slices],
+                        d = grid[i][(j + 1) % slices];
                 if (i != 0) {
                     triangles.add(concat(a, b, d));
                 }
@@ -95,7 +108,8 @@ class StlParserTest {
         for (StlMesh mesh : List.of(binary, ascii)) {
             assertThat(mesh.declaredUnit()).isEqualTo(DesignUnit.INCH);
             assertThat(mesh.maxOuterDimensionMm()).isEqualTo(12.7);
-            // 0.125 in³ × 16387.064 mm³/in³, exactly: the float 0.5 and the decimal 0.5 are both exact.
+            // 0.125 in³ × 16387.064 mm³/in³, exactly: the float 0.5 and the decimal 0.5 are both
+            // exact.
             assertThat(mesh.volumeMm3()).isEqualByComparingTo("2048.383");
             assertThat(mesh.surfaceAreaMm2()).isCloseTo(6 * 12.7 * 12.7, within(1e-9));
         }
@@ -103,7 +117,9 @@ class StlParserTest {
 
     @Test
     void readsABinaryFileWhoseHeaderBeginsWithSolid() {
-        StlMesh mesh = parser.parse(StlWriter.binary("solid exported by CAD", cube(10)), DesignUnit.MILLIMETRE);
+        StlMesh mesh =
+                parser.parse(
+                        StlWriter.binary("solid exported by CAD", cube(10)), DesignUnit.MILLIMETRE);
 
         assertThat(mesh.format()).isEqualTo(StlMesh.Format.BINARY);
         assertThat(mesh.volumeMm3()).isEqualByComparingTo("1000");
@@ -119,10 +135,12 @@ class StlParserTest {
         assertThat(ascii.closed()).isTrue();
         assertThat(binary.closed()).isTrue();
         assertThat(ascii.triangleCount()).isEqualTo(2 * 48 * 96 - 2 * 96);
-        assertThat(ascii.volumeMm3().doubleValue()).isCloseTo(4.0 / 3 * Math.PI * 8000, within(0.01 * 33_510));
+        assertThat(ascii.volumeMm3().doubleValue())
+                .isCloseTo(4.0 / 3 * Math.PI * 8000, within(0.01 * 33_510));
         assertThat(ascii.surfaceAreaMm2()).isCloseTo(4 * Math.PI * 400, within(0.01 * 5026));
         assertThat(ascii.maxOuterDimensionMm()).isCloseTo(40.0, within(1e-9));
-        assertThat(binary.volumeMm3().doubleValue()).isCloseTo(ascii.volumeMm3().doubleValue(), within(0.01));
+        assertThat(binary.volumeMm3().doubleValue())
+                .isCloseTo(ascii.volumeMm3().doubleValue(), within(0.01));
         assertThat(ascii.defect()).isNull();
         assertThat(binary.defect()).isNull();
     }
@@ -131,14 +149,19 @@ class StlParserTest {
     void reportsAnOpenMeshAsNotClosed() {
         double[] cube = cube(10);
 
-        StlMesh open = parser.parse(StlWriter.binary("", Arrays.copyOf(cube, cube.length - 9)), DesignUnit.MILLIMETRE);
+        StlMesh open =
+                parser.parse(
+                        StlWriter.binary("", Arrays.copyOf(cube, cube.length - 9)),
+                        DesignUnit.MILLIMETRE);
 
         assertThat(open.closed()).isFalse();
         assertThat(open.triangleCount()).isEqualTo(11);
         // the missing triangle is (0 10 0) (0 0 10) (0 10 10): its three edges are open
-        assertThat(open.defect()).isEqualTo("open mesh: 3 edges belong to one triangle only: "
-                + "(0.0 0.0 10.0)–(0.0 10.0 10.0), (0.0 10.0 0.0)–(0.0 10.0 10.0), (0.0 10.0 0.0)–(0.0 0.0 10.0) "
-                + "(vertices in file units)");
+        assertThat(open.defect())
+                .isEqualTo(
+                        "open mesh: 3 edges belong to one triangle only: "
+                                + "(0.0 0.0 10.0)–(0.0 10.0 10.0), (0.0 10.0 0.0)–(0.0 10.0 10.0), (0.0 10.0 0.0)–(0.0 0.0 10.0) "
+                                + "(vertices in file units)");
     }
 
     @Test
@@ -149,8 +172,11 @@ class StlParserTest {
         StlMesh flipped = parser.parse(StlWriter.ascii("cube", cube), DesignUnit.MILLIMETRE);
 
         assertThat(flipped.closed()).isTrue();
-        assertThat(flipped.defect()).startsWith("inconsistently oriented: 3 edges are traversed twice in the same "
-                + "direction: (0.0 0.0 0.0)–(10.0 0.0 0.0), ").endsWith(" (vertices in file units)");
+        assertThat(flipped.defect())
+                .startsWith(
+                        "inconsistently oriented: 3 edges are traversed twice in the same "
+                                + "direction: (0.0 0.0 0.0)–(10.0 0.0 0.0), ")
+                .endsWith(" (vertices in file units)");
     }
 
     @Test
@@ -160,7 +186,9 @@ class StlParserTest {
 
         String defect = parser.parse(StlWriter.binary("", open), DesignUnit.MILLIMETRE).defect();
 
-        assertThat(defect).startsWith("open mesh: 24 edges belong to one triangle only: ").contains(" and 19 more")
+        assertThat(defect)
+                .startsWith("open mesh: 24 edges belong to one triangle only: ")
+                .contains(" and 19 more")
                 .hasSizeLessThan(StlMesh.MAX_DEFECT_LENGTH);
         assertThat(defect.split("–")).hasSize(MeshMeasure.EDGES_NAMED + 1);
     }
@@ -174,7 +202,8 @@ class StlParserTest {
 
         StlMesh mesh = parser.parse(StlWriter.ascii("far", cube), DesignUnit.INCH);
 
-        // 0.001 in³ × 16387.064 mm³/in³; the decimal coordinates 1000.1 are read as written, not as doubles
+        // 0.001 in³ × 16387.064 mm³/in³; the decimal coordinates 1000.1 are read as written, not as
+        // doubles
         assertThat(mesh.volumeMm3()).isEqualByComparingTo("16.387064");
     }
 
@@ -184,16 +213,22 @@ class StlParserTest {
         double[] spread = cube(0.1);
         for (int i = 0; i < cube.length; i++) {
             cube[i] += 1000;
-            spread[i] = spread[i] == 0 ? 1e-30 : spread[i] + 1000; // exponents 120 binary places apart
+            spread[i] =
+                    spread[i] == 0 ? 1e-30 : spread[i] + 1000; // exponents 120 binary places apart
         }
-        // the float nearest 1000.1 is 1000.0999755859375: the cube's edge is 0.0999755859375 exactly
-        BigDecimal edge = new BigDecimal((double) (float) 1000.1).subtract(BigDecimal.valueOf(1000));
+        // the float nearest 1000.1 is 1000.0999755859375: the cube's edge is 0.0999755859375
+        // exactly
+        BigDecimal edge =
+                new BigDecimal((double) (float) 1000.1).subtract(BigDecimal.valueOf(1000));
 
         StlMesh onGrid = parser.parse(StlWriter.binary("", cube), DesignUnit.MILLIMETRE);
 
-        assertThat(onGrid.volumeMm3()).isEqualByComparingTo(edge.pow(3).setScale(StlMesh.VOLUME_SCALE,
-                java.math.RoundingMode.HALF_EVEN));
-        assertThat(parser.parse(StlWriter.binary("", spread), DesignUnit.MILLIMETRE).volumeMm3()).isPositive();
+        assertThat(onGrid.volumeMm3())
+                .isEqualByComparingTo(
+                        edge.pow(3)
+                                .setScale(StlMesh.VOLUME_SCALE, java.math.RoundingMode.HALF_EVEN));
+        assertThat(parser.parse(StlWriter.binary("", spread), DesignUnit.MILLIMETRE).volumeMm3())
+                .isPositive();
     }
 
     @Test
@@ -205,9 +240,17 @@ class StlParserTest {
             for (int k = 0; k < 9; k++) {
                 e[k] = new BigDecimal((double) (float) (sphere[i + k] + 100));
             }
-            sixTimes = sixTimes.add(e[0].multiply(e[4].multiply(e[8]).subtract(e[5].multiply(e[7])))
-                    .add(e[1].multiply(e[5].multiply(e[6]).subtract(e[3].multiply(e[8]))))
-                    .add(e[2].multiply(e[3].multiply(e[7]).subtract(e[4].multiply(e[6])))));
+            sixTimes =
+                    sixTimes.add(
+                            e[0].multiply(e[4].multiply(e[8]).subtract(e[5].multiply(e[7])))
+                                    .add(
+                                            e[1].multiply(
+                                                    e[5].multiply(e[6])
+                                                            .subtract(e[3].multiply(e[8]))))
+                                    .add(
+                                            e[2].multiply(
+                                                    e[3].multiply(e[7])
+                                                            .subtract(e[4].multiply(e[6])))));
         }
         double[] moved = sphere.clone();
         for (int i = 0; i < moved.length; i++) {
@@ -216,8 +259,13 @@ class StlParserTest {
 
         StlMesh mesh = parser.parse(StlWriter.binary("", moved), DesignUnit.INCH);
 
-        assertThat(mesh.volumeMm3()).isEqualByComparingTo(sixTimes.multiply(new BigDecimal("25.4").pow(3))
-                .divide(BigDecimal.valueOf(6), StlMesh.VOLUME_SCALE, java.math.RoundingMode.HALF_EVEN));
+        assertThat(mesh.volumeMm3())
+                .isEqualByComparingTo(
+                        sixTimes.multiply(new BigDecimal("25.4").pow(3))
+                                .divide(
+                                        BigDecimal.valueOf(6),
+                                        StlMesh.VOLUME_SCALE,
+                                        java.math.RoundingMode.HALF_EVEN));
     }
 
     /** Reverses the orientation of triangle {@code i} by swapping its second and third vertex. */
@@ -253,55 +301,107 @@ class StlParserTest {
         byte[] whole = StlWriter.binary("solid but binary", cube(10));
         byte[] truncated = Arrays.copyOf(whole, whole.length - 7);
 
-        assertThat(EvidenceProblems.of(() -> parser.parse(truncated, DesignUnit.MILLIMETRE))).containsExactly(
-                new Problem("byte 677", "the file is 677 bytes, but its header announces 12 triangles, which take "
-                        + "84 + 50 × 12 = 684 bytes: the file is truncated"));
-        assertThat(EvidenceProblems.of(() -> parser.parse(Arrays.copyOf(whole, 40), DesignUnit.MILLIMETRE)))
-                .extracting(Problem::location).containsExactly("byte 40");
+        assertThat(EvidenceProblems.of(() -> parser.parse(truncated, DesignUnit.MILLIMETRE)))
+                .containsExactly(
+                        new Problem(
+                                "byte 677",
+                                "the file is 677 bytes, but its header announces 12 triangles, which take "
+                                        + "84 + 50 × 12 = 684 bytes: the file is truncated"));
+        assertThat(
+                        EvidenceProblems.of(
+                                () ->
+                                        parser.parse(
+                                                Arrays.copyOf(whole, 40), DesignUnit.MILLIMETRE)))
+                .extracting(Problem::location)
+                .containsExactly("byte 40");
     }
 
     @Test
     void refusesABinaryFileWithoutTriangles() {
-        assertThat(EvidenceProblems.of(() -> parser.parse(StlWriter.binary("empty", new double[0]), DesignUnit.MILLIMETRE)))
+        assertThat(
+                        EvidenceProblems.of(
+                                () ->
+                                        parser.parse(
+                                                StlWriter.binary("empty", new double[0]),
+                                                DesignUnit.MILLIMETRE)))
                 .containsExactly(new Problem("byte 80", "the file contains no triangles"));
-        assertThat(EvidenceProblems.of(() -> parser.parse(ascii("solid x\nendsolid x\n"), DesignUnit.MILLIMETRE)))
+        assertThat(
+                        EvidenceProblems.of(
+                                () ->
+                                        parser.parse(
+                                                ascii("solid x\nendsolid x\n"),
+                                                DesignUnit.MILLIMETRE)))
                 .containsExactly(new Problem("file", "the file contains no triangles"));
     }
 
     @Test
     void refusesNonFiniteCoordinates() {
         byte[] binary = StlWriter.binary("", cube(10));
-        ByteBuffer.wrap(binary).order(ByteOrder.LITTLE_ENDIAN).putFloat(84 + 50 * 2 + 12 + 4, Float.NaN)
+        ByteBuffer.wrap(binary)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putFloat(84 + 50 * 2 + 12 + 4, Float.NaN)
                 .putFloat(84 + 50 * 4 + 12 + 32, Float.POSITIVE_INFINITY);
-        String ascii = new String(StlWriter.ascii("cube", cube(10)), StandardCharsets.US_ASCII)
-                .replaceFirst("vertex 0.0 10.0 0.0", "vertex 0.0 -inf 0.0");
+        String ascii =
+                new String(StlWriter.ascii("cube", cube(10)), StandardCharsets.US_ASCII)
+                        .replaceFirst("vertex 0.0 10.0 0.0", "vertex 0.0 -inf 0.0");
 
-        assertThat(EvidenceProblems.of(() -> parser.parse(binary, DesignUnit.MILLIMETRE))).containsExactly(
-                new Problem("triangle 3", "a vertex coordinate is not a finite number"),
-                new Problem("triangle 5", "a vertex coordinate is not a finite number"));
-        assertThat(EvidenceProblems.of(() -> parser.parse(ascii(ascii), DesignUnit.MILLIMETRE))).containsExactly(
-                new Problem("triangle 1 (line 5)", "a vertex coordinate is not a finite number"));
+        assertThat(EvidenceProblems.of(() -> parser.parse(binary, DesignUnit.MILLIMETRE)))
+                .containsExactly(
+                        new Problem("triangle 3", "a vertex coordinate is not a finite number"),
+                        new Problem("triangle 5", "a vertex coordinate is not a finite number"));
+        assertThat(EvidenceProblems.of(() -> parser.parse(ascii(ascii), DesignUnit.MILLIMETRE)))
+                .containsExactly(
+                        new Problem(
+                                "triangle 1 (line 5)",
+                                "a vertex coordinate is not a finite number"));
     }
 
     @Test
     void refusesAsciiSyntaxErrorsWithTheirLine() {
         String text = new String(StlWriter.ascii("cube", cube(10)), StandardCharsets.US_ASCII);
 
-        assertThat(EvidenceProblems.of(() -> parser.parse(ascii(text.replaceFirst("endloop", "end loop")),
-                DesignUnit.MILLIMETRE))).containsExactly(new Problem("line 7", "expected 'endloop', found 'end'"));
-        assertThat(EvidenceProblems.of(() -> parser.parse(ascii(text.replaceFirst("vertex 0.0 0.0 0.0", "vertex 0.0 0,0 0.0")),
-                DesignUnit.MILLIMETRE))).containsExactly(new Problem("line 4", "expected a number, found '0,0'"));
-        assertThat(EvidenceProblems.of(() -> parser.parse(ascii(text.substring(0, text.indexOf("endsolid"))),
-                DesignUnit.MILLIMETRE))).containsExactly(
-                new Problem("line 86", "expected 'facet' or 'endsolid', found the end of the file"));
+        assertThat(
+                        EvidenceProblems.of(
+                                () ->
+                                        parser.parse(
+                                                ascii(text.replaceFirst("endloop", "end loop")),
+                                                DesignUnit.MILLIMETRE)))
+                .containsExactly(new Problem("line 7", "expected 'endloop', found 'end'"));
+        assertThat(
+                        EvidenceProblems.of(
+                                () ->
+                                        parser.parse(
+                                                ascii(
+                                                        text.replaceFirst(
+                                                                "vertex 0.0 0.0 0.0",
+                                                                "vertex 0.0 0,0 0.0")),
+                                                DesignUnit.MILLIMETRE)))
+                .containsExactly(new Problem("line 4", "expected a number, found '0,0'"));
+        assertThat(
+                        EvidenceProblems.of(
+                                () ->
+                                        parser.parse(
+                                                ascii(text.substring(0, text.indexOf("endsolid"))),
+                                                DesignUnit.MILLIMETRE)))
+                .containsExactly(
+                        new Problem(
+                                "line 86",
+                                "expected 'facet' or 'endsolid', found the end of the file"));
     }
 
     @Test
     void refusesAMeshWithoutVolume() {
         double[] flat = {0, 0, 0, 10, 0, 0, 10, 10, 0, 0, 0, 0, 10, 10, 0, 0, 10, 0};
 
-        assertThat(EvidenceProblems.of(() -> parser.parse(StlWriter.binary("", flat), DesignUnit.MILLIMETRE)))
-                .containsExactly(new Problem("file", "the mesh encloses no volume (a flat or degenerate surface)"));
+        assertThat(
+                        EvidenceProblems.of(
+                                () ->
+                                        parser.parse(
+                                                StlWriter.binary("", flat), DesignUnit.MILLIMETRE)))
+                .containsExactly(
+                        new Problem(
+                                "file",
+                                "the mesh encloses no volume (a flat or degenerate surface)"));
     }
 
     private static byte[] ascii(String text) {
@@ -318,15 +418,17 @@ class StlParserTest {
         }
         long start = System.nanoTime();
         StlMesh mesh = parser.parse(binary, DesignUnit.MILLIMETRE);
-        System.out.printf("binary STL, %d triangles (%d MB): %.1f ms%n", mesh.triangleCount(), binary.length >> 20,
-                (System.nanoTime() - start) / 1e6);
+        System.out.printf(
+                "binary STL, %d triangles (%d MB): %.1f ms%n",
+                mesh.triangleCount(), binary.length >> 20, (System.nanoTime() - start) / 1e6);
         byte[] ascii = StlWriter.ascii("sphere", sphere(50, 300, 600));
         for (int i = 0; i < 3; i++) {
             parser.parse(ascii, DesignUnit.MILLIMETRE);
         }
         start = System.nanoTime();
         mesh = parser.parse(ascii, DesignUnit.MILLIMETRE);
-        System.out.printf("ASCII STL, %d triangles (%d MB): %.1f ms%n", mesh.triangleCount(), ascii.length >> 20,
-                (System.nanoTime() - start) / 1e6);
+        System.out.printf(
+                "ASCII STL, %d triangles (%d MB): %.1f ms%n",
+                mesh.triangleCount(), ascii.length >> 20, (System.nanoTime() - start) / 1e6);
     }
 }

@@ -1,5 +1,9 @@
 package org.implantdhr.certificate.control;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import org.implantdhr.documents.CertificateModel;
 import org.implantdhr.documents.CertificateRenderer;
 import org.implantdhr.documents.FurnaceCurve;
@@ -10,17 +14,14 @@ import org.implantdhr.documents.RenderedDocument;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
-
 /**
- * Issuing one certificate — the model from a released record, the PDF/A-3 with a furnace plot of a full
- * 30,000-sample × 6-thermocouple chart, the embedded machine-readable record, and the PAdES signature — against
- * signing a bare one-page PDF with the same key, in the same run, after warm-up. Reports only; the numbers and the
- * machine are written down in ear/src/test/resources/benchmarks/CERTIFICATE-ISSUE.md.
- * Run: {@code ./mvnw -pl ejb -am test -Dtest=CertificateIssueBenchmarkTest -DexcludedTestGroups=none -Dgroups=benchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * Issuing one certificate — the model from a released record, the PDF/A-3 with a furnace plot of a
+ * full 30,000-sample × 6-thermocouple chart, the embedded machine-readable record, and the PAdES
+ * signature — against signing a bare one-page PDF with the same key, in the same run, after
+ * warm-up. Reports only; the numbers and the machine are written down in
+ * ear/src/test/resources/benchmarks/CERTIFICATE-ISSUE.md. Run: {@code ./mvnw -pl ejb -am test
+ * -Dtest=CertificateIssueBenchmarkTest -DexcludedTestGroups=none -Dgroups=benchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @Tag("benchmark")
 class CertificateIssueBenchmarkTest {
@@ -32,11 +33,21 @@ class CertificateIssueBenchmarkTest {
 
     @Test
     void issuingACertificateAgainstSigningABarePage() {
-        Manufacturer manufacturer = new Manufacturer("Nordlicht Medical Implants GmbH",
-                "Werkstraße 12, 24103 Kiel, Germany", "https://www.nordlicht-implants.example", "DE-MF-000012345");
+        Manufacturer manufacturer =
+                new Manufacturer(
+                        "Nordlicht Medical Implants GmbH",
+                        "Werkstraße 12, 24103 Kiel, Germany",
+                        "https://www.nordlicht-implants.example",
+                        "DE-MF-000012345");
         ReleasedRecord released = new ReleasedRecordFixture().build();
-        CertificateModel fromRecord = DocumentModelMapper.certificate("RC-BENCH-1", ReleasedRecordFixture.SIGNED_AT,
-                manufacturer, released, null, "https://dhr.example/verify/" + ReleasedRecordFixture.SERIAL);
+        CertificateModel fromRecord =
+                DocumentModelMapper.certificate(
+                        "RC-BENCH-1",
+                        ReleasedRecordFixture.SIGNED_AT,
+                        manufacturer,
+                        released,
+                        null,
+                        "https://dhr.example/verify/" + ReleasedRecordFixture.SERIAL);
         CertificateModel model = withFurnaceCurve(fromRecord, furnaceCurve());
         CertificateRenderer renderer = new CertificateRenderer();
         PadesSigner signer = new PadesSigner(TestPki.rsa("Benchmark").signer, Clock.systemUTC());
@@ -44,12 +55,21 @@ class CertificateIssueBenchmarkTest {
         byte[] barePage = TestPdfs.bareOnePage();
 
         int[] size = new int[1];
-        Runnable issue = () -> {
-            CertificateModel m = DocumentModelMapper.certificate("RC-BENCH-1", ReleasedRecordFixture.SIGNED_AT,
-                    manufacturer, released, null, fromRecord.verificationUrl());
-            RenderedDocument rendered = renderer.render(withFurnaceCurve(m, model.process().heatTreatment().curve()));
-            size[0] = signer.sign(rendered.pdf(), details).length;
-        };
+        Runnable issue =
+                () -> {
+                    CertificateModel m =
+                            DocumentModelMapper.certificate(
+                                    "RC-BENCH-1",
+                                    ReleasedRecordFixture.SIGNED_AT,
+                                    manufacturer,
+                                    released,
+                                    null,
+                                    fromRecord.verificationUrl());
+                    RenderedDocument rendered =
+                            renderer.render(
+                                    withFurnaceCurve(m, model.process().heatTreatment().curve()));
+                    size[0] = signer.sign(rendered.pdf(), details).length;
+                };
         Runnable bare = () -> signer.sign(barePage, details);
 
         for (int i = 0; i < WARM_UP; i++) {
@@ -66,13 +86,22 @@ class CertificateIssueBenchmarkTest {
         Arrays.sort(bareNanos);
         double issueMedian = issueNanos[MEASURED / 2] / 1e6;
         double bareMedian = bareNanos[MEASURED / 2] / 1e6;
-        System.out.printf("Certificate issue benchmark (%d runs after %d warm-up, %d×%d furnace chart, %d-byte signed PDF):%n"
+        System.out.printf(
+                "Certificate issue benchmark (%d runs after %d warm-up, %d×%d furnace chart, %d-byte signed PDF):%n"
                         + "  issue + sign : median %.1f ms, p10 %.1f ms, p90 %.1f ms%n"
                         + "  bare one-page signing: median %.1f ms, p10 %.1f ms, p90 %.1f ms%n"
                         + "  ratio issue / bare signing: %.1f%n",
-                MEASURED, WARM_UP, SAMPLES, THERMOCOUPLES, size[0],
-                issueMedian, issueNanos[MEASURED / 10] / 1e6, issueNanos[MEASURED * 9 / 10] / 1e6,
-                bareMedian, bareNanos[MEASURED / 10] / 1e6, bareNanos[MEASURED * 9 / 10] / 1e6,
+                MEASURED,
+                WARM_UP,
+                SAMPLES,
+                THERMOCOUPLES,
+                size[0],
+                issueMedian,
+                issueNanos[MEASURED / 10] / 1e6,
+                issueNanos[MEASURED * 9 / 10] / 1e6,
+                bareMedian,
+                bareNanos[MEASURED / 10] / 1e6,
+                bareNanos[MEASURED * 9 / 10] / 1e6,
                 issueMedian / bareMedian);
     }
 
@@ -84,27 +113,59 @@ class CertificateIssueBenchmarkTest {
 
     private static CertificateModel withFurnaceCurve(CertificateModel m, FurnaceCurve curve) {
         ProcessSummary p = m.process();
-        HeatTreatmentRun run = new HeatTreatmentRun("HT-BENCH-1", "NABERTHERM-VHT-01", "SR-820-2H",
-                ReleasedRecordFixture.SIGNED_AT.minusSeconds(86_400).atZone(ReleasedRecordFixture.ZONE),
-                ReleasedRecordFixture.SIGNED_AT.minusSeconds(86_400 - SAMPLES).atZone(ReleasedRecordFixture.ZONE), curve);
-        return new CertificateModel(m.certificateNumber(), m.issuedAt(), m.manufacturer(), m.device(), m.caseReference(),
-                m.design(), m.materials(), new ProcessSummary(p.build(), run, p.cleaning(), p.dimensional()),
-                m.release(), m.suppliedNonSterile(), m.verificationUrl(), m.record());
+        HeatTreatmentRun run =
+                new HeatTreatmentRun(
+                        "HT-BENCH-1",
+                        "NABERTHERM-VHT-01",
+                        "SR-820-2H",
+                        ReleasedRecordFixture.SIGNED_AT
+                                .minusSeconds(86_400)
+                                .atZone(ReleasedRecordFixture.ZONE),
+                        ReleasedRecordFixture.SIGNED_AT
+                                .minusSeconds(86_400 - SAMPLES)
+                                .atZone(ReleasedRecordFixture.ZONE),
+                        curve);
+        return new CertificateModel(
+                m.certificateNumber(),
+                m.issuedAt(),
+                m.manufacturer(),
+                m.device(),
+                m.caseReference(),
+                m.design(),
+                m.materials(),
+                new ProcessSummary(p.build(), run, p.cleaning(), p.dimensional()),
+                m.release(),
+                m.suppliedNonSterile(),
+                m.verificationUrl(),
+                m.record());
     }
 
-    /** A stress-relief cycle sampled every second: ramp to 820 °C, two hours' soak, cooling; six load thermocouples. */
+    /**
+     * A stress-relief cycle sampled every second: ramp to 820 °C, two hours' soak, cooling; six
+     * load thermocouples.
+     */
     private static FurnaceCurve furnaceCurve() {
         long start = Instant.parse("2026-03-02T06:00:00Z").getEpochSecond();
         long[] seconds = new long[SAMPLES];
         double[][] load = new double[THERMOCOUPLES][SAMPLES];
         for (int i = 0; i < SAMPLES; i++) {
             seconds[i] = start + i;
-            double nominal = i < 9_000 ? 25 + 795.0 * i / 9_000 : i < 16_200 ? 820 : Math.max(60, 820 - (i - 16_200) * 0.06);
+            double nominal =
+                    i < 9_000
+                            ? 25 + 795.0 * i / 9_000
+                            : i < 16_200 ? 820 : Math.max(60, 820 - (i - 16_200) * 0.06);
             for (int t = 0; t < THERMOCOUPLES; t++) {
                 load[t][i] = nominal - t * 0.7 + Math.sin(i / 97.0 + t) * 0.8;
             }
         }
-        return new FurnaceCurve(List.of("TC1", "TC2", "TC3", "TC4", "TC5", "TC6"), seconds, load, 820, 810, 830,
-                start + 9_300, start + 16_200);
+        return new FurnaceCurve(
+                List.of("TC1", "TC2", "TC3", "TC4", "TC5", "TC6"),
+                seconds,
+                load,
+                820,
+                810,
+                830,
+                start + 9_300,
+                start + 16_200);
     }
 }

@@ -1,25 +1,23 @@
 package org.implantdhr.certificate.control;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CertificateKeysTest {
 
     private static final String PASSWORD = "keystore-password-for-tests";
     private static TestPki pki;
 
-    @TempDir
-    Path work;
+    @TempDir Path work;
 
     @BeforeAll
     static void createKeys() {
@@ -46,7 +44,9 @@ class CertificateKeysTest {
 
     @Test
     void aMissingAliasIsNamedInTheError() throws Exception {
-        Path keystore = pki.writePkcs12(work.resolve("signer.p12"), PASSWORD.toCharArray(), "release-signer");
+        Path keystore =
+                pki.writePkcs12(
+                        work.resolve("signer.p12"), PASSWORD.toCharArray(), "release-signer");
 
         assertThatThrownBy(() -> keys(false, keystore, null, null).signer())
                 .isInstanceOf(SigningKeysUnavailableException.class)
@@ -55,7 +55,9 @@ class CertificateKeysTest {
 
     @Test
     void anAliasTheKeystoreDoesNotHoldIsNamedInTheError() throws Exception {
-        Path keystore = pki.writePkcs12(work.resolve("signer.p12"), PASSWORD.toCharArray(), "release-signer");
+        Path keystore =
+                pki.writePkcs12(
+                        work.resolve("signer.p12"), PASSWORD.toCharArray(), "release-signer");
 
         assertThatThrownBy(() -> keys(false, keystore, "someone-else", null).inspector())
                 .isInstanceOf(SigningKeysUnavailableException.class)
@@ -64,22 +66,31 @@ class CertificateKeysTest {
 
     @Test
     void aConfiguredKeystoreSignsAndItsChainEndsAtTheTrustAnchor() throws Exception {
-        Path keystore = pki.writePkcs12(work.resolve("signer.p12"), PASSWORD.toCharArray(), "release-signer");
+        Path keystore =
+                pki.writePkcs12(
+                        work.resolve("signer.p12"), PASSWORD.toCharArray(), "release-signer");
         CertificateKeys keys = keys(false, keystore, "release-signer", " ");
 
         assertThat(parse(keys.trustAnchorPem())).isEqualTo(pki.ca);
         // a blank timestamp authority is none: signatures stay B-B
         assertThat(keys.timestamped()).isFalse();
         assertThat(keys.signer()).isSameAs(keys.signer());
-        assertThat(keys.signer().sign(TestPdfs.bareOnePage(), new SignatureDetails("Test", "unit test", "Kiel")))
+        assertThat(
+                        keys.signer()
+                                .sign(
+                                        TestPdfs.bareOnePage(),
+                                        new SignatureDetails("Test", "unit test", "Kiel")))
                 .isNotEmpty();
     }
 
     @Test
     void aTimestampAuthorityMakesSignaturesTimestamped() throws Exception {
-        Path keystore = pki.writePkcs12(work.resolve("signer.p12"), PASSWORD.toCharArray(), "release-signer");
+        Path keystore =
+                pki.writePkcs12(
+                        work.resolve("signer.p12"), PASSWORD.toCharArray(), "release-signer");
 
-        assertThat(keys(false, keystore, "release-signer", "http://127.0.0.1:9/tsa").timestamped()).isTrue();
+        assertThat(keys(false, keystore, "release-signer", "http://127.0.0.1:9/tsa").timestamped())
+                .isTrue();
     }
 
     @Test
@@ -89,13 +100,16 @@ class CertificateKeysTest {
         String anchor = first.trustAnchorPem();
 
         assertThat(keystore).exists();
-        assertThat(anchor).startsWith("-----BEGIN CERTIFICATE-----\n").endsWith("-----END CERTIFICATE-----\n");
+        assertThat(anchor)
+                .startsWith("-----BEGIN CERTIFICATE-----\n")
+                .endsWith("-----END CERTIFICATE-----\n");
         assertThat(keys(true, keystore, null, null).trustAnchorPem()).isEqualTo(anchor);
         assertThat(parse(anchor).getBasicConstraints()).isGreaterThanOrEqualTo(0);
     }
 
     private static X509Certificate parse(String pem) throws Exception {
-        return (X509Certificate) CertificateFactory.getInstance("X.509")
-                .generateCertificate(new ByteArrayInputStream(pem.getBytes()));
+        return (X509Certificate)
+                CertificateFactory.getInstance("X.509")
+                        .generateCertificate(new ByteArrayInputStream(pem.getBytes()));
     }
 }

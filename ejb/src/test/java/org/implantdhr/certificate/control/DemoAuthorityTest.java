@@ -16,7 +16,6 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +25,7 @@ class DemoAuthorityTest {
     private static final int NON_REPUDIATION = 1;
     private static final int KEY_CERT_SIGN = 5;
 
-    @TempDir
-    Path work;
+    @TempDir Path work;
 
     @Test
     void createsOnceAndReloadsTheSameKeyAndCertificates() {
@@ -48,21 +46,27 @@ class DemoAuthorityTest {
 
         DemoAuthority.openOrCreate(keystore, Clock.systemUTC());
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keystore))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(DemoAuthority.passwordFileOf(keystore))))
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keystore)))
+                .isEqualTo("rw-------");
+        assertThat(
+                        PosixFilePermissions.toString(
+                                Files.getPosixFilePermissions(
+                                        DemoAuthority.passwordFileOf(keystore))))
                 .isEqualTo("rw-------");
     }
 
     @Test
     void issuesACaThatSignsCertificatesAndASignerForDocuments() throws Exception {
-        DemoAuthority authority = DemoAuthority.openOrCreate(work.resolve("demo-signer.p12"), Clock.systemUTC());
+        DemoAuthority authority =
+                DemoAuthority.openOrCreate(work.resolve("demo-signer.p12"), Clock.systemUTC());
         X509Certificate ca = authority.caCertificate();
         X509Certificate signer = authority.signingKeys().signerCertificate();
 
         assertThat(ca.getBasicConstraints()).isGreaterThanOrEqualTo(0);
         assertThat(ca.getKeyUsage()[KEY_CERT_SIGN]).isTrue();
         ca.verify(ca.getPublicKey());
-        assertThat(signer.getSubjectX500Principal().getName()).startsWith("CN=Implant DHR Demo Signer");
+        assertThat(signer.getSubjectX500Principal().getName())
+                .startsWith("CN=Implant DHR Demo Signer");
         assertThat(signer.getBasicConstraints()).isEqualTo(-1);
         assertThat(signer.getKeyUsage()[DIGITAL_SIGNATURE]).isTrue();
         assertThat(signer.getKeyUsage()[NON_REPUDIATION]).isTrue();
@@ -71,13 +75,18 @@ class DemoAuthorityTest {
 
     @Test
     void offersTheCaCertificateAsPemAndDer() throws Exception {
-        DemoAuthority authority = DemoAuthority.openOrCreate(work.resolve("demo-signer.p12"), Clock.systemUTC());
+        DemoAuthority authority =
+                DemoAuthority.openOrCreate(work.resolve("demo-signer.p12"), Clock.systemUTC());
         CertificateFactory x509 = CertificateFactory.getInstance("X.509");
 
         String pem = authority.caCertificatePem();
 
-        assertThat(pem).startsWith("-----BEGIN CERTIFICATE-----\n").endsWith("-----END CERTIFICATE-----\n");
-        assertThat(x509.generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII))))
+        assertThat(pem)
+                .startsWith("-----BEGIN CERTIFICATE-----\n")
+                .endsWith("-----END CERTIFICATE-----\n");
+        assertThat(
+                        x509.generateCertificate(
+                                new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII))))
                 .isEqualTo(authority.caCertificate());
         assertThat(x509.generateCertificate(new ByteArrayInputStream(authority.caCertificateDer())))
                 .isEqualTo(authority.caCertificate());
@@ -102,7 +111,8 @@ class DemoAuthorityTest {
 
         String password = Files.readString(DemoAuthority.passwordFileOf(keystore)).strip();
         assertThat(password).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(records).isNotEmpty()
+        assertThat(records)
+                .isNotEmpty()
                 .allSatisfy(record -> assertThat(formatted(record)).doesNotContain(password));
     }
 
@@ -114,12 +124,10 @@ class DemoAuthorityTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 

@@ -1,13 +1,12 @@
 package org.implantdhr.certificate.control;
 
-import org.implantdhr.documents.Manufacturer;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.implantdhr.documents.Manufacturer;
+import org.junit.jupiter.api.Test;
 
 class ManufacturerInformationTest {
 
@@ -26,19 +25,26 @@ class ManufacturerInformationTest {
 
     @Test
     void theConfiguredManufacturerIsPrintedAsConfigured() {
-        var information = configured(false, " Nordlicht Medical Implants GmbH ", "Werkstraße 12, 24103 Kiel");
+        var information =
+                configured(false, " Nordlicht Medical Implants GmbH ", "Werkstraße 12, 24103 Kiel");
         information.website = Optional.of("https://www.nordlicht-implants.example");
         information.srn = Optional.of("DE-MF-000012345");
 
-        assertThat(information.manufacturer()).isEqualTo(new Manufacturer("Nordlicht Medical Implants GmbH",
-                "Werkstraße 12, 24103 Kiel", "https://www.nordlicht-implants.example", "DE-MF-000012345"));
+        assertThat(information.manufacturer())
+                .isEqualTo(
+                        new Manufacturer(
+                                "Nordlicht Medical Implants GmbH",
+                                "Werkstraße 12, 24103 Kiel",
+                                "https://www.nordlicht-implants.example",
+                                "DE-MF-000012345"));
     }
 
     @Test
     void outsideDemoModeAMissingNameOrAddressIsANamedError() {
         assertThatThrownBy(() -> configured(false, null, "Kiel").manufacturer())
                 .isInstanceOf(ManufacturerNotConfiguredException.class)
-                .hasMessageContaining("implantdhr.manufacturer.name").hasMessageContaining("IMPLANTDHR_MANUFACTURER_NAME");
+                .hasMessageContaining("implantdhr.manufacturer.name")
+                .hasMessageContaining("IMPLANTDHR_MANUFACTURER_NAME");
         assertThatThrownBy(() -> configured(false, "Nordlicht", " ").manufacturer())
                 .isInstanceOf(ManufacturerNotConfiguredException.class)
                 .hasMessageContaining("implantdhr.manufacturer.address");
@@ -52,8 +58,11 @@ class ManufacturerInformationTest {
         assertThat(information.manufacturer().name()).contains("fictitious");
         assertThat(information.warnings()).isEqualTo(ManufacturerInformation.DEMO_WARNINGS);
         assertThat(information.expectedLifetime()).isEqualTo(ManufacturerInformation.DEMO_LIFETIME);
-        assertThat(information.manufacturingSites()).containsExactly(ManufacturerInformation.DEMO.name() + ", "
-                + ManufacturerInformation.DEMO.address());
+        assertThat(information.manufacturingSites())
+                .containsExactly(
+                        ManufacturerInformation.DEMO.name()
+                                + ", "
+                                + ManufacturerInformation.DEMO.address());
     }
 
     @Test
@@ -68,12 +77,17 @@ class ManufacturerInformationTest {
     @Test
     void configuredSitesAndWarningsAreTakenWithoutBlankEntries() {
         var information = configured(false, "Nordlicht", "Werkstraße 12, Kiel");
-        information.sites = Optional.of(List.of("Kiel plant, Werkstraße 12", " ", "Lübeck finishing, Hafenstraße 3 "));
+        information.sites =
+                Optional.of(
+                        List.of(
+                                "Kiel plant, Werkstraße 12",
+                                " ",
+                                "Lübeck finishing, Hafenstraße 3 "));
         information.warnings = Optional.of(List.of("MR Conditional", ""));
         information.expectedLifetime = Optional.of("15 years");
 
-        assertThat(information.manufacturingSites()).containsExactly("Kiel plant, Werkstraße 12",
-                "Lübeck finishing, Hafenstraße 3");
+        assertThat(information.manufacturingSites())
+                .containsExactly("Kiel plant, Werkstraße 12", "Lübeck finishing, Hafenstraße 3");
         assertThat(information.warnings()).containsExactly("MR Conditional");
         assertThat(information.expectedLifetime()).isEqualTo("15 years");
     }

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -40,8 +39,7 @@ class PadesSignerTest {
     private static TestPki pki;
     private static TestTimestampAuthority tsa;
 
-    @TempDir
-    Path work;
+    @TempDir Path work;
 
     @BeforeAll
     static void createKeysAndTimestampAuthority() throws Exception {
@@ -72,13 +70,19 @@ class PadesSignerTest {
         CMSSignedData cms = cmsOf(signed);
         SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
         AttributeTable signedAttributes = signer.getSignedAttributes();
-        assertThat(signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(pki.signer.signerCertificate())))
+        assertThat(
+                        signer.verify(
+                                new JcaSimpleSignerInfoVerifierBuilder()
+                                        .build(pki.signer.signerCertificate())))
                 .isTrue();
         assertThat(signedAttributes.get(CMSAttributes.signingTime)).isNull();
         assertThat(signingCertificateHash(signedAttributes))
-                .isEqualTo(MessageDigest.getInstance("SHA-256").digest(pki.signer.signerCertificate().getEncoded()));
+                .isEqualTo(
+                        MessageDigest.getInstance("SHA-256")
+                                .digest(pki.signer.signerCertificate().getEncoded()));
         assertThat(cms.getCertificates().getMatches(null))
-                .containsExactlyInAnyOrder(new JcaX509CertificateHolder(pki.signer.signerCertificate()),
+                .containsExactlyInAnyOrder(
+                        new JcaX509CertificateHolder(pki.signer.signerCertificate()),
                         new JcaX509CertificateHolder(pki.ca));
         assertThat(signer.getUnsignedAttributes()).isNull();
     }
@@ -106,37 +110,55 @@ class PadesSignerTest {
         byte[] signed = basicSigner().sign(original, DETAILS);
 
         assertThat(signed).startsWith(original);
-        assertThat(new String(signed, original.length, signed.length - original.length, StandardCharsets.ISO_8859_1))
+        assertThat(
+                        new String(
+                                signed,
+                                original.length,
+                                signed.length - original.length,
+                                StandardCharsets.ISO_8859_1))
                 .contains("/Prev");
     }
 
     @Test
     void timestampsTheSignatureValueWhenATimestampAuthorityIsConfigured() throws Exception {
-        PadesSigner signer = new PadesSigner(pki.signer, new TimestampClient(tsa.uri(), Duration.ofSeconds(10)),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        PadesSigner signer =
+                new PadesSigner(
+                        pki.signer,
+                        new TimestampClient(tsa.uri(), Duration.ofSeconds(10)),
+                        Clock.fixed(NOW, ZoneOffset.UTC));
 
         byte[] signed = signer.sign(TestPdfs.pdfA3b(), DETAILS);
 
-        SignerInformation signerInfo = cmsOf(signed).getSignerInfos().getSigners().iterator().next();
+        SignerInformation signerInfo =
+                cmsOf(signed).getSignerInfos().getSigners().iterator().next();
         TimeStampToken token = timestampOf(signerInfo);
         assertThat(token.getTimeStampInfo().getMessageImprintDigest())
                 .isEqualTo(MessageDigest.getInstance("SHA-256").digest(signerInfo.getSignature()));
-        assertThat(token.getSID().getSerialNumber()).isEqualTo(tsa.keys().signerCertificate().getSerialNumber());
-        assertThat(Pdfsig.verify(signed, work)).contains("Signature is Valid.").contains("Total document signed");
+        assertThat(token.getSID().getSerialNumber())
+                .isEqualTo(tsa.keys().signerCertificate().getSerialNumber());
+        assertThat(Pdfsig.verify(signed, work))
+                .contains("Signature is Valid.")
+                .contains("Total document signed");
     }
 
     @Test
-    void signsAgainWithMoreReservedSpaceWhenTheTimestampTokenIsLargerThanExpected() throws Exception {
+    void signsAgainWithMoreReservedSpaceWhenTheTimestampTokenIsLargerThanExpected()
+            throws Exception {
         tsa.behave(TestTimestampAuthority.Behaviour.BLOATED_TOKEN);
         int requestsBefore = tsa.requestCount();
         try {
-            PadesSigner signer = new PadesSigner(pki.signer, new TimestampClient(tsa.uri(), Duration.ofSeconds(10)),
-                    Clock.fixed(NOW, ZoneOffset.UTC));
+            PadesSigner signer =
+                    new PadesSigner(
+                            pki.signer,
+                            new TimestampClient(tsa.uri(), Duration.ofSeconds(10)),
+                            Clock.fixed(NOW, ZoneOffset.UTC));
 
             byte[] signed = signer.sign(TestPdfs.pdfA3b(), DETAILS);
 
             assertThat(tsa.requestCount() - requestsBefore).as("timestamp requests").isEqualTo(2);
-            assertThat(Pdfsig.verify(signed, work)).contains("Signature is Valid.").contains("Total document signed");
+            assertThat(Pdfsig.verify(signed, work))
+                    .contains("Signature is Valid.")
+                    .contains("Total document signed");
         } finally {
             tsa.behave(TestTimestampAuthority.Behaviour.HONEST);
         }
@@ -144,26 +166,39 @@ class PadesSignerTest {
 
     @Test
     void signsWithAnEllipticCurveKey() throws Exception {
-        PadesSigner signer = new PadesSigner(TestPki.ecSigner("EC tests").signer, Clock.fixed(NOW, ZoneOffset.UTC));
+        PadesSigner signer =
+                new PadesSigner(
+                        TestPki.ecSigner("EC tests").signer, Clock.fixed(NOW, ZoneOffset.UTC));
 
         byte[] signed = signer.sign(TestPdfs.pdfA3b(), DETAILS);
 
         assertThat(Pdfsig.verify(signed, work)).contains("Signature is Valid.");
-        assertThat(cmsOf(signed).getSignerInfos().getSigners().iterator().next().getEncryptionAlgOID())
+        assertThat(
+                        cmsOf(signed)
+                                .getSignerInfos()
+                                .getSigners()
+                                .iterator()
+                                .next()
+                                .getEncryptionAlgOID())
                 .as("ecdsa-with-SHA256")
                 .isEqualTo("1.2.840.10045.4.3.2");
     }
 
     @Test
     void refusesInputThatIsNotAPdf() {
-        assertThatThrownBy(() -> basicSigner().sign("hello".getBytes(StandardCharsets.US_ASCII), DETAILS))
+        assertThatThrownBy(
+                        () ->
+                                basicSigner()
+                                        .sign("hello".getBytes(StandardCharsets.US_ASCII), DETAILS))
                 .isInstanceOf(PdfSigningException.class)
                 .hasMessageContaining("not a readable PDF");
     }
 
     @Test
     void refusesToSignWithAnExpiredCertificate() {
-        PadesSigner signer = new PadesSigner(pki.signer, Clock.fixed(NOW.plus(Duration.ofDays(3650)), ZoneOffset.UTC));
+        PadesSigner signer =
+                new PadesSigner(
+                        pki.signer, Clock.fixed(NOW.plus(Duration.ofDays(3650)), ZoneOffset.UTC));
 
         assertThatThrownBy(() -> signer.sign(TestPdfs.pdfA3b(), DETAILS))
                 .isInstanceOf(PdfSigningException.class)
@@ -177,7 +212,8 @@ class PadesSignerTest {
     static CMSSignedData cmsOf(byte[] signedPdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(signedPdf)) {
             PDSignature signature = document.getLastSignatureDictionary();
-            return new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(signedPdf)),
+            return new CMSSignedData(
+                    new CMSProcessableByteArray(signature.getSignedContent(signedPdf)),
                     signature.getContents());
         }
     }
@@ -185,13 +221,18 @@ class PadesSignerTest {
     private static byte[] signingCertificateHash(AttributeTable signedAttributes) {
         var attribute = signedAttributes.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2);
         assertThat(attribute).as("signing-certificate-v2 attribute").isNotNull();
-        SigningCertificateV2 value = SigningCertificateV2.getInstance(attribute.getAttrValues().getObjectAt(0));
+        SigningCertificateV2 value =
+                SigningCertificateV2.getInstance(attribute.getAttrValues().getObjectAt(0));
         return value.getCerts()[0].getCertHash();
     }
 
     private static TimeStampToken timestampOf(SignerInformation signer) throws Exception {
-        var attribute = signer.getUnsignedAttributes().get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+        var attribute =
+                signer.getUnsignedAttributes()
+                        .get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
         assertThat(attribute).as("signature-time-stamp attribute").isNotNull();
-        return new TimeStampToken(new CMSSignedData(attribute.getAttrValues().getObjectAt(0).toASN1Primitive().getEncoded()));
+        return new TimeStampToken(
+                new CMSSignedData(
+                        attribute.getAttrValues().getObjectAt(0).toASN1Primitive().getEncoded()));
     }
 }

@@ -2,7 +2,6 @@ package org.implantdhr.certificate.control;
 
 import java.io.ByteArrayInputStream;
 import java.util.stream.Collectors;
-
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -18,19 +17,25 @@ final class PdfAConformance {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    private PdfAConformance() {
-    }
+    private PdfAConformance() {}
 
     /** Empty when compliant, otherwise one line per failed rule. */
     static String failuresOf(byte[] pdf) throws Exception {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-                PDFAFlavour.PDFA_3_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
+        try (PDFAParser parser =
+                        Foundries.defaultInstance()
+                                .createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_3_B);
+                PDFAValidator validator =
+                        Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
             ValidationResult result = validator.validate(parser);
             return result.getTestAssertions().stream()
                     .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
-                    .map(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
-                            + " " + assertion.getMessage())
+                    .map(
+                            assertion ->
+                                    assertion.getRuleId().getClause()
+                                            + "-"
+                                            + assertion.getRuleId().getTestNumber()
+                                            + " "
+                                            + assertion.getMessage())
                     .distinct()
                     .collect(Collectors.joining("\n"));
         }

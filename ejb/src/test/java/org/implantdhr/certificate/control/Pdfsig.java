@@ -8,16 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-/** Poppler's pdfsig as an independent verifier. It exits 0 even on a digest mismatch: read the text. */
+/**
+ * Poppler's pdfsig as an independent verifier. It exits 0 even on a digest mismatch: read the text.
+ */
 final class Pdfsig {
 
-    private Pdfsig() {
-    }
+    private Pdfsig() {}
 
     static String verify(byte[] pdf, Path workDirectory) throws IOException, InterruptedException {
         assumeTrue(installed(), "pdfsig is not installed (apt-get install poppler-utils)");
         Path file = Files.write(workDirectory.resolve("signed-" + System.nanoTime() + ".pdf"), pdf);
-        Process process = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
+        Process process =
+                new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.implantdhr.certificate.control.InspectionReport.Outcome;
@@ -27,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SignedPdfInspectorTest {
 
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    private static final SignatureDetails DETAILS = new SignatureDetails("QA", "Release", "Plant 1");
+    private static final SignatureDetails DETAILS =
+            new SignatureDetails("QA", "Release", "Plant 1");
 
     private static TestPki ours;
     private static TestTimestampAuthority tsa;
@@ -35,8 +35,7 @@ class SignedPdfInspectorTest {
 
     private final SignedPdfInspector inspector = new SignedPdfInspector(ours.ca);
 
-    @TempDir
-    Path work;
+    @TempDir Path work;
 
     @BeforeAll
     static void signOnePdf() throws Exception {
@@ -57,22 +56,33 @@ class SignedPdfInspectorTest {
         assertThat(report.outcome()).isEqualTo(Outcome.SIGNED);
         assertThat(report.problems()).isEmpty();
         assertThat(report.trustworthy()).isTrue();
-        assertThat(report.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(signed)));
-        assertThat(report.signatures()).singleElement().satisfies(signature -> {
-            assertThat(signature.intact()).isTrue();
-            assertThat(signature.coversWholeFile()).isTrue();
-            assertThat(signature.chainsToTrustAnchor()).isTrue();
-            assertThat(signature.timestamped()).isFalse();
-            assertThat(signature.signerSubject()).hasValue("CN=Test Signer,O=Implant DHR");
-            assertThat(signature.signingTime()).hasValue(NOW);
-            assertThat(signature.signingTimeSource()).isEqualTo(SigningTimeSource.SIGNER_CLAIM);
-        });
+        assertThat(report.sha256())
+                .isEqualTo(
+                        HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256").digest(signed)));
+        assertThat(report.signatures())
+                .singleElement()
+                .satisfies(
+                        signature -> {
+                            assertThat(signature.intact()).isTrue();
+                            assertThat(signature.coversWholeFile()).isTrue();
+                            assertThat(signature.chainsToTrustAnchor()).isTrue();
+                            assertThat(signature.timestamped()).isFalse();
+                            assertThat(signature.signerSubject())
+                                    .hasValue("CN=Test Signer,O=Implant DHR");
+                            assertThat(signature.signingTime()).hasValue(NOW);
+                            assertThat(signature.signingTimeSource())
+                                    .isEqualTo(SigningTimeSource.SIGNER_CLAIM);
+                        });
     }
 
     @Test
     void takesTheSigningTimeFromTheTimestamp() {
-        PadesSigner timestamping = new PadesSigner(ours.signer,
-                new TimestampClient(tsa.uri(), Duration.ofSeconds(10)), Clock.fixed(NOW, ZoneOffset.UTC));
+        PadesSigner timestamping =
+                new PadesSigner(
+                        ours.signer,
+                        new TimestampClient(tsa.uri(), Duration.ofSeconds(10)),
+                        Clock.fixed(NOW, ZoneOffset.UTC));
         Instant before = Instant.now().minusSeconds(1);
 
         InspectionReport report = inspector.inspect(timestamping.sign(TestPdfs.pdfA3b(), DETAILS));
@@ -81,7 +91,9 @@ class SignedPdfInspectorTest {
         SignatureReport signature = report.signatures().get(0);
         assertThat(signature.timestamped()).isTrue();
         assertThat(signature.signingTimeSource()).isEqualTo(SigningTimeSource.TIMESTAMP);
-        assertThat(signature.signingTime()).get().satisfies(time -> assertThat(time).isBetween(before, Instant.now()));
+        assertThat(signature.signingTime())
+                .get()
+                .satisfies(time -> assertThat(time).isBetween(before, Instant.now()));
     }
 
     @Test
@@ -95,8 +107,12 @@ class SignedPdfInspectorTest {
 
         assertThat(report.trustworthy()).isFalse();
         assertThat(report.signatures().get(0).intact()).isFalse();
-        assertThat(report.problems()).anySatisfy(problem -> assertThat(problem)
-                .contains("Signature 'Signature1'").contains("changed after signing"));
+        assertThat(report.problems())
+                .anySatisfy(
+                        problem ->
+                                assertThat(problem)
+                                        .contains("Signature 'Signature1'")
+                                        .contains("changed after signing"));
     }
 
     @Test
@@ -115,17 +131,24 @@ class SignedPdfInspectorTest {
 
     @Test
     void acceptsASecondSignatureThatCoversTheFirst() {
-        byte[] signedTwice = signer(ours).sign(signed, new SignatureDetails("Second QA", "Counter-signature", "Plant 1"));
+        byte[] signedTwice =
+                signer(ours)
+                        .sign(
+                                signed,
+                                new SignatureDetails("Second QA", "Counter-signature", "Plant 1"));
 
         InspectionReport report = inspector.inspect(signedTwice);
 
         assertThat(report.problems()).isEmpty();
-        assertThat(report.signatures()).extracting(SignatureReport::coversWholeFile).containsExactly(false, true);
+        assertThat(report.signatures())
+                .extracting(SignatureReport::coversWholeFile)
+                .containsExactly(false, true);
     }
 
     @Test
     void rejectsASignerIssuedByAnotherCa() {
-        byte[] signedElsewhere = signer(TestPki.rsa("Someone Else")).sign(TestPdfs.pdfA3b(), DETAILS);
+        byte[] signedElsewhere =
+                signer(TestPki.rsa("Someone Else")).sign(TestPdfs.pdfA3b(), DETAILS);
 
         InspectionReport report = inspector.inspect(signedElsewhere);
 
@@ -133,15 +156,23 @@ class SignedPdfInspectorTest {
         SignatureReport signature = report.signatures().get(0);
         assertThat(signature.intact()).isTrue();
         assertThat(signature.chainsToTrustAnchor()).isFalse();
-        assertThat(report.problems()).singleElement().asString()
-                .contains("CN=Test Signer,O=Someone Else").contains("was not issued under the trusted certificate");
+        assertThat(report.problems())
+                .singleElement()
+                .asString()
+                .contains("CN=Test Signer,O=Someone Else")
+                .contains("was not issued under the trusted certificate");
     }
 
     @Test
     @Tag("CFR-11.10a")
     void reportsGarbageAsNotAPdf() {
-        for (byte[] garbage : new byte[][] { new byte[0], "hello world".getBytes(StandardCharsets.US_ASCII),
-                "%PDF-1.7\n garbage \u0000\u0001 trailer".getBytes(StandardCharsets.ISO_8859_1), randomBytes() }) {
+        for (byte[] garbage :
+                new byte[][] {
+                    new byte[0],
+                    "hello world".getBytes(StandardCharsets.US_ASCII),
+                    "%PDF-1.7\n garbage \u0000\u0001 trailer".getBytes(StandardCharsets.ISO_8859_1),
+                    randomBytes()
+                }) {
             InspectionReport report = inspector.inspect(garbage);
 
             assertThat(report.outcome()).isEqualTo(Outcome.NOT_A_PDF);

@@ -2,13 +2,13 @@ package org.implantdhr.certificate.control;
 
 import java.time.Clock;
 import java.util.Arrays;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Median time to sign a bare one-page PDF (PAdES-B-B, RSA 3072, in memory) after warm-up. Reports only.
- * Run: {@code ./mvnw -pl ejb test -Dtest=SigningBenchmarkTest -DexcludedTestGroups=none -Dgroups=benchmark}
+ * Median time to sign a bare one-page PDF (PAdES-B-B, RSA 3072, in memory) after warm-up. Reports
+ * only. Run: {@code ./mvnw -pl ejb test -Dtest=SigningBenchmarkTest -DexcludedTestGroups=none
+ * -Dgroups=benchmark}
  */
 @Tag("benchmark")
 class SigningBenchmarkTest {
@@ -33,9 +33,14 @@ class SigningBenchmarkTest {
         }
         Arrays.sort(nanos);
 
-        System.out.printf("PadesSigner benchmark: median %.2f ms, p10 %.2f ms, p90 %.2f ms over %d signatures"
-                + " of a %d-byte one-page PDF (RSA 3072, B-B, after %d warm-up)%n",
-                nanos[MEASURED / 2] / 1e6, nanos[MEASURED / 10] / 1e6, nanos[MEASURED * 9 / 10] / 1e6,
-                MEASURED, pdf.length, WARM_UP);
+        System.out.printf(
+                "PadesSigner benchmark: median %.2f ms, p10 %.2f ms, p90 %.2f ms over %d signatures"
+                        + " of a %d-byte one-page PDF (RSA 3072, B-B, after %d warm-up)%n",
+                nanos[MEASURED / 2] / 1e6,
+                nanos[MEASURED / 10] / 1e6,
+                nanos[MEASURED * 9 / 10] / 1e6,
+                MEASURED,
+                pdf.length,
+                WARM_UP);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,8 +14,7 @@ class SigningKeysTest {
 
     private static TestPki pki;
 
-    @TempDir
-    Path work;
+    @TempDir Path work;
 
     @BeforeAll
     static void createKeys() {
@@ -25,9 +23,12 @@ class SigningKeysTest {
 
     @Test
     void loadsKeyAndChainFromPkcs12() throws Exception {
-        Path keystore = pki.writePkcs12(work.resolve("signer.p12"), PASSWORD.toCharArray(), "release-signer");
+        Path keystore =
+                pki.writePkcs12(
+                        work.resolve("signer.p12"), PASSWORD.toCharArray(), "release-signer");
 
-        SigningKeys keys = SigningKeys.fromPkcs12(keystore, PASSWORD.toCharArray(), "release-signer");
+        SigningKeys keys =
+                SigningKeys.fromPkcs12(keystore, PASSWORD.toCharArray(), "release-signer");
 
         assertThat(keys.chain()).containsExactly(pki.signer.signerCertificate(), pki.ca);
         assertThat(keys.privateKey().getEncoded()).isEqualTo(pki.signer.privateKey().getEncoded());
@@ -36,10 +37,15 @@ class SigningKeysTest {
 
     @Test
     void wrongPasswordFailsClearlyWithoutRevealingAnyPassword() throws Exception {
-        Path keystore = pki.writePkcs12(work.resolve("signer.p12"), PASSWORD.toCharArray(), "release-signer");
+        Path keystore =
+                pki.writePkcs12(
+                        work.resolve("signer.p12"), PASSWORD.toCharArray(), "release-signer");
         String attempted = "guessed-password-123";
 
-        assertThatThrownBy(() -> SigningKeys.fromPkcs12(keystore, attempted.toCharArray(), "release-signer"))
+        assertThatThrownBy(
+                        () ->
+                                SigningKeys.fromPkcs12(
+                                        keystore, attempted.toCharArray(), "release-signer"))
                 .isInstanceOf(SigningKeysUnavailableException.class)
                 .hasMessageContaining("wrong password")
                 .satisfies(e -> assertThat(fullText(e)).doesNotContain(attempted, PASSWORD));
@@ -47,9 +53,14 @@ class SigningKeysTest {
 
     @Test
     void unknownAliasIsNamedInTheError() throws Exception {
-        Path keystore = pki.writePkcs12(work.resolve("signer.p12"), PASSWORD.toCharArray(), "release-signer");
+        Path keystore =
+                pki.writePkcs12(
+                        work.resolve("signer.p12"), PASSWORD.toCharArray(), "release-signer");
 
-        assertThatThrownBy(() -> SigningKeys.fromPkcs12(keystore, PASSWORD.toCharArray(), "someone-else"))
+        assertThatThrownBy(
+                        () ->
+                                SigningKeys.fromPkcs12(
+                                        keystore, PASSWORD.toCharArray(), "someone-else"))
                 .isInstanceOf(SigningKeysUnavailableException.class)
                 .hasMessageContaining("'someone-else'");
     }

@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -17,7 +16,8 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 /** Small PDFs to sign: one page with a filled rectangle, no fonts, marked as PDF/A-3b. */
 final class TestPdfs {
 
-    private static final String XMP = """
+    private static final String XMP =
+            """
             <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
             <x:xmpmeta xmlns:x="adobe:ns:meta/">
               <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -30,16 +30,19 @@ final class TestPdfs {
             <?xpacket end="w"?>
             """;
 
-    private TestPdfs() {
-    }
+    private TestPdfs() {}
 
     static byte[] pdfA3b() {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             drawRectangle(document, page);
-            document.getDocumentCatalog().setMetadata(
-                    new PDMetadata(document, new ByteArrayInputStream(XMP.getBytes(StandardCharsets.UTF_8))));
+            document.getDocumentCatalog()
+                    .setMetadata(
+                            new PDMetadata(
+                                    document,
+                                    new ByteArrayInputStream(
+                                            XMP.getBytes(StandardCharsets.UTF_8))));
             document.getDocumentCatalog().addOutputIntent(srgbOutputIntent(document));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);

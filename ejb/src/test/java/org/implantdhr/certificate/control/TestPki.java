@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -28,7 +27,10 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-/** Keys and certificates for tests: a CA with its signer, made fresh (RSA generation is the slow part). */
+/**
+ * Keys and certificates for tests: a CA with its signer, made fresh (RSA generation is the slow
+ * part).
+ */
 final class TestPki {
 
     final X509Certificate ca;
@@ -53,18 +55,28 @@ final class TestPki {
         return issued(organisation, issuer, issuer.newKeyPair(), ec.generateKeyPair());
     }
 
-    private static TestPki issued(String organisation, DemoCertificates issuer, KeyPair caKeys, KeyPair signerKeys) {
+    private static TestPki issued(
+            String organisation, DemoCertificates issuer, KeyPair caKeys, KeyPair signerKeys) {
         Instant now = Instant.now();
-        X509Certificate ca = issuer.selfSignedCa(DemoCertificates.name("CN=Test CA, O=" + organisation), caKeys, now);
-        X509Certificate signer = issuer.documentSigner(DemoCertificates.name("CN=Test Signer, O=" + organisation),
-                signerKeys.getPublic(), ca, caKeys.getPrivate(), now);
+        X509Certificate ca =
+                issuer.selfSignedCa(
+                        DemoCertificates.name("CN=Test CA, O=" + organisation), caKeys, now);
+        X509Certificate signer =
+                issuer.documentSigner(
+                        DemoCertificates.name("CN=Test Signer, O=" + organisation),
+                        signerKeys.getPublic(),
+                        ca,
+                        caKeys.getPrivate(),
+                        now);
         return new TestPki(ca, new SigningKeys(signerKeys.getPrivate(), List.of(signer, ca)));
     }
 
-    Path writePkcs12(Path file, char[] password, String alias) throws GeneralSecurityException, IOException {
+    Path writePkcs12(Path file, char[] password, String alias)
+            throws GeneralSecurityException, IOException {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
-        store.setKeyEntry(alias, signer.privateKey(), password, signer.chain().toArray(Certificate[]::new));
+        store.setKeyEntry(
+                alias, signer.privateKey(), password, signer.chain().toArray(Certificate[]::new));
         try (OutputStream out = Files.newOutputStream(file)) {
             store.store(out, password);
         }
@@ -75,27 +87,53 @@ final class TestPki {
     static X509Certificate bulkyCertificate(SigningKeys issuer, int extraBytes) throws Exception {
         X500Name name = DemoCertificates.name("CN=Bulky, O=Implant DHR tests");
         Instant now = Instant.now();
-        var builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli() + 1),
-                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(1))), name,
-                issuer.signerCertificate().getPublicKey())
-                .addExtension(new ASN1ObjectIdentifier("1.3.6.1.4.1.55555.2.1"), false,
-                        new DEROctetString(new byte[extraBytes]));
+        var builder =
+                new JcaX509v3CertificateBuilder(
+                                name,
+                                BigInteger.valueOf(now.toEpochMilli() + 1),
+                                Date.from(now.minus(Duration.ofDays(1))),
+                                Date.from(now.plus(Duration.ofDays(1))),
+                                name,
+                                issuer.signerCertificate().getPublicKey())
+                        .addExtension(
+                                new ASN1ObjectIdentifier("1.3.6.1.4.1.55555.2.1"),
+                                false,
+                                new DEROctetString(new byte[extraBytes]));
         return new JcaX509CertificateConverter()
-                .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuer.privateKey())));
+                .getCertificate(
+                        builder.build(
+                                new JcaContentSignerBuilder("SHA256withRSA")
+                                        .build(issuer.privateKey())));
     }
 
-    /** A self-signed timestamping certificate as RFC 3161 demands: extendedKeyUsage timeStamping, critical. */
+    /**
+     * A self-signed timestamping certificate as RFC 3161 demands: extendedKeyUsage timeStamping,
+     * critical.
+     */
     static SigningKeys timestampAuthority() throws Exception {
         KeyPair keys = new DemoCertificates().newKeyPair();
         X500Name name = DemoCertificates.name("CN=Test TSA, O=Implant DHR tests");
         Instant now = Instant.now();
-        var builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
-                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(365))), name,
-                keys.getPublic())
-                .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
-                .addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
-        X509Certificate certificate = new JcaX509CertificateConverter()
-                .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+        var builder =
+                new JcaX509v3CertificateBuilder(
+                                name,
+                                BigInteger.valueOf(now.toEpochMilli()),
+                                Date.from(now.minus(Duration.ofDays(1))),
+                                Date.from(now.plus(Duration.ofDays(365))),
+                                name,
+                                keys.getPublic())
+                        .addExtension(
+                                Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
+                        .addExtension(
+                                Extension.extendedKeyUsage,
+                                true,
+                                new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+        X509Certificate certificate =
+                new JcaX509CertificateConverter()
+                        .getCertificate(
+                                builder.build(
+                                        new JcaContentSignerBuilder("SHA256withRSA")
+                                                .build(keys.getPrivate())));
         return new SigningKeys(keys.getPrivate(), List.of(certificate));
     }
 }

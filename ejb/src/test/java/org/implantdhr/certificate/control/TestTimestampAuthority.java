@@ -1,5 +1,7 @@
 package org.implantdhr.certificate.control;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,7 +15,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.cmp.PKIFailureInfo;
 import org.bouncycastle.asn1.cmp.PKIStatus;
@@ -28,17 +29,22 @@ import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 /** An RFC 3161 timestamp authority on a loopback port, with switches to misbehave. */
 final class TestTimestampAuthority implements AutoCloseable {
 
-    enum Behaviour { HONEST, BLOATED_TOKEN, ANSWER_OTHER_IMPRINT, DROP_NONCE, REFUSE, HTTP_ERROR }
+    enum Behaviour {
+        HONEST,
+        BLOATED_TOKEN,
+        ANSWER_OTHER_IMPRINT,
+        DROP_NONCE,
+        REFUSE,
+        HTTP_ERROR
+    }
 
     private static final int BLOAT_BYTES = 20_000;
 
-    private static final ASN1ObjectIdentifier POLICY = new ASN1ObjectIdentifier("1.3.6.1.4.1.55555.1.1");
+    private static final ASN1ObjectIdentifier POLICY =
+            new ASN1ObjectIdentifier("1.3.6.1.4.1.55555.1.1");
 
     private final HttpServer server;
     private final SigningKeys keys;
@@ -73,7 +79,8 @@ final class TestTimestampAuthority implements AutoCloseable {
 
     private void answer(HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
-        try (exchange; InputStream in = exchange.getRequestBody()) {
+        try (exchange;
+                InputStream in = exchange.getRequestBody()) {
             if (behaviour == Behaviour.HTTP_ERROR) {
                 exchange.sendResponseHeaders(500, -1);
                 return;
@@ -90,39 +97,59 @@ final class TestTimestampAuthority implements AutoCloseable {
     }
 
     private byte[] reply(TimeStampRequest request) throws Exception {
-        TimeStampResponseGenerator responses = new TimeStampResponseGenerator(tokenGenerator(), TSPAlgorithms.ALLOWED);
+        TimeStampResponseGenerator responses =
+                new TimeStampResponseGenerator(tokenGenerator(), TSPAlgorithms.ALLOWED);
         BigInteger serialNumber = BigInteger.valueOf(serial.getAndIncrement());
         return switch (behaviour) {
-            case REFUSE -> responses.generateFailResponse(PKIStatus.REJECTION, PKIFailureInfo.systemFailure,
-                    "test TSA refuses").getEncoded();
-            case ANSWER_OTHER_IMPRINT -> responses.generate(otherRequestLike(request), serialNumber, new Date()).getEncoded();
-            case DROP_NONCE -> responses.generate(withoutNonce(request), serialNumber, new Date()).getEncoded();
+            case REFUSE ->
+                    responses
+                            .generateFailResponse(
+                                    PKIStatus.REJECTION,
+                                    PKIFailureInfo.systemFailure,
+                                    "test TSA refuses")
+                            .getEncoded();
+            case ANSWER_OTHER_IMPRINT ->
+                    responses
+                            .generate(otherRequestLike(request), serialNumber, new Date())
+                            .getEncoded();
+            case DROP_NONCE ->
+                    responses
+                            .generate(withoutNonce(request), serialNumber, new Date())
+                            .getEncoded();
             default -> responses.generate(request, serialNumber, new Date()).getEncoded();
         };
     }
 
     private TimeStampTokenGenerator tokenGenerator() throws Exception {
-        var signerInfo = new JcaSimpleSignerInfoGeneratorBuilder()
-                .build("SHA256withRSA", keys.privateKey(), keys.signerCertificate());
-        var sha256 = new JcaDigestCalculatorProviderBuilder().build()
-                .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256));
+        var signerInfo =
+                new JcaSimpleSignerInfoGeneratorBuilder()
+                        .build("SHA256withRSA", keys.privateKey(), keys.signerCertificate());
+        var sha256 =
+                new JcaDigestCalculatorProviderBuilder()
+                        .build()
+                        .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256));
         TimeStampTokenGenerator generator = new TimeStampTokenGenerator(signerInfo, sha256, POLICY);
-        generator.addCertificates(new JcaCertStore(behaviour == Behaviour.BLOATED_TOKEN
-                ? List.of(keys.signerCertificate(), bulky) : List.of(keys.signerCertificate())));
+        generator.addCertificates(
+                new JcaCertStore(
+                        behaviour == Behaviour.BLOATED_TOKEN
+                                ? List.of(keys.signerCertificate(), bulky)
+                                : List.of(keys.signerCertificate())));
         return generator;
     }
 
     private static TimeStampRequest otherRequestLike(TimeStampRequest request) throws Exception {
         TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
         generator.setCertReq(true);
-        byte[] otherDigest = MessageDigest.getInstance("SHA-256").digest("something else".getBytes());
+        byte[] otherDigest =
+                MessageDigest.getInstance("SHA-256").digest("something else".getBytes());
         return generator.generate(TSPAlgorithms.SHA256, otherDigest, request.getNonce());
     }
 
     private static TimeStampRequest withoutNonce(TimeStampRequest request) {
         TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
         generator.setCertReq(true);
-        return generator.generate(request.getMessageImprintAlgOID(), request.getMessageImprintDigest());
+        return generator.generate(
+                request.getMessageImprintAlgOID(), request.getMessageImprintDigest());
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
-
 import org.bouncycastle.tsp.TimeStampToken;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,8 +97,10 @@ class TimestampClientTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        TimestampClient unreachable = new TimestampClient(URI.create("http://127.0.0.1:" + closedPort + "/tsa"),
-                Duration.ofSeconds(2));
+        TimestampClient unreachable =
+                new TimestampClient(
+                        URI.create("http://127.0.0.1:" + closedPort + "/tsa"),
+                        Duration.ofSeconds(2));
 
         assertThatThrownBy(() -> unreachable.timestamp(DATA))
                 .isInstanceOf(TimestampException.class)

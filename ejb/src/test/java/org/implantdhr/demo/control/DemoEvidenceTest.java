@@ -1,5 +1,9 @@
 package org.implantdhr.demo.control;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Instant;
 import org.implantdhr.build.control.BuildLogParser;
 import org.implantdhr.casefile.control.DesignUnit;
 import org.implantdhr.casefile.control.StlParser;
@@ -9,19 +13,21 @@ import org.implantdhr.inspection.control.CmmResultsCsvParser;
 import org.implantdhr.inspection.control.QifResultsParser;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
-/** The demo files are real files: they pass the same parsers as any upload and say what the demo needs. */
+/**
+ * The demo files are real files: they pass the same parsers as any upload and say what the demo
+ * needs.
+ */
 class DemoEvidenceTest {
 
     private static final Instant START = Instant.parse("2026-11-02T06:00:00Z");
 
     @Test
     void thePlateIsAClosedShellWithTheVolumeOfItsGeometry() {
-        var mesh = new StlParser().parse(DemoEvidence.chestWallPlateStl(150, 3, 60, 120), DesignUnit.MILLIMETRE);
+        var mesh =
+                new StlParser()
+                        .parse(
+                                DemoEvidence.chestWallPlateStl(150, 3, 60, 120),
+                                DesignUnit.MILLIMETRE);
         double exact = (Math.pow(153, 2) - Math.pow(150, 2)) / 2 * Math.toRadians(60) * 120;
         assertThat(mesh.closed()).isTrue();
         assertThat(mesh.volumeMm3().doubleValue()).isCloseTo(exact, within(exact * 0.01));
@@ -61,7 +67,9 @@ class DemoEvidenceTest {
         var fromQif = new QifResultsParser().parse(DemoEvidence.qif(results));
         assertThat(fromCsv.characteristics()).hasSize(11);
         assertThat(fromQif.characteristics()).hasSize(11);
-        assertThat(fromCsv.find("HOLE-2-DIA").orElseThrow().status()).isEqualTo(CharacteristicStatus.FAIL);
-        assertThat(fromQif.find("HOLE-2-DIA").orElseThrow().status()).isEqualTo(CharacteristicStatus.FAIL);
+        assertThat(fromCsv.find("HOLE-2-DIA").orElseThrow().status())
+                .isEqualTo(CharacteristicStatus.FAIL);
+        assertThat(fromQif.find("HOLE-2-DIA").orElseThrow().status())
+                .isEqualTo(CharacteristicStatus.FAIL);
     }
 }

@@ -7,21 +7,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.implantdhr.evidence.control.InvalidEvidenceException.Problem;
 
 /** Test helpers shared by the evidence parser tests. */
 public final class EvidenceProblems {
 
-    private EvidenceProblems() {
-    }
+    private EvidenceProblems() {}
 
     /** The problems of the {@link InvalidEvidenceException} that {@code parsing} must throw. */
     public static List<Problem> of(ThrowingCallable parsing) {
         InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class, parsing);
         if (e == null) {
-            throw new AssertionError("expected InvalidEvidenceException, but the input was accepted");
+            throw new AssertionError(
+                    "expected InvalidEvidenceException, but the input was accepted");
         }
         return e.problems();
     }

@@ -5,7 +5,6 @@ import static org.implantdhr.evidence.control.EvidenceProblems.utf8;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.implantdhr.evidence.control.EvidenceProblems;
 import org.implantdhr.evidence.control.InvalidEvidenceException.Problem;
 import org.junit.jupiter.api.Tag;
@@ -31,17 +30,28 @@ class FurnaceChartParserTest {
         assertThat(chart.sampleCount()).isEqualTo(346);
         assertThat(chart.timestamp(0)).isEqualTo(Instant.parse("2025-03-15T06:00:00Z"));
         assertThat(chart.thermocoupleNames()).containsExactly("TC1", "TC2", "TC3", "TC4", "TC5");
-        assertThat(chart.thermocoupleRoles()).containsExactly(ThermocoupleRole.LOAD, ThermocoupleRole.LOAD,
-                ThermocoupleRole.LOAD, ThermocoupleRole.LOAD, ThermocoupleRole.CONTROL);
+        assertThat(chart.thermocoupleRoles())
+                .containsExactly(
+                        ThermocoupleRole.LOAD,
+                        ThermocoupleRole.LOAD,
+                        ThermocoupleRole.LOAD,
+                        ThermocoupleRole.LOAD,
+                        ThermocoupleRole.CONTROL);
         assertThat(chart.temperatureC(1, 148)).isEqualTo(801.1);
-        assertThat(chart.atmosphere()).get().extracting(AtmosphereTrace::kind).isEqualTo(AtmosphereKind.VACUUM_MBAR);
+        assertThat(chart.atmosphere())
+                .get()
+                .extracting(AtmosphereTrace::kind)
+                .isEqualTo(AtmosphereKind.VACUUM_MBAR);
         assertThat(chart.atmosphere().get().value(0)).isEqualTo(8.5E-05);
     }
 
     @Test
     void convertsFahrenheitKelvinAndPascalExactly() {
-        FurnaceChart chart = parser.parse(utf8("timestamp,A load [°F],B furnace [K],vacuum [Pa]\n"
-                + "2025-03-15T06:00:00Z,1472,1073.15,1.2E-02\n2025-03-15T06:01:00Z,212.9,273.16,0.01\n"));
+        FurnaceChart chart =
+                parser.parse(
+                        utf8(
+                                "timestamp,A load [°F],B furnace [K],vacuum [Pa]\n"
+                                        + "2025-03-15T06:00:00Z,1472,1073.15,1.2E-02\n2025-03-15T06:01:00Z,212.9,273.16,0.01\n"));
 
         assertThat(chart.temperaturesC(0)).containsExactly(800.0, 100.5);
         assertThat(chart.temperaturesC(1)).containsExactly(800.0, 0.01);
@@ -50,8 +60,12 @@ class FurnaceChartParserTest {
 
     @Test
     void acceptsDewPointAndNoAtmosphereColumn() {
-        FurnaceChart argon = parser.parse(utf8("timestamp,TC1 load [degC],dew point [°C]\n2025-03-15T06:00:00Z,20,-60\n"));
-        FurnaceChart none = parser.parse(utf8("timestamp,TC1 LOAD [°C]\n2025-03-15T06:00:00+01:00,20\n"));
+        FurnaceChart argon =
+                parser.parse(
+                        utf8(
+                                "timestamp,TC1 load [degC],dew point [°C]\n2025-03-15T06:00:00Z,20,-60\n"));
+        FurnaceChart none =
+                parser.parse(utf8("timestamp,TC1 LOAD [°C]\n2025-03-15T06:00:00+01:00,20\n"));
 
         assertThat(argon.atmosphere().get().kind()).isEqualTo(AtmosphereKind.DEW_POINT_C);
         assertThat(argon.atmosphere().get().value(0)).isEqualTo(-60.0);
@@ -67,34 +81,60 @@ class FurnaceChartParserTest {
 
     @Test
     void refusesAHeaderWithoutTimestampOrLoadThermocouple() {
-        assertThat(problems("time,TC5 control [°C]\n2025-03-15T06:00:00Z,20\n")).containsExactly(
-                new Problem("header", "column 'time' is not one of 'timestamp', '<name> load|control|furnace "
-                        + "[°C|°F|K]', 'vacuum [mbar|Pa]' or 'dew point [°C|°F|K]'"),
-                new Problem("header", "column 'timestamp' is missing"),
-                new Problem("header", "no load thermocouple; at least one column such as 'TC1 load [°C]' is required"));
+        assertThat(problems("time,TC5 control [°C]\n2025-03-15T06:00:00Z,20\n"))
+                .containsExactly(
+                        new Problem(
+                                "header",
+                                "column 'time' is not one of 'timestamp', '<name> load|control|furnace "
+                                        + "[°C|°F|K]', 'vacuum [mbar|Pa]' or 'dew point [°C|°F|K]'"),
+                        new Problem("header", "column 'timestamp' is missing"),
+                        new Problem(
+                                "header",
+                                "no load thermocouple; at least one column such as 'TC1 load [°C]' is required"));
     }
 
     @Test
     void refusesUnknownAndRepeatedColumns() {
-        assertThat(problems("timestamp,TC1 load [°C],TC1 load [°C],tc1 furnace [°C],setpoint [°C]\n"
-                + "2025-03-15T06:00:00Z,20,20,20,20\n")).containsExactly(
-                new Problem("header", "column 'tc1 load' appears more than once"),
-                new Problem("header", "thermocouple 'tc1' appears more than once"),
-                new Problem("header", "column 'setpoint [°C]' is not one of 'timestamp', '<name> load|control|furnace "
-                        + "[°C|°F|K]', 'vacuum [mbar|Pa]' or 'dew point [°C|°F|K]'"));
+        assertThat(
+                        problems(
+                                "timestamp,TC1 load [°C],TC1 load [°C],tc1 furnace [°C],setpoint [°C]\n"
+                                        + "2025-03-15T06:00:00Z,20,20,20,20\n"))
+                .containsExactly(
+                        new Problem("header", "column 'tc1 load' appears more than once"),
+                        new Problem("header", "thermocouple 'tc1' appears more than once"),
+                        new Problem(
+                                "header",
+                                "column 'setpoint [°C]' is not one of 'timestamp', '<name> load|control|furnace "
+                                        + "[°C|°F|K]', 'vacuum [mbar|Pa]' or 'dew point [°C|°F|K]'"));
     }
 
     @Test
     void refusesMissingAndUnknownUnitsAndTwoAtmosphereColumns() {
-        assertThat(problems("timestamp,TC1 load,TC2 load [C],vacuum [torr],dew point [°C]\n"
-                + "2025-03-15T06:00:00Z,20,20,1,1\n")).containsExactly(
-                new Problem("header", "column 'TC1 load' has no unit; write it in brackets: °C, °F or K"),
-                new Problem("header", "column 'TC2 load [C]' has unknown unit 'C'; accepted: °C, °F or K"),
-                new Problem("header", "column 'vacuum [torr]' has unknown unit 'torr'; accepted: mbar or Pa"),
-                new Problem("header", "no load thermocouple; at least one column such as 'TC1 load [°C]' is required"));
-        assertThat(problems("timestamp,TC1 load [°C],vacuum [mbar],dew point [°C]\n2025-03-15T06:00:00Z,20,1,1\n"))
-                .containsExactly(new Problem("header", "more than one atmosphere column ('vacuum [mbar]' and "
-                        + "'dew point [°C]'); a chart has at most one"));
+        assertThat(
+                        problems(
+                                "timestamp,TC1 load,TC2 load [C],vacuum [torr],dew point [°C]\n"
+                                        + "2025-03-15T06:00:00Z,20,20,1,1\n"))
+                .containsExactly(
+                        new Problem(
+                                "header",
+                                "column 'TC1 load' has no unit; write it in brackets: °C, °F or K"),
+                        new Problem(
+                                "header",
+                                "column 'TC2 load [C]' has unknown unit 'C'; accepted: °C, °F or K"),
+                        new Problem(
+                                "header",
+                                "column 'vacuum [torr]' has unknown unit 'torr'; accepted: mbar or Pa"),
+                        new Problem(
+                                "header",
+                                "no load thermocouple; at least one column such as 'TC1 load [°C]' is required"));
+        assertThat(
+                        problems(
+                                "timestamp,TC1 load [°C],vacuum [mbar],dew point [°C]\n2025-03-15T06:00:00Z,20,1,1\n"))
+                .containsExactly(
+                        new Problem(
+                                "header",
+                                "more than one atmosphere column ('vacuum [mbar]' and "
+                                        + "'dew point [°C]'); a chart has at most one"));
     }
 
     @ParameterizedTest
@@ -102,26 +142,39 @@ class FurnaceChartParserTest {
     void refusesValuesThatAreNotFiniteNumbers(String value) {
         List<Problem> problems = problems(HEADER + "2025-03-15T06:00:00Z," + value + ",20,1E-4\n");
 
-        assertThat(problems).extracting(Problem::location).containsExactly("line 2, column TC1 load [°C]");
+        assertThat(problems)
+                .extracting(Problem::location)
+                .containsExactly("line 2, column TC1 load [°C]");
     }
 
     @Test
     void refusesTemperaturesBelowAbsoluteZeroAndNegativePressure() {
-        assertThat(problems("timestamp,TC1 load [K],vacuum [mbar]\n2025-03-15T06:00:00Z,-1,-1E-4\n")).containsExactly(
-                new Problem("line 2, column TC1 load [K]", "-1 is below absolute zero"),
-                new Problem("line 2, column vacuum [mbar]", "-1E-4 is negative"));
+        assertThat(
+                        problems(
+                                "timestamp,TC1 load [K],vacuum [mbar]\n2025-03-15T06:00:00Z,-1,-1E-4\n"))
+                .containsExactly(
+                        new Problem("line 2, column TC1 load [K]", "-1 is below absolute zero"),
+                        new Problem("line 2, column vacuum [mbar]", "-1E-4 is negative"));
     }
 
     @Test
     void refusesTimestampsOutOfOrderRepeatedOrWithoutZone() {
-        assertThat(problems(HEADER + "2025-03-15T06:01:00Z,20,20,1E-4\n2025-03-15T06:00:00Z,20,20,1E-4\n"
-                + "2025-03-15T06:00:00Z,20,20,1E-4\n2025-03-15 06:03:00,20,20,1E-4\n")).containsExactly(
-                new Problem("line 3, column timestamp",
-                        "is earlier than the timestamp on line 2; timestamps must strictly increase"),
-                new Problem("line 4, column timestamp",
-                        "repeats the timestamp on line 3; timestamps must strictly increase"),
-                new Problem("line 5, column timestamp", "timestamp '2025-03-15 06:03:00' has no time zone; "
-                        + "end it with Z or an offset such as +01:00"));
+        assertThat(
+                        problems(
+                                HEADER
+                                        + "2025-03-15T06:01:00Z,20,20,1E-4\n2025-03-15T06:00:00Z,20,20,1E-4\n"
+                                        + "2025-03-15T06:00:00Z,20,20,1E-4\n2025-03-15 06:03:00,20,20,1E-4\n"))
+                .containsExactly(
+                        new Problem(
+                                "line 3, column timestamp",
+                                "is earlier than the timestamp on line 2; timestamps must strictly increase"),
+                        new Problem(
+                                "line 4, column timestamp",
+                                "repeats the timestamp on line 3; timestamps must strictly increase"),
+                        new Problem(
+                                "line 5, column timestamp",
+                                "timestamp '2025-03-15 06:03:00' has no time zone; "
+                                        + "end it with Z or an offset such as +01:00"));
     }
 
     @Test
@@ -132,10 +185,17 @@ class FurnaceChartParserTest {
 
     @Test
     void readsWhatTheWriterWrites() {
-        FurnaceChart chart = new FurnaceChart(new long[] {1_742_018_400_000L, 1_742_018_460_000L},
-                List.of("TC1", "TC 2", "Ctrl"), List.of(ThermocoupleRole.LOAD, ThermocoupleRole.LOAD,
-                ThermocoupleRole.CONTROL), new double[][] {{20.5, 800.125}, {21, 799.9}, {22, 1e-3}},
-                new AtmosphereTrace(AtmosphereKind.VACUUM_MBAR, new double[] {8.5E-5, 1.0E-4}));
+        FurnaceChart chart =
+                new FurnaceChart(
+                        new long[] {1_742_018_400_000L, 1_742_018_460_000L},
+                        List.of("TC1", "TC 2", "Ctrl"),
+                        List.of(
+                                ThermocoupleRole.LOAD,
+                                ThermocoupleRole.LOAD,
+                                ThermocoupleRole.CONTROL),
+                        new double[][] {{20.5, 800.125}, {21, 799.9}, {22, 1e-3}},
+                        new AtmosphereTrace(
+                                AtmosphereKind.VACUUM_MBAR, new double[] {8.5E-5, 1.0E-4}));
 
         FurnaceChart read = parser.parse(FurnaceChartCsv.write(chart));
 
@@ -145,7 +205,8 @@ class FurnaceChartParserTest {
         for (int tc = 0; tc < 3; tc++) {
             assertThat(read.temperaturesC(tc)).containsExactly(chart.temperaturesC(tc));
         }
-        assertThat(read.atmosphere().get().values()).containsExactly(chart.atmosphere().get().values());
+        assertThat(read.atmosphere().get().values())
+                .containsExactly(chart.atmosphere().get().values());
     }
 
     @Test
@@ -163,10 +224,19 @@ class FurnaceChartParserTest {
             }
             vacuum[s] = 8.5E-5 + (s % 10) * 1E-6;
         }
-        FurnaceChart chart = new FurnaceChart(millis, List.of("TC1", "TC2", "TC3", "TC4", "TC5", "TC6"),
-                List.of(ThermocoupleRole.LOAD, ThermocoupleRole.LOAD, ThermocoupleRole.LOAD, ThermocoupleRole.LOAD,
-                        ThermocoupleRole.CONTROL, ThermocoupleRole.FURNACE),
-                temperatures, new AtmosphereTrace(AtmosphereKind.VACUUM_MBAR, vacuum));
+        FurnaceChart chart =
+                new FurnaceChart(
+                        millis,
+                        List.of("TC1", "TC2", "TC3", "TC4", "TC5", "TC6"),
+                        List.of(
+                                ThermocoupleRole.LOAD,
+                                ThermocoupleRole.LOAD,
+                                ThermocoupleRole.LOAD,
+                                ThermocoupleRole.LOAD,
+                                ThermocoupleRole.CONTROL,
+                                ThermocoupleRole.FURNACE),
+                        temperatures,
+                        new AtmosphereTrace(AtmosphereKind.VACUUM_MBAR, vacuum));
         byte[] csv = FurnaceChartCsv.write(chart);
         for (int i = 0; i < 30; i++) {
             parser.parse(csv);
@@ -176,7 +246,8 @@ class FurnaceChartParserTest {
         for (int i = 0; i < runs; i++) {
             parser.parse(csv);
         }
-        System.out.printf("furnace chart, %d rows x 8 columns: %.1f ms%n", samples,
-                (System.nanoTime() - start) / 1e6 / runs);
+        System.out.printf(
+                "furnace chart, %d rows x 8 columns: %.1f ms%n",
+                samples, (System.nanoTime() - start) / 1e6 / runs);
     }
 }

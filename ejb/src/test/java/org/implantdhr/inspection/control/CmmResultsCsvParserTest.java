@@ -5,7 +5,6 @@ import static org.implantdhr.evidence.control.EvidenceProblems.utf8;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.implantdhr.evidence.control.EvidenceProblems;
 import org.implantdhr.evidence.control.InvalidEvidenceException.Problem;
 import org.implantdhr.inspection.control.MeasuredCharacteristic.Tolerance;
@@ -29,18 +28,31 @@ class CmmResultsCsvParserTest {
         InspectionResults results = parser.parse(EvidenceProblems.sample("cmm-results.csv"));
 
         assertThat(results.characteristics()).hasSize(6);
-        assertThat(results.characteristics().get(0)).isEqualTo(new MeasuredCharacteristic("H1 diameter",
-                CharacteristicKind.HOLE_DIAMETER, 3.5, Optional.of(new Tolerance(-0.1, 0.1)), 3.541,
-                CharacteristicStatus.PASS, true));
-        assertThat(results.find("H2 diameter")).get().extracting(MeasuredCharacteristic::status)
+        assertThat(results.characteristics().get(0))
+                .isEqualTo(
+                        new MeasuredCharacteristic(
+                                "H1 diameter",
+                                CharacteristicKind.HOLE_DIAMETER,
+                                3.5,
+                                Optional.of(new Tolerance(-0.1, 0.1)),
+                                3.541,
+                                CharacteristicStatus.PASS,
+                                true));
+        assertThat(results.find("H2 diameter"))
+                .get()
+                .extracting(MeasuredCharacteristic::status)
                 .isEqualTo(CharacteristicStatus.FAIL);
-        assertThat(results.find("Rib arm length, left")).get().extracting(MeasuredCharacteristic::kind)
+        assertThat(results.find("Rib arm length, left"))
+                .get()
+                .extracting(MeasuredCharacteristic::kind)
                 .isEqualTo(CharacteristicKind.OTHER);
     }
 
     @Test
     void convertsInchesExactly() {
-        InspectionResults results = parser.parse(utf8(HEADER + "H1,HOLE_DIAMETER,0.125,-0.004,0.004,0.1265,in,PASS,TRUE\n"));
+        InspectionResults results =
+                parser.parse(
+                        utf8(HEADER + "H1,HOLE_DIAMETER,0.125,-0.004,0.004,0.1265,in,PASS,TRUE\n"));
 
         MeasuredCharacteristic h1 = results.characteristics().get(0);
         assertThat(h1.nominalMm()).isEqualTo(3.175);
@@ -53,9 +65,12 @@ class CmmResultsCsvParserTest {
     void refusesAnEmptyFileAndMissingOrUnknownColumns() {
         assertThat(EvidenceProblems.of(() -> parser.parse(new byte[0])))
                 .containsExactly(new Problem("file", "the file is empty"));
-        assertThat(problems("characteristic,kind,nominal,lower_tolerance,upper_tolerance,measured [mm],status,"
-                + "critical,operator\nH1,HOLE_DIAMETER,3.5,-0.1,0.1,3.5,PASS,true,ab\n"))
-                .extracting(Problem::message).containsExactly(
+        assertThat(
+                        problems(
+                                "characteristic,kind,nominal,lower_tolerance,upper_tolerance,measured [mm],status,"
+                                        + "critical,operator\nH1,HOLE_DIAMETER,3.5,-0.1,0.1,3.5,PASS,true,ab\n"))
+                .extracting(Problem::message)
+                .containsExactly(
                         "unknown column 'operator'; the header must be: "
                                 + "characteristic,kind,nominal,lower_tolerance,upper_tolerance,measured,unit,status,critical",
                         "column 'unit' is missing; the header must be: "
@@ -65,30 +80,45 @@ class CmmResultsCsvParserTest {
 
     @Test
     void refusesUnknownKindStatusUnitAndCriticalFlag() {
-        assertThat(problems(HEADER + "H1,HOLE,3.5,-0.1,0.1,3.5,cm,OK,yes\n")).containsExactly(
-                new Problem("line 2, column kind", "unknown kind 'HOLE'; expected one of "
-                        + "[FIT_SURFACE, HOLE_DIAMETER, HOLE_POSITION, WALL_THICKNESS, OTHER]"),
-                new Problem("line 2, column status", "unknown status 'OK'; expected one of "
-                        + "[PASS, FAIL, REWORK, SYSERROR, INDETERMINATE, NOT_ANALYZED]"),
-                new Problem("line 2, column critical", "'yes' is neither true nor false"),
-                new Problem("line 2, column unit", "unknown unit 'cm'; expected mm or in"));
+        assertThat(problems(HEADER + "H1,HOLE,3.5,-0.1,0.1,3.5,cm,OK,yes\n"))
+                .containsExactly(
+                        new Problem(
+                                "line 2, column kind",
+                                "unknown kind 'HOLE'; expected one of "
+                                        + "[FIT_SURFACE, HOLE_DIAMETER, HOLE_POSITION, WALL_THICKNESS, OTHER]"),
+                        new Problem(
+                                "line 2, column status",
+                                "unknown status 'OK'; expected one of "
+                                        + "[PASS, FAIL, REWORK, SYSERROR, INDETERMINATE, NOT_ANALYZED]"),
+                        new Problem("line 2, column critical", "'yes' is neither true nor false"),
+                        new Problem("line 2, column unit", "unknown unit 'cm'; expected mm or in"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"NaN", "Infinity", "-Inf", "3,5x", ""})
     void refusesMeasuredValuesThatAreNotFiniteNumbers(String value) {
-        assertThat(problems(HEADER + "H1,HOLE_DIAMETER,3.5,-0.1,0.1,\"" + value + "\",mm,PASS,true\n"))
-                .extracting(Problem::location).containsExactly("line 2, column measured");
+        assertThat(
+                        problems(
+                                HEADER
+                                        + "H1,HOLE_DIAMETER,3.5,-0.1,0.1,\""
+                                        + value
+                                        + "\",mm,PASS,true\n"))
+                .extracting(Problem::location)
+                .containsExactly("line 2, column measured");
     }
 
     @Test
     void refusesDuplicateNamesInvertedTolerancesAndWrongFieldCounts() {
-        assertThat(problems(HEADER + "H1,HOLE_DIAMETER,3.5,-0.1,0.1,3.5,mm,PASS,true\n"
-                + "H1,HOLE_DIAMETER,3.5,0.1,-0.1,3.5,mm,PASS,true\n,OTHER,1,0,0,1,mm,PASS,false\nH3,OTHER\n"))
+        assertThat(
+                        problems(
+                                HEADER
+                                        + "H1,HOLE_DIAMETER,3.5,-0.1,0.1,3.5,mm,PASS,true\n"
+                                        + "H1,HOLE_DIAMETER,3.5,0.1,-0.1,3.5,mm,PASS,true\n,OTHER,1,0,0,1,mm,PASS,false\nH3,OTHER\n"))
                 .containsExactly(
                         new Problem("line 5", "2 fields, but the header has 9"),
                         new Problem("line 3, column characteristic", "'H1' is already on line 2"),
-                        new Problem("line 3, column lower_tolerance",
+                        new Problem(
+                                "line 3, column lower_tolerance",
                                 "lower tolerance 0.1 is greater than the upper tolerance -0.1"),
                         new Problem("line 4, column characteristic", "name is missing"));
     }

@@ -7,13 +7,11 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
-
 import org.w3c.dom.ls.LSInput;
 import org.w3c.dom.ls.LSResourceResolver;
 import org.xml.sax.ErrorHandler;
@@ -21,10 +19,11 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * The official QIF 3.0 schema (test resources {@code qif/schema}, see the README there), to check that a
- * QIF file is what the standard defines, independently of the product's parser. The schema imports the W3C
- * XML-Signature schema from www.w3.org; the copy beside it is used instead, as the QIF schema's own comment
- * proposes, so that validation needs no network. Identity constraints (key/keyref on ids) are checked too.
+ * The official QIF 3.0 schema (test resources {@code qif/schema}, see the README there), to check
+ * that a QIF file is what the standard defines, independently of the product's parser. The schema
+ * imports the W3C XML-Signature schema from www.w3.org; the copy beside it is used instead, as the
+ * QIF schema's own comment proposes, so that validation needs no network. Identity constraints
+ * (key/keyref on ids) are checked too.
  */
 final class QifSchema {
 
@@ -32,28 +31,30 @@ final class QifSchema {
             "http://www.w3.org/TR/2002/REC-xmldsig-core-20020212/xmldsig-core-schema.xsd";
     private static final Schema SCHEMA = load();
 
-    private QifSchema() {
-    }
+    private QifSchema() {}
 
-    /** The schema violations of {@code qif}, each with its line; empty when the file is valid QIF 3.0. */
+    /**
+     * The schema violations of {@code qif}, each with its line; empty when the file is valid QIF
+     * 3.0.
+     */
     static List<String> violations(byte[] qif) {
         List<String> violations = new ArrayList<>();
         Validator validator = SCHEMA.newValidator();
-        validator.setErrorHandler(new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-            }
+        validator.setErrorHandler(
+                new ErrorHandler() {
+                    @Override
+                    public void warning(SAXParseException e) {}
 
-            @Override
-            public void error(SAXParseException e) {
-                violations.add("line " + e.getLineNumber() + ": " + e.getMessage());
-            }
+                    @Override
+                    public void error(SAXParseException e) {
+                        violations.add("line " + e.getLineNumber() + ": " + e.getMessage());
+                    }
 
-            @Override
-            public void fatalError(SAXParseException e) {
-                violations.add("line " + e.getLineNumber() + ": " + e.getMessage());
-            }
-        });
+                    @Override
+                    public void fatalError(SAXParseException e) {
+                        violations.add("line " + e.getLineNumber() + ": " + e.getMessage());
+                    }
+                });
         try {
             validator.validate(new StreamSource(new ByteArrayInputStream(qif)));
         } catch (SAXException e) {
@@ -84,10 +85,14 @@ final class QifSchema {
         return url;
     }
 
-    /** Resolves the schema's import of the XML-Signature schema to the local copy; nothing else is fetched. */
+    /**
+     * Resolves the schema's import of the XML-Signature schema to the local copy; nothing else is
+     * fetched.
+     */
     private record LocalSignatureSchema(URL xmldsig) implements LSResourceResolver {
         @Override
-        public LSInput resolveResource(String type, String namespace, String publicId, String systemId, String base) {
+        public LSInput resolveResource(
+                String type, String namespace, String publicId, String systemId, String base) {
             if (!XMLDSIG_REMOTE.equals(systemId)) {
                 return null;
             }
@@ -97,28 +102,73 @@ final class QifSchema {
 
     private record LocalInput(String systemId, String publicId) implements LSInput {
         // @formatter:off
-        @Override public java.io.Reader getCharacterStream() { return null; }
-        @Override public void setCharacterStream(java.io.Reader r) { }
-        @Override public InputStream getByteStream() {
+        @Override
+        public java.io.Reader getCharacterStream() {
+            return null;
+        }
+
+        @Override
+        public void setCharacterStream(java.io.Reader r) {}
+
+        @Override
+        public InputStream getByteStream() {
             try {
                 return new URL(systemId).openStream();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        @Override public void setByteStream(InputStream s) { }
-        @Override public String getStringData() { return null; }
-        @Override public void setStringData(String s) { }
-        @Override public String getSystemId() { return systemId; }
-        @Override public void setSystemId(String s) { }
-        @Override public String getPublicId() { return publicId; }
-        @Override public void setPublicId(String s) { }
-        @Override public String getBaseURI() { return null; }
-        @Override public void setBaseURI(String s) { }
-        @Override public String getEncoding() { return null; }
-        @Override public void setEncoding(String s) { }
-        @Override public boolean getCertifiedText() { return false; }
-        @Override public void setCertifiedText(boolean b) { }
+
+        @Override
+        public void setByteStream(InputStream s) {}
+
+        @Override
+        public String getStringData() {
+            return null;
+        }
+
+        @Override
+        public void setStringData(String s) {}
+
+        @Override
+        public String getSystemId() {
+            return systemId;
+        }
+
+        @Override
+        public void setSystemId(String s) {}
+
+        @Override
+        public String getPublicId() {
+            return publicId;
+        }
+
+        @Override
+        public void setPublicId(String s) {}
+
+        @Override
+        public String getBaseURI() {
+            return null;
+        }
+
+        @Override
+        public void setBaseURI(String s) {}
+
+        @Override
+        public String getEncoding() {
+            return null;
+        }
+
+        @Override
+        public void setEncoding(String s) {}
+
+        @Override
+        public boolean getCertifiedText() {
+            return false;
+        }
+
+        @Override
+        public void setCertifiedText(boolean b) {}
         // @formatter:on
     }
 }

@@ -1,13 +1,12 @@
 package org.implantdhr.platform.control;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class RecordingClockTest {
 
@@ -23,8 +22,10 @@ class RecordingClockTest {
         Instant tenDaysAgo = Instant.now().minus(10, ChronoUnit.DAYS);
         try (var ignored = RecordingClock.setBackTo(tenDaysAgo)) {
             Instant first = RecordingClock.now();
-            assertThat(Duration.between(tenDaysAgo, first)).isBetween(Duration.ZERO, Duration.ofSeconds(5));
-            assertThat(RecordingClock.today()).isEqualTo(java.time.LocalDate.ofInstant(first, java.time.ZoneOffset.UTC));
+            assertThat(Duration.between(tenDaysAgo, first))
+                    .isBetween(Duration.ZERO, Duration.ofSeconds(5));
+            assertThat(RecordingClock.today())
+                    .isEqualTo(java.time.LocalDate.ofInstant(first, java.time.ZoneOffset.UTC));
             Instant[] otherThread = new Instant[1];
             Thread other = new Thread(() -> otherThread[0] = RecordingClock.now());
             other.start();
@@ -50,6 +51,7 @@ class RecordingClockTest {
     @Test
     void theFutureIsRefused() {
         assertThatThrownBy(() -> RecordingClock.setBackTo(Instant.now().plusSeconds(60)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("past");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("past");
     }
 }

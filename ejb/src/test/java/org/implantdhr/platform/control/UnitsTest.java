@@ -1,11 +1,10 @@
 package org.implantdhr.platform.control;
 
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 
 class UnitsTest {
 
@@ -15,8 +14,10 @@ class UnitsTest {
 
     @Test
     void ppmIsConvertedExactlyToWeightPercent() {
-        assertThat(Units.MASS_FRACTION_PCT.convert(q("1300", "ppm"), "o")).isEqualByComparingTo("0.13");
-        assertThat(Units.MASS_FRACTION_PCT.convert(q("0.1304", "wt%"), "o")).isEqualTo(new BigDecimal("0.1304"));
+        assertThat(Units.MASS_FRACTION_PCT.convert(q("1300", "ppm"), "o"))
+                .isEqualByComparingTo("0.13");
+        assertThat(Units.MASS_FRACTION_PCT.convert(q("0.1304", "wt%"), "o"))
+                .isEqualTo(new BigDecimal("0.1304"));
     }
 
     @Test
@@ -30,7 +31,8 @@ class UnitsTest {
         assertThatThrownBy(() -> Units.MEGAPASCAL.convert(q("130", "ksi"), "uts"))
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("'ksi' is not a unit for uts")
-                .extracting(e -> ((InvalidRequestException) e).field()).isEqualTo("uts");
+                .extracting(e -> ((InvalidRequestException) e).field())
+                .isEqualTo("uts");
     }
 
     @Test
@@ -45,7 +47,8 @@ class UnitsTest {
     @Test
     void aValueOutsideItsPhysicalRangeOrTooPreciseIsRefusedNamingTheField() {
         assertThatThrownBy(() -> Units.GRAM.convert(q("0", "g"), "measuredMass"))
-                .isInstanceOfSatisfying(InvalidRequestException.class,
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
                         e -> assertThat(e.field()).isEqualTo("measuredMass"));
         assertThatThrownBy(() -> Units.GRAM.convert(q("10", "kg"), "measuredMass"))
                 .hasMessageContaining("outside (0, 10000)");
@@ -55,10 +58,13 @@ class UnitsTest {
                 .hasMessageContaining("[0, 100]");
         assertThatThrownBy(() -> Units.GRAM.convert(q("41.000000001", "g"), "measuredMass"))
                 .hasMessageContaining("8 in g");
-        assertThat(Units.GRAM.convert(q("93.0304", "g"), "measuredMass")).isEqualByComparingTo("93.0304");
+        assertThat(Units.GRAM.convert(q("93.0304", "g"), "measuredMass"))
+                .isEqualByComparingTo("93.0304");
         assertThatThrownBy(() -> Units.GRAM.convert(q("1e999999999", "g"), "measuredMass"))
                 .hasMessageContaining("not a plausible");
-        assertThat(Units.GRAM.convert(q("9.999", "kg"), "measuredMass")).isEqualByComparingTo("9999");
-        assertThat(Units.MASS_FRACTION_PCT.convert(q("0", "ppm"), "oxygen")).isEqualByComparingTo("0");
+        assertThat(Units.GRAM.convert(q("9.999", "kg"), "measuredMass"))
+                .isEqualByComparingTo("9999");
+        assertThat(Units.MASS_FRACTION_PCT.convert(q("0", "ppm"), "oxygen"))
+                .isEqualByComparingTo("0");
     }
 }

@@ -1,18 +1,20 @@
 package org.implantdhr.release.control;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class CertificateChemistryTest {
 
     @Test
     void splitsTheRestOfTheTotalIntoPartsNoLargerThanTheHighest() {
         var parts = CertificateChemistry.others(new BigDecimal("0.05"), new BigDecimal("0.17"));
-        assertThat(parts.values()).extracting(BigDecimal::toPlainString).containsExactly("0.05", "0.05", "0.05", "0.02");
-        assertThat(parts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("0.17");
+        assertThat(parts.values())
+                .extracting(BigDecimal::toPlainString)
+                .containsExactly("0.05", "0.05", "0.05", "0.02");
+        assertThat(parts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("0.17");
     }
 
     @Test

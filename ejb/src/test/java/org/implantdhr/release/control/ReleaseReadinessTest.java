@@ -1,5 +1,11 @@
 package org.implantdhr.release.control;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.implantdhr.implant.entity.ImplantStatus;
 import org.implantdhr.release.control.Readiness.State;
 import org.implantdhr.release.entity.ReleaseEvaluation;
@@ -14,18 +20,13 @@ import org.implantdhr.rules.specification.Comparison;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class ReleaseReadinessTest {
 
     private static final LocalDate TODAY = LocalDate.parse("2026-03-20");
 
-    /** An evaluation as the rules make it before any signature: the two signature checks MISSING. */
+    /**
+     * An evaluation as the rules make it before any signature: the two signature checks MISSING.
+     */
     private static ReleaseEvaluation evaluation(Outcome... others) {
         List<Finding> findings = new ArrayList<>();
         findings.add(finding("REC-FOUR-EYES", Outcome.MISSING));
@@ -33,8 +34,21 @@ class ReleaseReadinessTest {
         for (int i = 0; i < others.length; i++) {
             findings.add(finding("CHK-" + i, others[i]));
         }
-        var evaluation = new ReleaseEvaluation(1L, TODAY, new Evaluation(findings, new Verdict(false), "SPEC", "1.0",
-                new RuleSetVersion("1", "a".repeat(64))), "{}", "b".repeat(64), "c".repeat(64), "erin", Instant.now());
+        var evaluation =
+                new ReleaseEvaluation(
+                        1L,
+                        TODAY,
+                        new Evaluation(
+                                findings,
+                                new Verdict(false),
+                                "SPEC",
+                                "1.0",
+                                new RuleSetVersion("1", "a".repeat(64))),
+                        "{}",
+                        "b".repeat(64),
+                        "c".repeat(64),
+                        "erin",
+                        Instant.now());
         long id = 1;
         for (ReleaseFinding f : evaluation.findings()) {
             setId(f, id++);
@@ -43,7 +57,15 @@ class ReleaseReadinessTest {
     }
 
     private static Finding finding(String check, Outcome outcome) {
-        return new Finding(check, "implant", outcome, "1", "2", Comparison.values()[0], "evidence", "sentence");
+        return new Finding(
+                check,
+                "implant",
+                outcome,
+                "1",
+                "2",
+                Comparison.values()[0],
+                "evidence",
+                "sentence");
     }
 
     private static void setId(ReleaseFinding f, long id) {
@@ -56,8 +78,13 @@ class ReleaseReadinessTest {
         }
     }
 
-    private static WarningAcknowledgement acknowledged(ReleaseEvaluation e, String check, String by) {
-        ReleaseFinding f = e.findings().stream().filter(x -> x.checkId().equals(check)).findFirst().orElseThrow();
+    private static WarningAcknowledgement acknowledged(
+            ReleaseEvaluation e, String check, String by) {
+        ReleaseFinding f =
+                e.findings().stream()
+                        .filter(x -> x.checkId().equals(check))
+                        .findFirst()
+                        .orElseThrow();
         return new WarningAcknowledgement(f, "acceptable", by, Instant.now());
     }
 
@@ -70,8 +97,11 @@ class ReleaseReadinessTest {
         assertThat(r.state()).isEqualTo(State.READY_TO_SIGN);
         assertThat(r.readyToSign()).isTrue();
         assertThat(r.obstacles()).isEmpty();
-        assertThat(e.verdict()).as("the stored verdict stays the rules'").isEqualTo(org.implantdhr.release.entity.Verdict.NOT_RELEASABLE);
-        assertThat(ReleaseReadiness.verdictShown(e)).isEqualTo(ReleaseReadiness.AWAITING_RELEASE_SIGNATURE);
+        assertThat(e.verdict())
+                .as("the stored verdict stays the rules'")
+                .isEqualTo(org.implantdhr.release.entity.Verdict.NOT_RELEASABLE);
+        assertThat(ReleaseReadiness.verdictShown(e))
+                .isEqualTo(ReleaseReadiness.AWAITING_RELEASE_SIGNATURE);
     }
 
     @Test
@@ -93,25 +123,34 @@ class ReleaseReadinessTest {
     void aWarningCountsOnlyWhenTheReleasingPersonAcknowledgedIt() {
         var e = evaluation(Outcome.WARN);
 
-        assertThat(ReleaseReadiness.judge(e, List.of(), "quinn", false).state()).isEqualTo(State.WARNINGS_TO_ACKNOWLEDGE);
+        assertThat(ReleaseReadiness.judge(e, List.of(), "quinn", false).state())
+                .isEqualTo(State.WARNINGS_TO_ACKNOWLEDGE);
         var byMia = List.of(acknowledged(e, "CHK-0", "mia"));
         Readiness forQuinn = ReleaseReadiness.judge(e, byMia, "quinn", false);
         assertThat(forQuinn.state()).isEqualTo(State.WARNINGS_TO_ACKNOWLEDGE);
         assertThat(forQuinn.obstacles()).singleElement().asString().contains("acknowledged by mia");
-        assertThat(ReleaseReadiness.judge(e, byMia, "mia", false).state()).isEqualTo(State.READY_TO_SIGN);
-        assertThat(ReleaseReadiness.judge(e, byMia, null, false).state()).as("for nobody in particular")
+        assertThat(ReleaseReadiness.judge(e, byMia, "mia", false).state())
                 .isEqualTo(State.READY_TO_SIGN);
-        assertThat(ReleaseReadiness.verdictShown(e)).isEqualTo(ReleaseReadiness.AWAITING_RELEASE_SIGNATURE);
+        assertThat(ReleaseReadiness.judge(e, byMia, null, false).state())
+                .as("for nobody in particular")
+                .isEqualTo(State.READY_TO_SIGN);
+        assertThat(ReleaseReadiness.verdictShown(e))
+                .isEqualTo(ReleaseReadiness.AWAITING_RELEASE_SIGNATURE);
     }
 
     @Test
     @Tag("CFR-11.10g")
     @Tag("ISO13485-8.2.6")
     void whoRecordedEvidenceMayNotReleaseWhateverTheFindings() {
-        assertThat(ReleaseReadiness.judge(evaluation(Outcome.PASS), List.of(), "olga", true).state())
+        assertThat(
+                        ReleaseReadiness.judge(evaluation(Outcome.PASS), List.of(), "olga", true)
+                                .state())
                 .isEqualTo(State.NOT_BY_YOU);
-        assertThat(ReleaseReadiness.judge(evaluation(Outcome.FAIL), List.of(), "olga", true).state())
-                .as("refused first, as the release refuses it first").isEqualTo(State.NOT_BY_YOU);
+        assertThat(
+                        ReleaseReadiness.judge(evaluation(Outcome.FAIL), List.of(), "olga", true)
+                                .state())
+                .as("refused first, as the release refuses it first")
+                .isEqualTo(State.NOT_BY_YOU);
     }
 
     @Test
@@ -123,7 +162,9 @@ class ReleaseReadinessTest {
         Readiness old = ReleaseReadiness.outdated(evaluation(), TODAY.plusDays(1), false);
         assertThat(old.needsEvaluation()).isTrue();
         assertThat(old.obstacles()).singleElement().asString().contains("was made on " + TODAY);
-        assertThat(ReleaseReadiness.outdated(evaluation(), TODAY, true).obstacles()).singleElement().asString()
+        assertThat(ReleaseReadiness.outdated(evaluation(), TODAY, true).obstacles())
+                .singleElement()
+                .asString()
                 .contains("has changed since it was made");
     }
 }

@@ -1,14 +1,12 @@
 package org.implantdhr.rules.criteria;
 
 import java.math.BigDecimal;
-
 import org.implantdhr.rules.facts.Coupon;
 
 /** CPN-TENSILE: the coupon result named by a limit's parameter. */
 public final class TensileResults {
 
-    private TensileResults() {
-    }
+    private TensileResults() {}
 
     public static BigDecimal value(Coupon coupon, String parameter) {
         return switch (parameter) {

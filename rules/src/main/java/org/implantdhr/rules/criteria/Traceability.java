@@ -3,15 +3,16 @@ package org.implantdhr.rules.criteria;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.implantdhr.rules.facts.PowderLot;
 import org.implantdhr.rules.facts.ReleaseFacts;
 
-/** REC-TRACE: every production record is present and linked to the next (powder → build → HT → ... ). */
+/**
+ * REC-TRACE: every production record is present and linked to the next (powder → build → HT → ...
+ * ).
+ */
 public final class Traceability {
 
-    private Traceability() {
-    }
+    private Traceability() {}
 
     public static Assessment assess(ReleaseFacts f) {
         List<String> gaps = new ArrayList<>();
@@ -28,19 +29,35 @@ public final class Traceability {
         if (f.powderBatch() != null) {
             for (PowderLot lot : f.powderLots()) {
                 if (!f.powderBatch().lotNumbers().contains(lot.lotNumber())) {
-                    gaps.add("powder lot " + lot.lotNumber() + " not in batch " + f.powderBatch().batchId());
+                    gaps.add(
+                            "powder lot "
+                                    + lot.lotNumber()
+                                    + " not in batch "
+                                    + f.powderBatch().batchId());
                 }
             }
-            if (f.build() != null && !Objects.equals(f.build().powderBatchId(), f.powderBatch().batchId())) {
-                gaps.add("build " + f.build().buildId() + " used batch " + f.build().powderBatchId()
-                        + ", not " + f.powderBatch().batchId());
+            if (f.build() != null
+                    && !Objects.equals(f.build().powderBatchId(), f.powderBatch().batchId())) {
+                gaps.add(
+                        "build "
+                                + f.build().buildId()
+                                + " used batch "
+                                + f.build().powderBatchId()
+                                + ", not "
+                                + f.powderBatch().batchId());
             }
         }
-        if (f.build() != null && f.heatTreatment() != null
+        if (f.build() != null
+                && f.heatTreatment() != null
                 && !Objects.equals(f.heatTreatment().buildId(), f.build().buildId())) {
-            gaps.add("heat-treatment run " + f.heatTreatment().runId() + " is for build " + f.heatTreatment().buildId());
+            gaps.add(
+                    "heat-treatment run "
+                            + f.heatTreatment().runId()
+                            + " is for build "
+                            + f.heatTreatment().buildId());
         }
-        return gaps.isEmpty() ? Assessment.met("all links present")
+        return gaps.isEmpty()
+                ? Assessment.met("all links present")
                 : Assessment.notMet(gaps.size() + " gap(s)", String.join("; ", gaps));
     }
 

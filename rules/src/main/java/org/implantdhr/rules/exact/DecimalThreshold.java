@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * A decimal bound that logged readings are compared with exactly. A reading arrives as a {@code double} holding the
- * logger's decimal text ({@code BigDecimal.valueOf(reading)} gives that text back); the reading is compared as that
- * decimal, never as a binary fraction. The fast path is exact too: rounding decimal to double is monotone, so a
- * reading whose double differs from the bound's nearest double lies on the same side of the bound as its decimal;
- * only a reading equal to that nearest double needs the decimal comparison.
+ * A decimal bound that logged readings are compared with exactly. A reading arrives as a {@code
+ * double} holding the logger's decimal text ({@code BigDecimal.valueOf(reading)} gives that text
+ * back); the reading is compared as that decimal, never as a binary fraction. The fast path is
+ * exact too: rounding decimal to double is monotone, so a reading whose double differs from the
+ * bound's nearest double lies on the same side of the bound as its decimal; only a reading equal to
+ * that nearest double needs the decimal comparison.
  */
 public final class DecimalThreshold {
 

@@ -3,14 +3,21 @@ package org.implantdhr.rules.exact;
 import java.math.BigDecimal;
 
 /**
- * Logged readings as whole numbers of 10^-scale units, one common scale for all series: the logger's decimals
- * ({@code BigDecimal.valueOf(reading)}) exactly, so that differences and ratios of readings are integer arithmetic.
- * The scale is the smallest at which every reading is a whole number of units.
+ * Logged readings as whole numbers of 10^-scale units, one common scale for all series: the
+ * logger's decimals ({@code BigDecimal.valueOf(reading)}) exactly, so that differences and ratios
+ * of readings are integer arithmetic. The scale is the smallest at which every reading is a whole
+ * number of units.
  */
 public record ScaledSeries(long[][] units, int scale) {
 
-    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
-    /** Below 10^15 a whole number and its decimal have at most 15 significant digits: see {@link #tryScale}. */
+    private static final double[] POWERS_OF_TEN = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9
+    };
+
+    /**
+     * Below 10^15 a whole number and its decimal have at most 15 significant digits: see {@link
+     * #tryScale}.
+     */
     private static final double FIFTEEN_DIGITS = 1e15;
 
     public static ScaledSeries of(double[][] series) {
@@ -24,9 +31,10 @@ public record ScaledSeries(long[][] units, int scale) {
     }
 
     /**
-     * m = round(x·10^k) is the reading's decimal in units when m / 10^k (one correctly rounded division of exact
-     * operands) gives x back and |m| < 10^15: two different decimals of at most 15 significant digits never round
-     * to the same double, so m·10^-k is then the logger's decimal itself.
+     * m = round(x·10^k) is the reading's decimal in units when m / 10^k (one correctly rounded
+     * division of exact operands) gives x back and |m| < 10^15: two different decimals of at most
+     * 15 significant digits never round to the same double, so m·10^-k is then the logger's decimal
+     * itself.
      */
     private static long[][] tryScale(double[][] series, int scale) {
         double power = POWERS_OF_TEN[scale];
@@ -50,7 +58,10 @@ public record ScaledSeries(long[][] units, int scale) {
         return units;
     }
 
-    /** The slow path for readings with more than nine decimals: every reading through its decimal text. */
+    /**
+     * The slow path for readings with more than nine decimals: every reading through its decimal
+     * text.
+     */
     private static ScaledSeries exactly(double[][] series) {
         int scale = 0;
         for (double[] readings : series) {
@@ -62,7 +73,11 @@ public record ScaledSeries(long[][] units, int scale) {
         for (int s = 0; s < series.length; s++) {
             units[s] = new long[series[s].length];
             for (int i = 0; i < series[s].length; i++) {
-                units[s][i] = BigDecimal.valueOf(series[s][i]).setScale(scale).unscaledValue().longValueExact();
+                units[s][i] =
+                        BigDecimal.valueOf(series[s][i])
+                                .setScale(scale)
+                                .unscaledValue()
+                                .longValueExact();
             }
         }
         return new ScaledSeries(units, scale);

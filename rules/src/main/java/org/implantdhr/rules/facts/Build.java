@@ -7,9 +7,18 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /** The build job: machine, people, powder batch, times, gas and the events from its log. */
-public record Build(String buildId, String machineId, String operatorId, String programmerId, String powderBatchId,
-                    Instant startedAt, Instant endedAt, String gas, BigDecimal logLayerThicknessUm,
-                    String logSha256, List<BuildEvent> events) {
+public record Build(
+        String buildId,
+        String machineId,
+        String operatorId,
+        String programmerId,
+        String powderBatchId,
+        Instant startedAt,
+        Instant endedAt,
+        String gas,
+        BigDecimal logLayerThicknessUm,
+        String logSha256,
+        List<BuildEvent> events) {
     public Build {
         events = events == null ? List.of() : List.copyOf(events);
     }

@@ -4,5 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** The CT series the design was made from (values from the DICOM header). */
-public record CtScan(String seriesId, LocalDate scanDate, BigDecimal sliceThicknessMm, BigDecimal sliceIncrementMm) {
-}
+public record CtScan(
+        String seriesId,
+        LocalDate scanDate,
+        BigDecimal sliceThicknessMm,
+        BigDecimal sliceIncrementMm) {}

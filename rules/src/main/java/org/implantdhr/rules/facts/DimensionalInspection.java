@@ -5,10 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The dimensional inspection (scan to CAD and CMM) of the finished implant. */
-public record DimensionalInspection(String inspectionId, LocalDate inspectedOn, String inspectorId,
-                                    String instrumentId, LocalDate instrumentCalibrationDue,
-                                    BigDecimal fitSurfacePercentInTolerance, BigDecimal fitProfileToleranceMm,
-                                    List<Characteristic> characteristics) {
+public record DimensionalInspection(
+        String inspectionId,
+        LocalDate inspectedOn,
+        String inspectorId,
+        String instrumentId,
+        LocalDate instrumentCalibrationDue,
+        BigDecimal fitSurfacePercentInTolerance,
+        BigDecimal fitProfileToleranceMm,
+        List<Characteristic> characteristics) {
     public DimensionalInspection {
         characteristics = characteristics == null ? List.of() : List.copyOf(characteristics);
     }

@@ -1,6 +1,9 @@
 package org.implantdhr.rules.facts;
 
 /** A nonconformance on this implant with its disposition and approvals. */
-public record Nonconformance(String ncrId, NonconformanceStatus status, Disposition disposition,
-                             String dispositionApprovedBy, String qaManagerApprovedBy) {
-}
+public record Nonconformance(
+        String ncrId,
+        NonconformanceStatus status,
+        Disposition disposition,
+        String dispositionApprovedBy,
+        String qaManagerApprovedBy) {}

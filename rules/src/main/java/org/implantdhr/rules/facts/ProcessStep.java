@@ -1,9 +1,9 @@
 package org.implantdhr.rules.facts;
 
 /**
- * The steps of the process in the order the specification requires (REC-CHRONOLOGY): each step no earlier than
- * every step of a lower rank; the build ends strictly after it starts. Steps of the same rank (the design approvals)
- * have no order among themselves.
+ * The steps of the process in the order the specification requires (REC-CHRONOLOGY): each step no
+ * earlier than every step of a lower rank; the build ends strictly after it starts. Steps of the
+ * same rank (the design approvals) have no order among themselves.
  */
 public enum ProcessStep {
     CT_SCAN(0, "scanned"),
@@ -33,7 +33,10 @@ public enum ProcessStep {
         return verb;
     }
 
-    /** Whether {@code later} must lie strictly after this step (build end after build start), not merely not before. */
+    /**
+     * Whether {@code later} must lie strictly after this step (build end after build start), not
+     * merely not before.
+     */
     public boolean strictlyBefore(ProcessStep later) {
         return this == BUILD_START && later == BUILD_END;
     }

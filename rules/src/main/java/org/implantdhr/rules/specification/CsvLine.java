@@ -6,8 +6,7 @@ import java.util.List;
 /** Splits one CSV line with RFC 4180 double-quote quoting (descriptions may contain commas). */
 final class CsvLine {
 
-    private CsvLine() {
-    }
+    private CsvLine() {}
 
     static List<String> split(String line, int lineNumber) {
         List<String> fields = new ArrayList<>();

@@ -5,13 +5,20 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * One parameter of one check of a specification: a numeric range (either bound optional, inclusive unless strict),
- * a text value (e.g. the required gas) or only the criterion's description.
+ * One parameter of one check of a specification: a numeric range (either bound optional, inclusive
+ * unless strict), a text value (e.g. the required gas) or only the criterion's description.
  */
-public record Limit(String checkId, String parameter,
-                    BigDecimal lower, boolean lowerStrict,
-                    BigDecimal upper, boolean upperStrict,
-                    Comparison comparison, String unit, String textValue, String description) {
+public record Limit(
+        String checkId,
+        String parameter,
+        BigDecimal lower,
+        boolean lowerStrict,
+        BigDecimal upper,
+        boolean upperStrict,
+        Comparison comparison,
+        String unit,
+        String textValue,
+        String description) {
 
     public Limit {
         Objects.requireNonNull(checkId, "checkId");
@@ -25,7 +32,10 @@ public record Limit(String checkId, String parameter,
         return lower != null || upper != null;
     }
 
-    /** The value that is compared with the bounds: rounded to each bound's scale when the method is ROUNDED. */
+    /**
+     * The value that is compared with the bounds: rounded to each bound's scale when the method is
+     * ROUNDED.
+     */
     public BigDecimal comparedValue(BigDecimal observed, BigDecimal bound) {
         if (comparison == Comparison.ROUNDED && bound != null) {
             return observed.setScale(bound.scale(), RoundingMode.HALF_EVEN);
@@ -38,7 +48,8 @@ public record Limit(String checkId, String parameter,
         if (!isNumeric()) {
             throw new IllegalStateException(checkId + "/" + parameter + " has no numeric bound");
         }
-        return satisfiesLower(comparedValue(observed, lower)) && satisfiesUpper(comparedValue(observed, upper));
+        return satisfiesLower(comparedValue(observed, lower))
+                && satisfiesUpper(comparedValue(observed, upper));
     }
 
     private boolean satisfiesLower(BigDecimal value) {
@@ -65,7 +76,9 @@ public record Limit(String checkId, String parameter,
         return new BigDecimal(textValue.trim());
     }
 
-    /** The limit as a QA person reads it, e.g. "≤ 0.13 wt%", "790 – 810 °C", "< 1.0 mm", "ARGON". */
+    /**
+     * The limit as a QA person reads it, e.g. "≤ 0.13 wt%", "790 – 810 °C", "< 1.0 mm", "ARGON".
+     */
     public String text() {
         if (!isNumeric()) {
             return textValue == null || textValue.isBlank() ? description : textValue;
@@ -77,8 +90,12 @@ public record Limit(String checkId, String parameter,
                         ? "= " + lower.toPlainString() + suffix
                         : lower.toPlainString() + " – " + upper.toPlainString() + suffix;
             }
-            return (lowerStrict ? "> " : "≥ ") + lower.toPlainString() + " and "
-                    + (upperStrict ? "< " : "≤ ") + upper.toPlainString() + suffix;
+            return (lowerStrict ? "> " : "≥ ")
+                    + lower.toPlainString()
+                    + " and "
+                    + (upperStrict ? "< " : "≤ ")
+                    + upper.toPlainString()
+                    + suffix;
         }
         if (upper != null) {
             return (upperStrict ? "< " : "≤ ") + upper.toPlainString() + suffix;

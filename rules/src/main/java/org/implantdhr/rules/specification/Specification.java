@@ -33,7 +33,8 @@ public record Specification(String code, String version, List<Limit> limits) {
     }
 
     public Limit getLimit(String checkId, String parameter) {
-        return findLimit(checkId, parameter).orElseThrow(() -> new MissingLimitException(code, version, checkId, parameter));
+        return findLimit(checkId, parameter)
+                .orElseThrow(() -> new MissingLimitException(code, version, checkId, parameter));
     }
 
     /** The check ids in order of first appearance, each with the description of its first row. */

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a specification from CSV (UTF-8, RFC 4180 quoting, one header line):
- * {@code check_id,parameter,lower,lower_strict,upper,upper_strict,comparison,unit,text_value,description}.
+ * Reads a specification from CSV (UTF-8, RFC 4180 quoting, one header line): {@code
+ * check_id,parameter,lower,lower_strict,upper,upper_strict,comparison,unit,text_value,description}.
  */
 public final class SpecificationCsv {
 
@@ -21,8 +21,7 @@ public final class SpecificationCsv {
             "check_id,parameter,lower,lower_strict,upper,upper_strict,comparison,unit,text_value,description";
     private static final String RESOURCE_FOLDER = "/org/implantdhr/rules/specification/";
 
-    private SpecificationCsv() {
-    }
+    private SpecificationCsv() {}
 
     /** The seed shipped with the rules, e.g. {@code classpath("TI64-ELI-CW", "1.0")}. */
     public static Specification classpath(String code, String version) {
@@ -37,7 +36,8 @@ public final class SpecificationCsv {
         }
     }
 
-    public static Specification read(Reader reader, String code, String version) throws IOException {
+    public static Specification read(Reader reader, String code, String version)
+            throws IOException {
         BufferedReader lines = new BufferedReader(reader);
         String header = lines.readLine();
         if (header == null || !HEADER.equals(stripBom(header).trim())) {
@@ -57,14 +57,21 @@ public final class SpecificationCsv {
 
     private static Limit limit(List<String> f, int line) {
         if (f.size() != 10) {
-            throw new IllegalArgumentException("Line " + line + ": expected 10 fields, found " + f.size());
+            throw new IllegalArgumentException(
+                    "Line " + line + ": expected 10 fields, found " + f.size());
         }
         try {
-            return new Limit(required(f.get(0), "check_id", line), required(f.get(1), "parameter", line),
-                    decimal(f.get(2)), Boolean.parseBoolean(f.get(3).trim()),
-                    decimal(f.get(4)), Boolean.parseBoolean(f.get(5).trim()),
+            return new Limit(
+                    required(f.get(0), "check_id", line),
+                    required(f.get(1), "parameter", line),
+                    decimal(f.get(2)),
+                    Boolean.parseBoolean(f.get(3).trim()),
+                    decimal(f.get(4)),
+                    Boolean.parseBoolean(f.get(5).trim()),
                     f.get(6).isBlank() ? Comparison.ABSOLUTE : Comparison.valueOf(f.get(6).trim()),
-                    f.get(7).trim(), blankToNull(f.get(8)), f.get(9).trim());
+                    f.get(7).trim(),
+                    blankToNull(f.get(8)),
+                    f.get(9).trim());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Line " + line + ": " + e.getMessage(), e);
         }

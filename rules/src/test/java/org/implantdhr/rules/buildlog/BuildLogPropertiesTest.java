@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -22,16 +21,18 @@ import org.implantdhr.rules.specification.Specification;
 import org.implantdhr.rules.specification.SpecificationCsv;
 
 /**
- * The build-log measures against a plainly written exact oracle (decimals and whole milliseconds), on generated
- * logs with irregular millisecond sampling and O2 readings around the 1000 ppm threshold, excursions around 60 s
- * (just inside, at, 1 ms outside) and layer numbers that may repeat.
+ * The build-log measures against a plainly written exact oracle (decimals and whole milliseconds),
+ * on generated logs with irregular millisecond sampling and O2 readings around the 1000 ppm
+ * threshold, excursions around 60 s (just inside, at, 1 ms outside) and layer numbers that may
+ * repeat.
  */
 class BuildLogPropertiesTest {
 
     private static final Specification SPEC = SpecificationCsv.classpath("TI64-ELI-CW", "1.1");
     private static final Limit EXCURSION = SPEC.getLimit("BLD-O2", "excursion_seconds");
     private static final Limit PEAK = SPEC.getLimit("BLD-O2", "max_ppm");
-    private static final BigDecimal THRESHOLD = SPEC.getLimit("BLD-O2", "excursion_threshold_ppm").upper();
+    private static final BigDecimal THRESHOLD =
+            SPEC.getLimit("BLD-O2", "excursion_threshold_ppm").upper();
 
     /** One generated log: times in ms, readings as the logger's decimal text, layer numbers. */
     record Log(List<Long> millis, List<BigDecimal> o2, List<Integer> layers) {
@@ -51,32 +52,58 @@ class BuildLogPropertiesTest {
 
     @Provide
     Arbitrary<Log> logs() {
-        Arbitrary<Long> step = Arbitraries.oneOf(Arbitraries.longs().between(1, 120_000),
-                Arbitraries.of(59_999L, 60_000L, 60_001L, 60_900L, 1L, 999L, 1_000L));
-        Arbitrary<BigDecimal> reading = Arbitraries.oneOf(
-                Arbitraries.integers().between(9_990, 10_010).map(tenths -> BigDecimal.valueOf(tenths, 1)),
-                Arbitraries.integers().between(19_990, 20_010).map(tenths -> BigDecimal.valueOf(tenths, 1)),
-                Arbitraries.of(new BigDecimal("1000"), new BigDecimal("1001"), new BigDecimal("999"),
-                        new BigDecimal("1000.01"), new BigDecimal("400.5")));
-        Arbitrary<Integer> layerStep = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(20, Arbitraries.just(1)), net.jqwik.api.Tuple.of(2, Arbitraries.just(0)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(-5, 3)));
-        return Arbitraries.integers().between(1, 80).flatMap(n -> Combinators.combine(
-                step.list().ofSize(n), reading.list().ofSize(n), layerStep.list().ofSize(n),
-                Arbitraries.longs().between(1_780_000_000_000L, 1_790_000_000_000L))
-                .as((steps, readings, layerSteps, start) -> {
-                    List<Long> t = new ArrayList<>();
-                    List<Integer> layers = new ArrayList<>();
-                    long now = start;
-                    int layer = 1;
-                    for (int i = 0; i < n; i++) {
-                        now += i == 0 ? 0 : steps.get(i);
-                        layer = i == 0 ? 1 : layer + layerSteps.get(i);
-                        t.add(now);
-                        layers.add(layer);
-                    }
-                    return new Log(t, readings, layers);
-                }));
+        Arbitrary<Long> step =
+                Arbitraries.oneOf(
+                        Arbitraries.longs().between(1, 120_000),
+                        Arbitraries.of(59_999L, 60_000L, 60_001L, 60_900L, 1L, 999L, 1_000L));
+        Arbitrary<BigDecimal> reading =
+                Arbitraries.oneOf(
+                        Arbitraries.integers()
+                                .between(9_990, 10_010)
+                                .map(tenths -> BigDecimal.valueOf(tenths, 1)),
+                        Arbitraries.integers()
+                                .between(19_990, 20_010)
+                                .map(tenths -> BigDecimal.valueOf(tenths, 1)),
+                        Arbitraries.of(
+                                new BigDecimal("1000"),
+                                new BigDecimal("1001"),
+                                new BigDecimal("999"),
+                                new BigDecimal("1000.01"),
+                                new BigDecimal("400.5")));
+        Arbitrary<Integer> layerStep =
+                Arbitraries.frequencyOf(
+                        net.jqwik.api.Tuple.of(20, Arbitraries.just(1)),
+                        net.jqwik.api.Tuple.of(2, Arbitraries.just(0)),
+                        net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(-5, 3)));
+        return Arbitraries.integers()
+                .between(1, 80)
+                .flatMap(
+                        n ->
+                                Combinators.combine(
+                                                step.list().ofSize(n),
+                                                reading.list().ofSize(n),
+                                                layerStep.list().ofSize(n),
+                                                Arbitraries.longs()
+                                                        .between(
+                                                                1_780_000_000_000L,
+                                                                1_790_000_000_000L))
+                                        .as(
+                                                (steps, readings, layerSteps, start) -> {
+                                                    List<Long> t = new ArrayList<>();
+                                                    List<Integer> layers = new ArrayList<>();
+                                                    long now = start;
+                                                    int layer = 1;
+                                                    for (int i = 0; i < n; i++) {
+                                                        now += i == 0 ? 0 : steps.get(i);
+                                                        layer =
+                                                                i == 0
+                                                                        ? 1
+                                                                        : layer + layerSteps.get(i);
+                                                        t.add(now);
+                                                        layers.add(layer);
+                                                    }
+                                                    return new Log(t, readings, layers);
+                                                }));
     }
 
     @Property(tries = 500)
@@ -84,26 +111,35 @@ class BuildLogPropertiesTest {
         BuildLogMeasures m = new BuildLogAnalysis(THRESHOLD).analyse(log.trace());
 
         long excursionMillis = Oracle.longestExcursionMillis(log, THRESHOLD);
-        assertThat(m.longestExcursionSeconds()).isEqualByComparingTo(BigDecimal.valueOf(excursionMillis, 3));
+        assertThat(m.longestExcursionSeconds())
+                .isEqualByComparingTo(BigDecimal.valueOf(excursionMillis, 3));
         assertThat(Judge.value(EXCURSION, "O2", m.longestExcursionSeconds(), "log").outcome())
                 .isEqualTo(excursionMillis <= 60_000 ? Outcome.PASS : Outcome.FAIL);
         BigDecimal peak = log.o2().stream().max(BigDecimal::compareTo).orElseThrow();
         assertThat(m.maxO2Ppm()).isEqualByComparingTo(peak);
         assertThat(Judge.value(PEAK, "O2", m.maxO2Ppm(), "log").outcome())
-                .isEqualTo(peak.compareTo(new BigDecimal("2000")) <= 0 ? Outcome.PASS : Outcome.FAIL);
+                .isEqualTo(
+                        peak.compareTo(new BigDecimal("2000")) <= 0 ? Outcome.PASS : Outcome.FAIL);
         assertThat(m.duplicateCount()).isEqualTo(Oracle.rowsRepeatingALayer(log));
     }
 
     @Example
     void theReportedExcursionOf60point9SecondsFails() {
         long start = 1_780_000_000_000L;
-        Log log = new Log(List.of(start, start + 1_000, start + 61_900, start + 70_000),
-                List.of(new BigDecimal("400"), new BigDecimal("1500"), new BigDecimal("1000"), new BigDecimal("400")),
-                List.of(1, 2, 3, 4));
+        Log log =
+                new Log(
+                        List.of(start, start + 1_000, start + 61_900, start + 70_000),
+                        List.of(
+                                new BigDecimal("400"),
+                                new BigDecimal("1500"),
+                                new BigDecimal("1000"),
+                                new BigDecimal("400")),
+                        List.of(1, 2, 3, 4));
         BuildLogMeasures m = new BuildLogAnalysis(THRESHOLD).analyse(log.trace());
 
         assertThat(m.longestExcursionSeconds()).isEqualByComparingTo("60.9");
-        assertThat(Judge.value(EXCURSION, "O2", m.longestExcursionSeconds(), "log").outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(Judge.value(EXCURSION, "O2", m.longestExcursionSeconds(), "log").outcome())
+                .isEqualTo(Outcome.FAIL);
     }
 
     /** Written for reading, not speed: decimals, lists and sets. */

@@ -1,14 +1,10 @@
 package org.implantdhr.web.audit;
 
-import org.implantdhr.platform.control.RecordingClock;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import org.implantdhr.audit.boundary.AuditLog;
-import org.implantdhr.audit.entity.AuditEntry;
-
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,49 +12,100 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.implantdhr.audit.boundary.AuditLog;
+import org.implantdhr.audit.entity.AuditEntry;
+import org.implantdhr.platform.control.RecordingClock;
 import org.implantdhr.web.platform.PageErrors;
 
 /**
- * The audit trail page (/record/audit.xhtml): entries searched by record (its name or number, or type and id), person
- * and UTC date range,
- * a page at a time, with their old and new values made readable; and, on request, the verification of the hash
- * chain. Everything is a GET (bookmarkable, nothing changes), so the search criteria are the page's parameters.
+ * The audit trail page (/record/audit.xhtml): entries searched by record (its name or number, or
+ * type and id), person and UTC date range, a page at a time, with their old and new values made
+ * readable; and, on request, the verification of the hash chain. Everything is a GET (bookmarkable,
+ * nothing changes), so the search criteria are the page's parameters.
  */
 @Named
 @RequestScoped
 public class AuditTrailPage {
 
     static final int PAGE_SIZE = 50;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     /** The record types the components write to the trail, offered as suggestions. */
-    static final List<String> RECORD_TYPES = List.of("ApprovedSupplier", "Build", "BuildEvent", "CleaningRun",
-            "CleanlinessResult", "ComponentLot", "Coupon", "CouponResult", "Design", "DimensionalInspection",
-            "ElectronicSignature", "EvidenceFile", "Furnace", "HeatTreatmentRun", "ImagingStudy", "Implant",
-            "ImplantCase", "Instrument", "Machine", "MachineQualification", "Nonconformance", "ParameterSet",
-            "PowderBatch", "PowderLot", "ProcessOperation", "Recall", "ReleaseCertificate", "ReleaseDecision",
-            "ReleaseEvaluation", "SpecificationLimit", "SpecificationVersion", "UserAccount",
-            "WarningAcknowledgement");
+    static final List<String> RECORD_TYPES =
+            List.of(
+                    "ApprovedSupplier",
+                    "Build",
+                    "BuildEvent",
+                    "CleaningRun",
+                    "CleanlinessResult",
+                    "ComponentLot",
+                    "Coupon",
+                    "CouponResult",
+                    "Design",
+                    "DimensionalInspection",
+                    "ElectronicSignature",
+                    "EvidenceFile",
+                    "Furnace",
+                    "HeatTreatmentRun",
+                    "ImagingStudy",
+                    "Implant",
+                    "ImplantCase",
+                    "Instrument",
+                    "Machine",
+                    "MachineQualification",
+                    "Nonconformance",
+                    "ParameterSet",
+                    "PowderBatch",
+                    "PowderLot",
+                    "ProcessOperation",
+                    "Recall",
+                    "ReleaseCertificate",
+                    "ReleaseDecision",
+                    "ReleaseEvaluation",
+                    "SpecificationLimit",
+                    "SpecificationVersion",
+                    "UserAccount",
+                    "WarningAcknowledgement");
 
     /** One entry as the page shows it. */
-    public record Row(long seq, String occurredAt, String actor, String action, String recordType, long recordId,
-                      String recordLabel, String reason, List<AuditValues.Change> changes, String previousHash,
-                      String entryHash) {
+    public record Row(
+            long seq,
+            String occurredAt,
+            String actor,
+            String action,
+            String recordType,
+            long recordId,
+            String recordLabel,
+            String reason,
+            List<AuditValues.Change> changes,
+            String previousHash,
+            String entryHash) {
 
         static Row of(AuditEntry e) {
             var c = e.content();
-            return new Row(e.seq(), TIME.format(c.occurredAt()), c.actor(), c.action(), c.recordType(), c.recordId(),
-                    c.recordLabel(), c.reason(), AuditValues.changes(c.fieldName(), c.oldValue(), c.newValue()),
-                    e.previousHash(), e.entryHash());
+            return new Row(
+                    e.seq(),
+                    TIME.format(c.occurredAt()),
+                    c.actor(),
+                    c.action(),
+                    c.recordType(),
+                    c.recordId(),
+                    c.recordLabel(),
+                    c.reason(),
+                    AuditValues.changes(c.fieldName(), c.oldValue(), c.newValue()),
+                    e.previousHash(),
+                    e.entryHash());
         }
 
         public String getShortHash() {
-            return entryHash == null ? "" : entryHash.substring(0, Math.min(12, entryHash.length()));
+            return entryHash == null
+                    ? ""
+                    : entryHash.substring(0, Math.min(12, entryHash.length()));
         }
     }
 
-    @EJB
-    AuditLog log;
+    @EJB AuditLog log;
 
     private String recordType;
     private String recordId;
@@ -74,7 +121,10 @@ public class AuditTrailPage {
     private boolean more;
     private AuditLog.ChainVerification verification;
 
-    /** The page's action (f:viewAction): search with the parameters given, verify the chain if asked. */
+    /**
+     * The page's action (f:viewAction): search with the parameters given, verify the chain if
+     * asked.
+     */
     public void load() {
         AuditLog.Query query = query();
         if (query != null) {
@@ -98,7 +148,10 @@ public class AuditTrailPage {
         }
     }
 
-    /** The criteria as the component takes them; null (with the errors next to their fields) when one is wrong. */
+    /**
+     * The criteria as the component takes them; null (with the errors next to their fields) when
+     * one is wrong.
+     */
     private AuditLog.Query query() {
         Long id = null;
         if (recordId != null) {
@@ -111,7 +164,9 @@ public class AuditTrailPage {
                 errors.put("recordId", "A record id is a whole number, e.g. 1201.");
             }
             if (recordType == null) {
-                errors.put("recordType", "Choose the type of the record too: ids are counted per type.");
+                errors.put(
+                        "recordType",
+                        "Choose the type of the record too: ids are counted per type.");
             }
         }
         LocalDate start = date("from", from);
@@ -125,9 +180,15 @@ public class AuditTrailPage {
         if (!errors.isEmpty()) {
             return null;
         }
-        return new AuditLog.Query(recordType, id, label, actor, start == null ? null : start.atStartOfDay(ZoneOffset.UTC).toInstant(),
+        return new AuditLog.Query(
+                recordType,
+                id,
+                label,
+                actor,
+                start == null ? null : start.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 end == null ? null : end.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+                (page - 1) * PAGE_SIZE,
+                PAGE_SIZE + 1);
     }
 
     private LocalDate date(String field, String value) {
@@ -144,12 +205,15 @@ public class AuditTrailPage {
 
     private void failed(RuntimeException e) {
         Throwable cause = e;
-        while (cause instanceof EJBException && !(cause instanceof EJBAccessException) && cause.getCause() != null) {
+        while (cause instanceof EJBException
+                && !(cause instanceof EJBAccessException)
+                && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        String text = cause instanceof EJBAccessException || cause instanceof SecurityException
-                ? "Your role does not allow reading the audit trail."
-                : "The audit trail could not be read; the server log says why.";
+        String text =
+                cause instanceof EJBAccessException || cause instanceof SecurityException
+                        ? "Your role does not allow reading the audit trail."
+                        : "The audit trail could not be read; the server log says why.";
         PageErrors.atTop(text);
         if (!(cause instanceof EJBAccessException)) {
             java.util.logging.Logger.getLogger(AuditTrailPage.class.getName())
@@ -158,34 +222,109 @@ public class AuditTrailPage {
     }
 
     public boolean isFiltered() {
-        return recordType != null || recordId != null || label != null || actor != null || from != null || to != null;
+        return recordType != null
+                || recordId != null
+                || label != null
+                || actor != null
+                || from != null
+                || to != null;
     }
 
-    public List<Row> getRows() { return rows; }
-    public boolean isMore() { return more; }
-    public Map<String, String> getErrors() { return errors; }
-    public AuditLog.ChainVerification getVerification() { return verification; }
-    public List<String> getRecordTypes() { return RECORD_TYPES; }
-    public int getFirstOnPage() { return (page - 1) * PAGE_SIZE + 1; }
-    public int getLastOnPage() { return (page - 1) * PAGE_SIZE + (rows == null ? 0 : rows.size()); }
+    public List<Row> getRows() {
+        return rows;
+    }
 
-    public String getRecordType() { return recordType; }
-    public void setRecordType(String recordType) { this.recordType = blankToNull(recordType); }
-    public String getRecordId() { return recordId; }
-    public void setRecordId(String recordId) { this.recordId = blankToNull(recordId); }
-    public String getLabel() { return label; }
-    public void setLabel(String label) { this.label = blankToNull(label); }
-    public String getActor() { return actor; }
-    public void setActor(String actor) { this.actor = blankToNull(actor); }
-    public String getFrom() { return from; }
-    public void setFrom(String from) { this.from = blankToNull(from); }
-    public String getTo() { return to; }
-    public void setTo(String to) { this.to = blankToNull(to); }
-    public int getPage() { return page; }
-    public void setPage(int page) { this.page = page; }
-    /** "true" when the chain is to be verified; null otherwise, so that links to other pages do not repeat it. */
-    public String getVerify() { return verify ? "true" : null; }
-    public void setVerify(String verify) { this.verify = "true".equals(verify); }
+    public boolean isMore() {
+        return more;
+    }
+
+    public Map<String, String> getErrors() {
+        return errors;
+    }
+
+    public AuditLog.ChainVerification getVerification() {
+        return verification;
+    }
+
+    public List<String> getRecordTypes() {
+        return RECORD_TYPES;
+    }
+
+    public int getFirstOnPage() {
+        return (page - 1) * PAGE_SIZE + 1;
+    }
+
+    public int getLastOnPage() {
+        return (page - 1) * PAGE_SIZE + (rows == null ? 0 : rows.size());
+    }
+
+    public String getRecordType() {
+        return recordType;
+    }
+
+    public void setRecordType(String recordType) {
+        this.recordType = blankToNull(recordType);
+    }
+
+    public String getRecordId() {
+        return recordId;
+    }
+
+    public void setRecordId(String recordId) {
+        this.recordId = blankToNull(recordId);
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = blankToNull(label);
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = blankToNull(actor);
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = blankToNull(from);
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = blankToNull(to);
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    /**
+     * "true" when the chain is to be verified; null otherwise, so that links to other pages do not
+     * repeat it.
+     */
+    public String getVerify() {
+        return verify ? "true" : null;
+    }
+
+    public void setVerify(String verify) {
+        this.verify = "true".equals(verify);
+    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

@@ -5,7 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
-
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,18 +12,18 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * Old and new values of an audit entry made readable: a change of one field is that field from old to new; a
- * created record (its whole state as JSON) is one line per field; two JSON objects are compared field by field and
- * only the fields that differ are shown; anything else is shown as the text it is.
+ * Old and new values of an audit entry made readable: a change of one field is that field from old
+ * to new; a created record (its whole state as JSON) is one line per field; two JSON objects are
+ * compared field by field and only the fields that differ are shown; anything else is shown as the
+ * text it is.
  */
 public final class AuditValues {
 
     /** One line: the field, its value before (null: none) and after (null: none). */
-    public record Change(String field, String before, String after) implements java.io.Serializable {
-    }
+    public record Change(String field, String before, String after)
+            implements java.io.Serializable {}
 
-    private AuditValues() {
-    }
+    private AuditValues() {}
 
     static List<Change> changes(String field, String oldValue, String newValue) {
         JsonObject before = object(oldValue);

@@ -6,37 +6,34 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.implantdhr.build.boundary.BuildLogs;
 import org.implantdhr.build.boundary.Builds;
 import org.implantdhr.build.entity.Build;
 import org.implantdhr.build.entity.LoggedEvent;
 import org.implantdhr.web.platform.PageErrors;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 /**
- * The events a build's log reports (/work/builds?events=), each with its disposition, and an engineer's
- * disposition of one still open — the call behind POST /api/builds/{b}/events/{id}/disposition (rule BLD-EVENTS).
+ * The events a build's log reports (/work/builds?events=), each with its disposition, and an
+ * engineer's disposition of one still open — the call behind POST
+ * /api/builds/{b}/events/{id}/disposition (rule BLD-EVENTS).
  */
 @Named
 @RequestScoped
 public class BuildEventsForm {
 
-    private static final Map<String, String> FIELDS = Map.of("disposition", "disposition:text",
-            "eventId", "disposition:event");
+    private static final Map<String, String> FIELDS =
+            Map.of("disposition", "disposition:text", "eventId", "disposition:event");
 
-    @EJB
-    Builds builds;
+    @EJB Builds builds;
 
-    @EJB
-    BuildLogs logs;
+    @EJB BuildLogs logs;
 
-    @Inject
-    FacesContext faces;
+    @Inject FacesContext faces;
 
     private String buildNumber;
     private Optional<Build> build;
@@ -45,25 +42,40 @@ public class BuildEventsForm {
     private Long eventId;
     private String disposition;
 
-    /** The build comes with the address (?events=) and, on a post, with the form's hidden field of the same name. */
+    /**
+     * The build comes with the address (?events=) and, on a post, with the form's hidden field of
+     * the same name.
+     */
     @PostConstruct
     void buildFromRequest() {
         buildNumber = faces.getExternalContext().getRequestParameterMap().get("events");
     }
 
     public String dispose() {
-        String layer = getOpen().stream().filter(e -> e.id().equals(eventId)).findFirst()
-                .map(e -> " at layer " + e.layerNumber()).orElse("");
-        return PageErrors.of(FIELDS).attempt(() -> {
-            // Only open events are offered: a first disposition, which needs no reason.
-            logs.dispose(buildNumber, eventId, disposition, null);
-            return "/work/builds?faces-redirect=true&events=" + URLEncoder.encode(buildNumber, StandardCharsets.UTF_8);
-        }, "Event" + layer + " of build " + buildNumber + " dispositioned.");
+        String layer =
+                getOpen().stream()
+                        .filter(e -> e.id().equals(eventId))
+                        .findFirst()
+                        .map(e -> " at layer " + e.layerNumber())
+                        .orElse("");
+        return PageErrors.of(FIELDS)
+                .attempt(
+                        () -> {
+                            // Only open events are offered: a first disposition, which needs no
+                            // reason.
+                            logs.dispose(buildNumber, eventId, disposition, null);
+                            return "/work/builds?faces-redirect=true&events="
+                                    + URLEncoder.encode(buildNumber, StandardCharsets.UTF_8);
+                        },
+                        "Event" + layer + " of build " + buildNumber + " dispositioned.");
     }
 
     public Build getBuild() {
         if (build == null) {
-            build = buildNumber == null || buildNumber.isBlank() ? Optional.empty() : builds.find(buildNumber);
+            build =
+                    buildNumber == null || buildNumber.isBlank()
+                            ? Optional.empty()
+                            : builds.find(buildNumber);
         }
         return build.orElse(null);
     }
@@ -80,14 +92,31 @@ public class BuildEventsForm {
         return getEvents().stream().filter(e -> e.disposition() == null).toList();
     }
 
-    /** Only engineers disposition events (BuildLogs.dispose); others see the dispositions but no form. */
+    /**
+     * Only engineers disposition events (BuildLogs.dispose); others see the dispositions but no
+     * form.
+     */
     public boolean isMayDispose() {
         return faces.getExternalContext().isUserInRole("ENGINEER");
     }
 
-    public String getBuildNumber() { return buildNumber; }
-    public Long getEventId() { return eventId; }
-    public void setEventId(Long eventId) { this.eventId = eventId; }
-    public String getDisposition() { return disposition; }
-    public void setDisposition(String disposition) { this.disposition = disposition; }
+    public String getBuildNumber() {
+        return buildNumber;
+    }
+
+    public Long getEventId() {
+        return eventId;
+    }
+
+    public void setEventId(Long eventId) {
+        this.eventId = eventId;
+    }
+
+    public String getDisposition() {
+        return disposition;
+    }
+
+    public void setDisposition(String disposition) {
+        this.disposition = disposition;
+    }
 }

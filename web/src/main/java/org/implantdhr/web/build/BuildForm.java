@@ -6,6 +6,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.implantdhr.build.boundary.BuildLogs;
 import org.implantdhr.build.boundary.BuildPlan;
 import org.implantdhr.build.boundary.BuildSummary;
@@ -19,47 +23,43 @@ import org.implantdhr.build.entity.ShieldingGas;
 import org.implantdhr.web.platform.PageErrors;
 import org.implantdhr.web.platform.Uploads;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-
 /**
- * Setting up a build (machine, parameters, powder, people, coupons) and importing its machine log, with the latest
- * builds and what their logs say.
+ * Setting up a build (machine, parameters, powder, people, coupons) and importing its machine log,
+ * with the latest builds and what their logs say.
  */
 @Named
 @RequestScoped
 public class BuildForm {
 
-    private static final Map<String, String> BUILD_FIELDS = Map.ofEntries(
-            Map.entry("buildNumber", "build:buildNumber"), Map.entry("machine", "build:machine"),
-            Map.entry("parameterSet", "build:parameterSetName"), Map.entry("parameterSetName", "build:parameterSetName"),
-            Map.entry("parameterSetVersion", "build:parameterSetVersion"), Map.entry("powderBatch", "build:powderBatch"),
-            Map.entry("operator", "build:operator"), Map.entry("programmer", "build:programmer"),
-            Map.entry("buildPlateId", "build:buildPlateId"), Map.entry("shieldingGas", "build:shieldingGas"),
-            Map.entry("designSha256", "build:designSha256"), Map.entry("implants", "build:implants"),
-            Map.entry("coupons", "build:coupons"));
-    private static final Map<String, String> LOG_FIELDS = Map.of("buildNumber", "log:buildNumber", "file", "log:file",
-            "reason", "log:reason");
+    private static final Map<String, String> BUILD_FIELDS =
+            Map.ofEntries(
+                    Map.entry("buildNumber", "build:buildNumber"),
+                    Map.entry("machine", "build:machine"),
+                    Map.entry("parameterSet", "build:parameterSetName"),
+                    Map.entry("parameterSetName", "build:parameterSetName"),
+                    Map.entry("parameterSetVersion", "build:parameterSetVersion"),
+                    Map.entry("powderBatch", "build:powderBatch"),
+                    Map.entry("operator", "build:operator"),
+                    Map.entry("programmer", "build:programmer"),
+                    Map.entry("buildPlateId", "build:buildPlateId"),
+                    Map.entry("shieldingGas", "build:shieldingGas"),
+                    Map.entry("designSha256", "build:designSha256"),
+                    Map.entry("implants", "build:implants"),
+                    Map.entry("coupons", "build:coupons"));
+    private static final Map<String, String> LOG_FIELDS =
+            Map.of("buildNumber", "log:buildNumber", "file", "log:file", "reason", "log:reason");
 
-    @EJB
-    Builds builds;
+    @EJB Builds builds;
 
-    @EJB
-    BuildLogs logs;
+    @EJB BuildLogs logs;
 
-    @EJB
-    Machines machines;
+    @EJB Machines machines;
 
-    @EJB
-    ParameterSets parameterSets;
+    @EJB ParameterSets parameterSets;
 
-    @Inject
-    Uploads uploads;
+    @Inject Uploads uploads;
 
-    @Inject
-    FacesContext faces;
+    @Inject FacesContext faces;
 
     private String buildNumber;
     private String machine;
@@ -94,12 +94,29 @@ public class BuildForm {
         if (planned == null) {
             return null;
         }
-        var plan = new BuildPlan(buildNumber, machine, parameterSetName, parameterSetVersion, powderBatch, operator,
-                programmer, buildPlateId, shieldingGas, blankToNull(designSha256), list(implants), null, planned);
-        return failures.attempt(() -> {
-            builds.record(plan);
-            return "/work/builds?faces-redirect=true&build=" + java.net.URLEncoder.encode(buildNumber, java.nio.charset.StandardCharsets.UTF_8);
-        }, "Build " + buildNumber + " recorded; import its log when it has run.");
+        var plan =
+                new BuildPlan(
+                        buildNumber,
+                        machine,
+                        parameterSetName,
+                        parameterSetVersion,
+                        powderBatch,
+                        operator,
+                        programmer,
+                        buildPlateId,
+                        shieldingGas,
+                        blankToNull(designSha256),
+                        list(implants),
+                        null,
+                        planned);
+        return failures.attempt(
+                () -> {
+                    builds.record(plan);
+                    return "/work/builds?faces-redirect=true&build="
+                            + java.net.URLEncoder.encode(
+                                    buildNumber, java.nio.charset.StandardCharsets.UTF_8);
+                },
+                "Build " + buildNumber + " recorded; import its log when it has run.");
     }
 
     public String importLog() {
@@ -107,13 +124,27 @@ public class BuildForm {
         if (!failures.fileChosen(file, "file")) {
             return null;
         }
-        String outcome = failures.attempt(() -> {
-            logs.importLog(logBuildNumber, Uploads.fileNameOf(file), mediaType(file),
-                    uploads.bytesOf(file), blankToNull(reason));
-            // The answering page lists the events the log reports, for their dispositions.
-            return "/work/builds?faces-redirect=true&events="
-                    + java.net.URLEncoder.encode(logBuildNumber, java.nio.charset.StandardCharsets.UTF_8);
-        }, "Build log " + Uploads.fileNameOf(file) + " imported for build " + logBuildNumber + ".");
+        String outcome =
+                failures.attempt(
+                        () -> {
+                            logs.importLog(
+                                    logBuildNumber,
+                                    Uploads.fileNameOf(file),
+                                    mediaType(file),
+                                    uploads.bytesOf(file),
+                                    blankToNull(reason));
+                            // The answering page lists the events the log reports, for their
+                            // dispositions.
+                            return "/work/builds?faces-redirect=true&events="
+                                    + java.net.URLEncoder.encode(
+                                            logBuildNumber,
+                                            java.nio.charset.StandardCharsets.UTF_8);
+                        },
+                        "Build log "
+                                + Uploads.fileNameOf(file)
+                                + " imported for build "
+                                + logBuildNumber
+                                + ".");
         parserMessages = failures.parserMessages();
         return outcome;
     }
@@ -132,11 +163,18 @@ public class BuildForm {
             }
             String[] parts = text.strip().split("[\\s,;]+");
             if (parts.length != 2) {
-                failures.onField("coupons", "Line " + line + ": write the coupon code and its purpose ("
-                        + Arrays.toString(CouponPurpose.values()) + "), e.g. “B-12-T1 TENSILE”.");
+                failures.onField(
+                        "coupons",
+                        "Line "
+                                + line
+                                + ": write the coupon code and its purpose ("
+                                + Arrays.toString(CouponPurpose.values())
+                                + "), e.g. “B-12-T1 TENSILE”.");
                 return null;
             }
-            planned.add(new BuildPlan.PlannedCoupon(parts[0], parts[1].toUpperCase(java.util.Locale.ROOT)));
+            planned.add(
+                    new BuildPlan.PlannedCoupon(
+                            parts[0], parts[1].toUpperCase(java.util.Locale.ROOT)));
         }
         return planned;
     }
@@ -178,35 +216,127 @@ public class BuildForm {
         return ShieldingGas.values();
     }
 
-    public List<String> getParserMessages() { return parserMessages; }
-    public String getBuildNumber() { return buildNumber; }
-    public void setBuildNumber(String buildNumber) { this.buildNumber = buildNumber; }
-    public String getMachine() { return machine; }
-    public void setMachine(String machine) { this.machine = machine; }
-    public String getParameterSetName() { return parameterSetName; }
-    public void setParameterSetName(String parameterSetName) { this.parameterSetName = parameterSetName; }
-    public String getParameterSetVersion() { return parameterSetVersion; }
-    public void setParameterSetVersion(String parameterSetVersion) { this.parameterSetVersion = parameterSetVersion; }
-    public String getPowderBatch() { return powderBatch; }
-    public void setPowderBatch(String powderBatch) { this.powderBatch = powderBatch; }
-    public String getOperator() { return operator; }
-    public void setOperator(String operator) { this.operator = operator; }
-    public String getProgrammer() { return programmer; }
-    public void setProgrammer(String programmer) { this.programmer = programmer; }
-    public String getBuildPlateId() { return buildPlateId; }
-    public void setBuildPlateId(String buildPlateId) { this.buildPlateId = buildPlateId; }
-    public String getShieldingGas() { return shieldingGas; }
-    public void setShieldingGas(String shieldingGas) { this.shieldingGas = shieldingGas; }
-    public String getDesignSha256() { return designSha256; }
-    public void setDesignSha256(String designSha256) { this.designSha256 = designSha256; }
-    public String getImplants() { return implants; }
-    public void setImplants(String implants) { this.implants = implants; }
-    public String getCoupons() { return coupons; }
-    public void setCoupons(String coupons) { this.coupons = coupons; }
-    public String getLogBuildNumber() { return logBuildNumber; }
-    public void setLogBuildNumber(String logBuildNumber) { this.logBuildNumber = logBuildNumber; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
-    public Part getFile() { return file; }
-    public void setFile(Part file) { this.file = file; }
+    public List<String> getParserMessages() {
+        return parserMessages;
+    }
+
+    public String getBuildNumber() {
+        return buildNumber;
+    }
+
+    public void setBuildNumber(String buildNumber) {
+        this.buildNumber = buildNumber;
+    }
+
+    public String getMachine() {
+        return machine;
+    }
+
+    public void setMachine(String machine) {
+        this.machine = machine;
+    }
+
+    public String getParameterSetName() {
+        return parameterSetName;
+    }
+
+    public void setParameterSetName(String parameterSetName) {
+        this.parameterSetName = parameterSetName;
+    }
+
+    public String getParameterSetVersion() {
+        return parameterSetVersion;
+    }
+
+    public void setParameterSetVersion(String parameterSetVersion) {
+        this.parameterSetVersion = parameterSetVersion;
+    }
+
+    public String getPowderBatch() {
+        return powderBatch;
+    }
+
+    public void setPowderBatch(String powderBatch) {
+        this.powderBatch = powderBatch;
+    }
+
+    public String getOperator() {
+        return operator;
+    }
+
+    public void setOperator(String operator) {
+        this.operator = operator;
+    }
+
+    public String getProgrammer() {
+        return programmer;
+    }
+
+    public void setProgrammer(String programmer) {
+        this.programmer = programmer;
+    }
+
+    public String getBuildPlateId() {
+        return buildPlateId;
+    }
+
+    public void setBuildPlateId(String buildPlateId) {
+        this.buildPlateId = buildPlateId;
+    }
+
+    public String getShieldingGas() {
+        return shieldingGas;
+    }
+
+    public void setShieldingGas(String shieldingGas) {
+        this.shieldingGas = shieldingGas;
+    }
+
+    public String getDesignSha256() {
+        return designSha256;
+    }
+
+    public void setDesignSha256(String designSha256) {
+        this.designSha256 = designSha256;
+    }
+
+    public String getImplants() {
+        return implants;
+    }
+
+    public void setImplants(String implants) {
+        this.implants = implants;
+    }
+
+    public String getCoupons() {
+        return coupons;
+    }
+
+    public void setCoupons(String coupons) {
+        this.coupons = coupons;
+    }
+
+    public String getLogBuildNumber() {
+        return logBuildNumber;
+    }
+
+    public void setLogBuildNumber(String logBuildNumber) {
+        this.logBuildNumber = logBuildNumber;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
 }

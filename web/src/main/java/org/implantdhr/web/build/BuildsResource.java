@@ -17,40 +17,42 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.List;
 import org.implantdhr.build.boundary.BuildLogs;
 import org.implantdhr.build.boundary.Builds;
 import org.implantdhr.web.platform.Uploads;
 
-import java.io.InputStream;
-import java.util.List;
-
-/** LPBF builds: set up, their machine log imported and read back, the events it reports dispositioned. */
+/**
+ * LPBF builds: set up, their machine log imported and read back, the events it reports
+ * dispositioned.
+ */
 @Path("builds")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BuildsResource {
 
-    @EJB
-    Builds builds;
+    @EJB Builds builds;
 
-    @EJB
-    BuildLogs logs;
+    @EJB BuildLogs logs;
 
-    @Inject
-    Uploads uploads;
+    @Inject Uploads uploads;
 
     @POST
     public Response record(@Valid @NotNull BuildJson build, @Context UriInfo uri) {
         var recorded = builds.record(build.toPlan());
         return Response.created(uri.getAbsolutePathBuilder().path(recorded.buildNumber()).build())
-                .entity(BuildJson.of(builds.summary(recorded.buildNumber()))).build();
+                .entity(BuildJson.of(builds.summary(recorded.buildNumber())))
+                .build();
     }
 
     @GET
-    public List<BuildJson> all(@QueryParam("offset") @DefaultValue("0") int offset,
-                               @QueryParam("limit") @DefaultValue("100") int limit) {
+    public List<BuildJson> all(
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
         return builds.summaries(Math.max(0, offset), Math.min(Math.max(1, limit), 1000)).stream()
-                .map(BuildJson::of).toList();
+                .map(BuildJson::of)
+                .toList();
     }
 
     @GET
@@ -60,15 +62,18 @@ public class BuildsResource {
     }
 
     /**
-     * The machine's layer log (CSV, see BuildLogParser) as the body. A second log for the same build supersedes
-     * the first only with a {@code reason}.
+     * The machine's layer log (CSV, see BuildLogParser) as the body. A second log for the same
+     * build supersedes the first only with a {@code reason}.
      */
     @POST
     @Path("{buildNumber}/log")
     @Consumes(MediaType.WILDCARD)
-    public BuildJson importLog(@PathParam("buildNumber") String buildNumber, @QueryParam("fileName") String fileName,
-                               @QueryParam("reason") String reason, @HeaderParam("Content-Type") String mediaType,
-                               InputStream body) {
+    public BuildJson importLog(
+            @PathParam("buildNumber") String buildNumber,
+            @QueryParam("fileName") String fileName,
+            @QueryParam("reason") String reason,
+            @HeaderParam("Content-Type") String mediaType,
+            InputStream body) {
         logs.importLog(buildNumber, fileName, mediaType, uploads.read(body), reason);
         return BuildJson.of(builds.summary(buildNumber));
     }
@@ -80,8 +85,11 @@ public class BuildsResource {
     public Response log(@PathParam("buildNumber") String buildNumber) {
         var file = builds.logFile(buildNumber);
         return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"")
-                .header("X-Content-SHA256", file.sha256()).build();
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"")
+                .header("X-Content-SHA256", file.sha256())
+                .build();
     }
 
     @GET
@@ -98,8 +106,12 @@ public class BuildsResource {
 
     @POST
     @Path("{buildNumber}/events/{eventId}/disposition")
-    public EventJson dispose(@PathParam("buildNumber") String buildNumber, @PathParam("eventId") long eventId,
-                             @Valid @NotNull EventJson.Disposition disposition) {
-        return EventJson.of(logs.dispose(buildNumber, eventId, disposition.disposition(), disposition.reason()));
+    public EventJson dispose(
+            @PathParam("buildNumber") String buildNumber,
+            @PathParam("eventId") long eventId,
+            @Valid @NotNull EventJson.Disposition disposition) {
+        return EventJson.of(
+                logs.dispose(
+                        buildNumber, eventId, disposition.disposition(), disposition.reason()));
     }
 }

@@ -14,10 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import org.implantdhr.build.boundary.Coupons;
 import org.implantdhr.web.platform.Uploads;
-
-import java.io.InputStream;
 
 /** Witness coupons and their laboratory results, with the lab's report. */
 @Path("coupons")
@@ -25,11 +24,9 @@ import java.io.InputStream;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CouponsResource {
 
-    @EJB
-    Coupons coupons;
+    @EJB Coupons coupons;
 
-    @Inject
-    Uploads uploads;
+    @Inject Uploads uploads;
 
     @GET
     @Path("{couponCode}")
@@ -40,20 +37,26 @@ public class CouponsResource {
 
     @POST
     @Path("{couponCode}/results")
-    public Response recordResult(@PathParam("couponCode") String couponCode, @Valid @NotNull CouponResultJson result) {
+    public Response recordResult(
+            @PathParam("couponCode") String couponCode, @Valid @NotNull CouponResultJson result) {
         return Response.status(Response.Status.CREATED)
-                .entity(CouponResultJson.of(coupons.recordResult(couponCode, result.toData()))).build();
+                .entity(CouponResultJson.of(coupons.recordResult(couponCode, result.toData())))
+                .build();
     }
 
     /** The laboratory's report (PDF or scan) as the body. */
     @POST
     @Path("{couponCode}/results/{resultId}/report")
     @Consumes(MediaType.WILDCARD)
-    public CouponResultJson attachReport(@PathParam("couponCode") String couponCode,
-                                         @PathParam("resultId") long resultId,
-                                         @QueryParam("fileName") String fileName, @QueryParam("reason") String reason,
-                                         @HeaderParam("Content-Type") String mediaType, InputStream body) {
-        return CouponResultJson.of(coupons.attachReport(couponCode, resultId, fileName, mediaType, uploads.read(body),
-                reason));
+    public CouponResultJson attachReport(
+            @PathParam("couponCode") String couponCode,
+            @PathParam("resultId") long resultId,
+            @QueryParam("fileName") String fileName,
+            @QueryParam("reason") String reason,
+            @HeaderParam("Content-Type") String mediaType,
+            InputStream body) {
+        return CouponResultJson.of(
+                coupons.attachReport(
+                        couponCode, resultId, fileName, mediaType, uploads.read(body), reason));
     }
 }

@@ -3,12 +3,14 @@ package org.implantdhr.web.build;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.implantdhr.build.boundary.MachineData;
 import org.implantdhr.build.entity.Machine;
 
-import java.time.LocalDate;
-
-/** An LPBF machine with its qualification and calibration due dates; {@code reason} only for corrections. */
+/**
+ * An LPBF machine with its qualification and calibration due dates; {@code reason} only for
+ * corrections.
+ */
 public record MachineJson(
         @NotBlank @Pattern(regexp = "[A-Za-z0-9._/-]{1,40}") String assetId,
         @NotBlank @Size(max = 100) String model,
@@ -19,11 +21,23 @@ public record MachineJson(
         @Size(max = 2000) String reason) {
 
     MachineData toData() {
-        return new MachineData(assetId, model, serialNumber, qualifiedUntil, o2SensorCalibrationDue, laserPowerCalibrationDue);
+        return new MachineData(
+                assetId,
+                model,
+                serialNumber,
+                qualifiedUntil,
+                o2SensorCalibrationDue,
+                laserPowerCalibrationDue);
     }
 
     static MachineJson of(Machine m) {
-        return new MachineJson(m.assetId(), m.model(), m.serialNumber(), m.qualifiedUntil(), m.o2SensorCalibrationDue(),
-                m.laserPowerCalibrationDue(), null);
+        return new MachineJson(
+                m.assetId(),
+                m.model(),
+                m.serialNumber(),
+                m.qualifiedUntil(),
+                m.o2SensorCalibrationDue(),
+                m.laserPowerCalibrationDue(),
+                null);
     }
 }

@@ -14,10 +14,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.implantdhr.build.boundary.Machines;
 import org.implantdhr.platform.control.InvalidRequestException;
-
-import java.util.List;
 
 /** LPBF machines and who is qualified to run or program them. */
 @Path("machines")
@@ -25,14 +24,14 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MachinesResource {
 
-    @EJB
-    Machines machines;
+    @EJB Machines machines;
 
     @POST
     public Response register(@Valid @NotNull MachineJson machine, @Context UriInfo uri) {
         var registered = machines.register(machine.toData());
         return Response.created(uri.getAbsolutePathBuilder().path(registered.assetId()).build())
-                .entity(MachineJson.of(registered)).build();
+                .entity(MachineJson.of(registered))
+                .build();
     }
 
     @GET
@@ -49,9 +48,11 @@ public class MachinesResource {
     /** A correction: the body is the whole machine record as it should be, with the reason. */
     @PUT
     @Path("{assetId}")
-    public MachineJson correct(@PathParam("assetId") String assetId, @Valid @NotNull MachineJson machine) {
+    public MachineJson correct(
+            @PathParam("assetId") String assetId, @Valid @NotNull MachineJson machine) {
         if (!assetId.equals(machine.assetId())) {
-            throw new InvalidRequestException("assetId",
+            throw new InvalidRequestException(
+                    "assetId",
                     "The asset id of a machine cannot change; register the other machine");
         }
         return MachineJson.of(machines.correct(assetId, machine.toData(), machine.reason()));
@@ -59,15 +60,21 @@ public class MachinesResource {
 
     @POST
     @Path("{assetId}/qualifications")
-    public Response qualify(@PathParam("assetId") String assetId, @Valid @NotNull QualificationJson q) {
-        var granted = machines.qualify(assetId, q.username(), q.activity(), q.validFrom(), q.validUntil());
-        return Response.status(Response.Status.CREATED).entity(QualificationJson.of(granted, q.username())).build();
+    public Response qualify(
+            @PathParam("assetId") String assetId, @Valid @NotNull QualificationJson q) {
+        var granted =
+                machines.qualify(
+                        assetId, q.username(), q.activity(), q.validFrom(), q.validUntil());
+        return Response.status(Response.Status.CREATED)
+                .entity(QualificationJson.of(granted, q.username()))
+                .build();
     }
 
     @GET
     @Path("{assetId}/qualifications")
     public List<QualificationJson> qualifications(@PathParam("assetId") String assetId) {
         return machines.qualifications(assetId).stream()
-                .map(q -> QualificationJson.of(q, machines.username(q.userId()))).toList();
+                .map(q -> QualificationJson.of(q, machines.username(q.userId())))
+                .toList();
     }
 }

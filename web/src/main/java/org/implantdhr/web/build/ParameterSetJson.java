@@ -19,15 +19,24 @@ public record ParameterSetJson(
         boolean released) {
 
     ParameterSetData toData() {
-        return new ParameterSetData(name, version, Units.MICROMETRE.convert(layerThickness, "layerThickness"),
+        return new ParameterSetData(
+                name,
+                version,
+                Units.MICROMETRE.convert(layerThickness, "layerThickness"),
                 Units.WATT.convert(laserPower, "laserPower"),
                 Units.MILLIMETRE_PER_SECOND.convert(scanSpeed, "scanSpeed"),
-                Units.MICROMETRE.convert(hatchDistance, "hatchDistance"), released);
+                Units.MICROMETRE.convert(hatchDistance, "hatchDistance"),
+                released);
     }
 
     static ParameterSetJson of(ParameterSet p) {
-        return new ParameterSetJson(p.name(), p.setVersion(), Units.MICROMETRE.of(p.layerThicknessUm()),
-                Units.WATT.of(p.laserPowerW()), Units.MILLIMETRE_PER_SECOND.of(p.scanSpeedMmS()),
-                Units.MICROMETRE.of(p.hatchDistanceUm()), p.released());
+        return new ParameterSetJson(
+                p.name(),
+                p.setVersion(),
+                Units.MICROMETRE.of(p.layerThicknessUm()),
+                Units.WATT.of(p.laserPowerW()),
+                Units.MILLIMETRE_PER_SECOND.of(p.scanSpeedMmS()),
+                Units.MICROMETRE.of(p.hatchDistanceUm()),
+                p.released());
     }
 }

@@ -13,9 +13,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.implantdhr.build.boundary.ParameterSets;
-
 import java.util.List;
+import org.implantdhr.build.boundary.ParameterSets;
 
 /** Versioned LPBF parameter sets: defined once per version, never edited. */
 @Path("parameter-sets")
@@ -23,14 +22,18 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ParameterSetsResource {
 
-    @EJB
-    ParameterSets parameterSets;
+    @EJB ParameterSets parameterSets;
 
     @POST
     public Response define(@Valid @NotNull ParameterSetJson set, @Context UriInfo uri) {
         var defined = parameterSets.define(set.toData());
-        return Response.created(uri.getAbsolutePathBuilder().path(defined.name()).path(defined.setVersion()).build())
-                .entity(ParameterSetJson.of(defined)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder()
+                                .path(defined.name())
+                                .path(defined.setVersion())
+                                .build())
+                .entity(ParameterSetJson.of(defined))
+                .build();
     }
 
     @GET
@@ -40,7 +43,8 @@ public class ParameterSetsResource {
 
     @GET
     @Path("{name}/{version}")
-    public ParameterSetJson get(@PathParam("name") String name, @PathParam("version") String version) {
+    public ParameterSetJson get(
+            @PathParam("name") String name, @PathParam("version") String version) {
         return ParameterSetJson.of(parameterSets.get(name, version));
     }
 }

@@ -10,15 +10,15 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.implantdhr.bundle.boundary.EvidenceBundles;
 
 /**
- * GET /api/implants/{serial}/evidence-bundle: the evidence bundle of a decided implant as one ZIP, streamed
- * (see {@link EvidenceBundles}). 404 for an unknown serial, 409 while the implant is undecided, 403 for a role
- * that does not read quality records — all answered before the first byte of the archive.
+ * GET /api/implants/{serial}/evidence-bundle: the evidence bundle of a decided implant as one ZIP,
+ * streamed (see {@link EvidenceBundles}). 404 for an unknown serial, 409 while the implant is
+ * undecided, 403 for a role that does not read quality records — all answered before the first byte
+ * of the archive.
  */
 @Path("implants/{serial}/evidence-bundle")
 public class EvidenceBundleResource {
 
-    @EJB
-    EvidenceBundles bundles;
+    @EJB EvidenceBundles bundles;
 
     @GET
     @Produces({EvidenceBundles.MEDIA_TYPE, "application/problem+json"})

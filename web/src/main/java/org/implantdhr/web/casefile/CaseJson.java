@@ -3,12 +3,14 @@ package org.implantdhr.web.casefile;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.implantdhr.casefile.boundary.CaseData;
 import org.implantdhr.casefile.entity.ImplantCase;
 
-import java.time.LocalDate;
-
-/** An implant case as the API reads and writes it; the surgeon by user name, the patient by pseudonym only. */
+/**
+ * An implant case as the API reads and writes it; the surgeon by user name, the patient by
+ * pseudonym only.
+ */
 public record CaseJson(
         @NotBlank @Size(max = 40) String caseNumber,
         @NotBlank @Size(max = 200) String hospital,
@@ -21,12 +23,28 @@ public record CaseJson(
         @Size(max = 200) String prescriptionReference) {
 
     CaseData toData() {
-        return new CaseData(caseNumber, hospital, surgeon, patientPseudonym, regulatoryPathway, plannedSurgeryDate,
-                deviceName, deviceModel, prescriptionReference);
+        return new CaseData(
+                caseNumber,
+                hospital,
+                surgeon,
+                patientPseudonym,
+                regulatoryPathway,
+                plannedSurgeryDate,
+                deviceName,
+                deviceModel,
+                prescriptionReference);
     }
 
     static CaseJson of(ImplantCase c, String surgeonUsername) {
-        return new CaseJson(c.caseNumber(), c.hospital(), surgeonUsername, c.patientPseudonym(), c.pathway().name(),
-                c.plannedSurgeryDate(), c.deviceName(), c.deviceModel(), c.prescriptionReference());
+        return new CaseJson(
+                c.caseNumber(),
+                c.hospital(),
+                surgeonUsername,
+                c.patientPseudonym(),
+                c.pathway().name(),
+                c.plannedSurgeryDate(),
+                c.deviceName(),
+                c.deviceModel(),
+                c.prescriptionReference());
     }
 }

@@ -15,11 +15,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.implantdhr.casefile.boundary.Cases;
 import org.implantdhr.casefile.boundary.ImagingStudies;
 import org.implantdhr.casefile.entity.ImplantCase;
-
-import java.util.List;
 
 /** Implant cases and their CT studies. A surgeon sees only their own cases. */
 @Path("cases")
@@ -27,23 +26,25 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CasesResource {
 
-    @EJB
-    Cases cases;
+    @EJB Cases cases;
 
-    @EJB
-    ImagingStudies imaging;
+    @EJB ImagingStudies imaging;
 
     @POST
     public Response open(@Valid @NotNull CaseJson implantCase, @Context UriInfo uri) {
         ImplantCase opened = cases.open(implantCase.toData());
         return Response.created(uri.getAbsolutePathBuilder().path(opened.caseNumber()).build())
-                .entity(json(opened)).build();
+                .entity(json(opened))
+                .build();
     }
 
     @GET
-    public List<CaseJson> all(@QueryParam("offset") @DefaultValue("0") int offset,
-                              @QueryParam("limit") @DefaultValue("100") int limit) {
-        return cases.all(Math.max(0, offset), Math.min(Math.max(1, limit), 1000)).stream().map(this::json).toList();
+    public List<CaseJson> all(
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
+        return cases.all(Math.max(0, offset), Math.min(Math.max(1, limit), 1000)).stream()
+                .map(this::json)
+                .toList();
     }
 
     @GET
@@ -54,10 +55,11 @@ public class CasesResource {
 
     @POST
     @Path("{caseNumber}/imaging")
-    public Response recordImaging(@PathParam("caseNumber") String caseNumber,
-                                  @Valid @NotNull ImagingStudyJson study) {
+    public Response recordImaging(
+            @PathParam("caseNumber") String caseNumber, @Valid @NotNull ImagingStudyJson study) {
         return Response.status(Response.Status.CREATED)
-                .entity(ImagingStudyJson.of(imaging.record(caseNumber, study.toData()))).build();
+                .entity(ImagingStudyJson.of(imaging.record(caseNumber, study.toData())))
+                .build();
     }
 
     @GET

@@ -4,6 +4,15 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.implantdhr.casefile.boundary.DesignApprovals;
 import org.implantdhr.casefile.boundary.Designs;
 import org.implantdhr.casefile.entity.ApproverRole;
@@ -15,33 +24,41 @@ import org.implantdhr.web.identity.SignatureInput;
 import org.implantdhr.web.platform.KeptMessages;
 import org.implantdhr.web.platform.PageErrors;
 
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-
 /**
- * A design put before its surgeon: what it measures, a picture of its shape, the approvals so far, and the
- * surgeon's approval by e-signature (the password again; the same boundary call as the API's approval).
+ * A design put before its surgeon: what it measures, a picture of its shape, the approvals so far,
+ * and the surgeon's approval by e-signature (the password again; the same boundary call as the
+ * API's approval).
  */
 @Named
 @ViewScoped
 public class DesignApprovalPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx '['VV']'");
+    private static final DateTimeFormatter SIGNED_AT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx '['VV']'");
 
     /** What the design measures, in millimetres as the design record stores it. */
-    public record Facts(String caseNumber, String patientPseudonym, String hospital, String deviceName,
-                        String plannedSurgeryDate, String version, String fileName, String sha256, String declaredUnit,
-                        int triangleCount, BigDecimal sizeX, BigDecimal sizeY, BigDecimal sizeZ,
-                        BigDecimal maxOuterDimension, BigDecimal volumeMm3, BigDecimal surfaceAreaMm2,
-                        boolean closedMesh, String meshDefect, BigDecimal minWall, String uploadedBy)
+    public record Facts(
+            String caseNumber,
+            String patientPseudonym,
+            String hospital,
+            String deviceName,
+            String plannedSurgeryDate,
+            String version,
+            String fileName,
+            String sha256,
+            String declaredUnit,
+            int triangleCount,
+            BigDecimal sizeX,
+            BigDecimal sizeY,
+            BigDecimal sizeZ,
+            BigDecimal maxOuterDimension,
+            BigDecimal volumeMm3,
+            BigDecimal surfaceAreaMm2,
+            boolean closedMesh,
+            String meshDefect,
+            BigDecimal minWall,
+            String uploadedBy)
             implements Serializable {
 
         public BigDecimal volumeCm3() {
@@ -49,19 +66,19 @@ public class DesignApprovalPage implements Serializable {
         }
     }
 
-    /** One approval: in which role, who (printed name), when in the signer's zone, and the hash signed. */
-    public record Approval(String role, String printedName, String signedAt, String meaning, String signedHash)
-            implements Serializable {
-    }
+    /**
+     * One approval: in which role, who (printed name), when in the signer's zone, and the hash
+     * signed.
+     */
+    public record Approval(
+            String role, String printedName, String signedAt, String meaning, String signedHash)
+            implements Serializable {}
 
-    @EJB
-    Designs designs;
+    @EJB Designs designs;
 
-    @EJB
-    DesignApprovals approvals;
+    @EJB DesignApprovals approvals;
 
-    @Inject
-    SignatureInput signature;
+    @Inject SignatureInput signature;
 
     private String caseNumber;
     private String version;
@@ -74,22 +91,39 @@ public class DesignApprovalPage implements Serializable {
         try {
             Design design = designs.get(caseNumber, version);
             show(design);
-            svg = StlProjectionSvg.render(designs.file(caseNumber, version).content(),
-                    "Design " + version + " of case " + caseNumber);
+            svg =
+                    StlProjectionSvg.render(
+                            designs.file(caseNumber, version).content(),
+                            "Design " + version + " of case " + caseNumber);
         } catch (NoSuchRecordException e) {
             facts = null;
-            PageErrors.atTop("None of your cases has a design '" + version + "' of case '" + caseNumber + "'.");
+            PageErrors.atTop(
+                    "None of your cases has a design '"
+                            + version
+                            + "' of case '"
+                            + caseNumber
+                            + "'.");
         }
     }
 
-    /** The surgeon's e-signature, meaning APPROVAL, bound to the design file's SHA-256; then the page again. */
+    /**
+     * The surgeon's e-signature, meaning APPROVAL, bound to the design file's SHA-256; then the
+     * page again.
+     */
     public String approve() {
         char[] secret = signature.takePassword();
         try {
             approvals.approve(caseNumber, version, secret, signature.getZone());
-            KeptMessages.keep("You approved design " + version + " of case " + caseNumber
-                    + " with your electronic signature.");
-            return "/surgeon/design?faces-redirect=true&case=" + encoded(caseNumber) + "&version=" + encoded(version);
+            KeptMessages.keep(
+                    "You approved design "
+                            + version
+                            + " of case "
+                            + caseNumber
+                            + " with your electronic signature.");
+            return "/surgeon/design?faces-redirect=true&case="
+                    + encoded(caseNumber)
+                    + "&version="
+                    + encoded(version);
         } catch (RuntimeException e) {
             PageErrors.of(Map.of("password", "approve:password", "zone", "approve:zone")).show(e);
             return null;
@@ -104,19 +138,40 @@ public class DesignApprovalPage implements Serializable {
 
     private void show(Design design) {
         ImplantCase c = design.implantCase();
-        facts = new Facts(c.caseNumber(), c.patientPseudonym(), c.hospital(), c.deviceName(),
-                c.plannedSurgeryDate().toString(), design.designVersion(), design.file().fileName(), design.sha256(),
-                design.declaredUnit().name(), design.triangleCount(), design.sizeXMm(), design.sizeYMm(),
-                design.sizeZMm(), design.maxOuterDimensionMm(), design.volumeMm3(), design.surfaceAreaMm2(),
-                design.closedMesh(), design.meshDefect(), design.minWallMm(), design.createdBy());
+        facts =
+                new Facts(
+                        c.caseNumber(),
+                        c.patientPseudonym(),
+                        c.hospital(),
+                        c.deviceName(),
+                        c.plannedSurgeryDate().toString(),
+                        design.designVersion(),
+                        design.file().fileName(),
+                        design.sha256(),
+                        design.declaredUnit().name(),
+                        design.triangleCount(),
+                        design.sizeXMm(),
+                        design.sizeYMm(),
+                        design.sizeZMm(),
+                        design.maxOuterDimensionMm(),
+                        design.volumeMm3(),
+                        design.surfaceAreaMm2(),
+                        design.closedMesh(),
+                        design.meshDefect(),
+                        design.minWallMm(),
+                        design.createdBy());
         signed = design.approvals().stream().map(DesignApprovalPage::approval).toList();
         approvedByMe = design.approvalBy(ApproverRole.SURGEON).isPresent();
     }
 
     private static Approval approval(DesignApproval a) {
         var s = a.signature();
-        return new Approval(a.approverRole().name(), s.printedName(), s.signedAtLocal().format(SIGNED_AT),
-                s.meaning().name(), s.signedHash());
+        return new Approval(
+                a.approverRole().name(),
+                s.printedName(),
+                s.signedAtLocal().format(SIGNED_AT),
+                s.meaning().name(),
+                s.signedHash());
     }
 
     public String getCaseNumber() {

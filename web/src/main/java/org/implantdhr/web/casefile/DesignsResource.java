@@ -20,6 +20,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
 import org.implantdhr.casefile.boundary.DesignApprovals;
 import org.implantdhr.casefile.boundary.Designs;
 import org.implantdhr.casefile.control.DesignUnit;
@@ -28,14 +32,9 @@ import org.implantdhr.platform.control.Quantity;
 import org.implantdhr.platform.control.Units;
 import org.implantdhr.web.platform.Uploads;
 
-import java.io.InputStream;
-import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.List;
-
 /**
- * Design versions of a case: the STL uploaded as produced (the body is the file), its measures, its download,
- * and its approval by e-signature.
+ * Design versions of a case: the STL uploaded as produced (the body is the file), its measures, its
+ * download, and its approval by e-signature.
  */
 @Path("cases/{caseNumber}/designs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,33 +42,44 @@ import java.util.List;
 public class DesignsResource {
 
     /** Password re-entered for the signature, and the zone its time is shown in. */
-    public record ApprovalJson(@NotBlank @Size(max = 1000) String password, @Size(max = 64) String zone) {
-    }
+    public record ApprovalJson(
+            @NotBlank @Size(max = 1000) String password, @Size(max = 64) String zone) {}
 
     /** A minimum wall from CAD analysis; changing a recorded one needs a reason. */
-    public record MinWallJson(@NotNull Quantity minWall, @Size(max = 2000) String reason) {
-    }
+    public record MinWallJson(@NotNull Quantity minWall, @Size(max = 2000) String reason) {}
 
-    @EJB
-    Designs designs;
+    @EJB Designs designs;
 
-    @EJB
-    DesignApprovals approvals;
+    @EJB DesignApprovals approvals;
 
-    @Inject
-    Uploads uploads;
+    @Inject Uploads uploads;
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    public Response upload(@PathParam("caseNumber") String caseNumber, @QueryParam("version") String version,
-                           @QueryParam("unit") String unit, @QueryParam("fileName") String fileName,
-                           @QueryParam("minWall") String minWall, @QueryParam("minWallUnit") String minWallUnit,
-                           InputStream body, @Context UriInfo uri) {
-        var design = designs.upload(caseNumber, version, unit(unit), fileName, uploads.read(body),
-                Units.MILLIMETRE.convert(minWall == null ? null : new Quantity(decimal("minWall", minWall), minWallUnit),
-                        "minWall"));
+    public Response upload(
+            @PathParam("caseNumber") String caseNumber,
+            @QueryParam("version") String version,
+            @QueryParam("unit") String unit,
+            @QueryParam("fileName") String fileName,
+            @QueryParam("minWall") String minWall,
+            @QueryParam("minWallUnit") String minWallUnit,
+            InputStream body,
+            @Context UriInfo uri) {
+        var design =
+                designs.upload(
+                        caseNumber,
+                        version,
+                        unit(unit),
+                        fileName,
+                        uploads.read(body),
+                        Units.MILLIMETRE.convert(
+                                minWall == null
+                                        ? null
+                                        : new Quantity(decimal("minWall", minWall), minWallUnit),
+                                "minWall"));
         return Response.created(uri.getAbsolutePathBuilder().path(design.designVersion()).build())
-                .entity(DesignJson.of(design)).build();
+                .entity(DesignJson.of(design))
+                .build();
     }
 
     @GET
@@ -79,51 +89,83 @@ public class DesignsResource {
 
     @GET
     @Path("{version}")
-    public DesignJson get(@PathParam("caseNumber") String caseNumber, @PathParam("version") String version) {
+    public DesignJson get(
+            @PathParam("caseNumber") String caseNumber, @PathParam("version") String version) {
         return DesignJson.of(designs.get(caseNumber, version));
     }
 
     @GET
     @Path("{version}/file")
     @Produces(MediaType.WILDCARD)
-    public Response file(@PathParam("caseNumber") String caseNumber, @PathParam("version") String version) {
+    public Response file(
+            @PathParam("caseNumber") String caseNumber, @PathParam("version") String version) {
         var file = designs.file(caseNumber, version);
         return Response.ok(file.content(), file.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName().replaceAll("[\"\\r\\n]", "_") + "\"")
-                .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(file.sha256())))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\""
+                                + file.fileName().replaceAll("[\"\\r\\n]", "_")
+                                + "\"")
+                .header(
+                        "Digest",
+                        "sha-256="
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString(
+                                                java.util.HexFormat.of().parseHex(file.sha256())))
                 .build();
     }
 
     @PUT
     @Path("{version}/min-wall")
-    public DesignJson recordMinWall(@PathParam("caseNumber") String caseNumber, @PathParam("version") String version,
-                                    @Valid @NotNull MinWallJson body) {
-        return DesignJson.of(designs.recordMinWall(caseNumber, version,
-                Units.MILLIMETRE.convert(body.minWall(), "minWall"), body.reason()));
+    public DesignJson recordMinWall(
+            @PathParam("caseNumber") String caseNumber,
+            @PathParam("version") String version,
+            @Valid @NotNull MinWallJson body) {
+        return DesignJson.of(
+                designs.recordMinWall(
+                        caseNumber,
+                        version,
+                        Units.MILLIMETRE.convert(body.minWall(), "minWall"),
+                        body.reason()));
     }
 
     @POST
     @Path("{version}/approvals")
-    public Response approve(@PathParam("caseNumber") String caseNumber, @PathParam("version") String version,
-                            @Valid @NotNull ApprovalJson approval) {
-        var approved = approvals.approve(caseNumber, version, approval.password().toCharArray(), approval.zone());
-        return Response.status(Response.Status.CREATED).entity(DesignJson.Approval.of(approved)).build();
+    public Response approve(
+            @PathParam("caseNumber") String caseNumber,
+            @PathParam("version") String version,
+            @Valid @NotNull ApprovalJson approval) {
+        var approved =
+                approvals.approve(
+                        caseNumber, version, approval.password().toCharArray(), approval.zone());
+        return Response.status(Response.Status.CREATED)
+                .entity(DesignJson.Approval.of(approved))
+                .build();
     }
 
     private static DesignUnit unit(String unit) {
         if (unit == null || unit.isBlank()) {
             return null;
         }
-        return Arrays.stream(DesignUnit.values()).filter(u -> u.name().equals(unit)).findFirst()
-                .orElseThrow(() -> new InvalidRequestException("unit", "'" + unit + "' is not a design unit; use "
-                        + Arrays.toString(DesignUnit.values())));
+        return Arrays.stream(DesignUnit.values())
+                .filter(u -> u.name().equals(unit))
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new InvalidRequestException(
+                                        "unit",
+                                        "'"
+                                                + unit
+                                                + "' is not a design unit; use "
+                                                + Arrays.toString(DesignUnit.values())));
     }
 
     private static BigDecimal decimal(String name, String value) {
         try {
             return new BigDecimal(value.strip());
         } catch (NumberFormatException e) {
-            throw new BadRequestException("Query parameter '" + name + "' must be a decimal number, not '" + value + "'");
+            throw new BadRequestException(
+                    "Query parameter '" + name + "' must be a decimal number, not '" + value + "'");
         }
     }
 }

@@ -5,6 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.implantdhr.casefile.boundary.CaseFile;
 import org.implantdhr.casefile.boundary.CaseFiles;
 import org.implantdhr.certificate.boundary.CertificateVerdict;
@@ -14,21 +20,14 @@ import org.implantdhr.certificate.boundary.ImplantVerification;
 import org.implantdhr.implant.boundary.Implants;
 import org.implantdhr.implant.entity.Implant;
 import org.implantdhr.platform.control.NoSuchRecordException;
+import org.implantdhr.web.platform.PageErrors;
 import org.implantdhr.web.platform.UploadTooLargeException;
 import org.implantdhr.web.platform.Uploads;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import org.implantdhr.web.platform.PageErrors;
-
 /**
- * Before the operation: an implant of the surgeon's case, its certificate with the status it has now (the same
- * public verification as /verify/{serial}), the download, and a check of a certificate PDF the surgeon holds (the
- * same verification as POST /verify), shown check by check.
+ * Before the operation: an implant of the surgeon's case, its certificate with the status it has
+ * now (the same public verification as /verify/{serial}), the download, and a check of a
+ * certificate PDF the surgeon holds (the same verification as POST /verify), shown check by check.
  */
 @Named
 @ViewScoped
@@ -37,36 +36,47 @@ public class BeforeSurgeryPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The implant: serial, case and planned surgery, its status now. */
-    public record ImplantFacts(String serialNumber, String caseNumber, String designVersion, String plannedSurgeryDate,
-                               String status) implements Serializable {
-    }
+    public record ImplantFacts(
+            String serialNumber,
+            String caseNumber,
+            String designVersion,
+            String plannedSurgeryDate,
+            String status)
+            implements Serializable {}
 
     /** One check of the uploaded file, passed or not, in plain words. */
-    public record Check(String id, boolean passed, String text) implements Serializable {
-    }
+    public record Check(String id, boolean passed, String text) implements Serializable {}
 
     /** The answer for an uploaded file. */
-    public record FileCheck(String fileName, String sha256, boolean trustworthy, List<Check> checks,
-                            ImplantVerification implant, boolean otherImplant, String signingTime,
-                            List<String> problems) implements Serializable {
+    public record FileCheck(
+            String fileName,
+            String sha256,
+            boolean trustworthy,
+            List<Check> checks,
+            ImplantVerification implant,
+            boolean otherImplant,
+            String signingTime,
+            List<String> problems)
+            implements Serializable {
 
-        /** Genuine and the implant may be used: trustworthy, and the certificate the file is is in force now. */
+        /**
+         * Genuine and the implant may be used: trustworthy, and the certificate the file is is in
+         * force now.
+         */
         public boolean inForce() {
-            return trustworthy && implant != null && implant.status() == CertificateVerdict.RELEASED;
+            return trustworthy
+                    && implant != null
+                    && implant.status() == CertificateVerdict.RELEASED;
         }
     }
 
-    @EJB
-    Implants implants;
+    @EJB Implants implants;
 
-    @EJB
-    CaseFiles caseFiles;
+    @EJB CaseFiles caseFiles;
 
-    @EJB
-    Certificates certificates;
+    @EJB Certificates certificates;
 
-    @Inject
-    Uploads uploads;
+    @Inject Uploads uploads;
 
     private String serial;
     private ImplantFacts implant;
@@ -81,9 +91,13 @@ public class BeforeSurgeryPage implements Serializable {
         try {
             Implant found = implants.getVisible(serial);
             CaseFile caseFile = caseFiles.of(found.caseId(), found.designId());
-            implant = new ImplantFacts(found.serialNumber(), caseFile.caseNumber(),
-                    caseFile.design() == null ? null : caseFile.design().designVersion(),
-                    String.valueOf(caseFile.plannedSurgeryDate()), found.status().name());
+            implant =
+                    new ImplantFacts(
+                            found.serialNumber(),
+                            caseFile.caseNumber(),
+                            caseFile.design() == null ? null : caseFile.design().designVersion(),
+                            String.valueOf(caseFile.plannedSurgeryDate()),
+                            found.status().name());
             certificate = certificates.verify(serial);
         } catch (NoSuchRecordException e) {
             implant = null;
@@ -102,30 +116,66 @@ public class BeforeSurgeryPage implements Serializable {
         try {
             bytes = uploads.read(file.getInputStream());
         } catch (UploadTooLargeException e) {
-            PageErrors.onInput("check:file", "The file is larger than " + uploads.maxBytes() + " bytes: not a certificate of ours.");
+            PageErrors.onInput(
+                    "check:file",
+                    "The file is larger than "
+                            + uploads.maxBytes()
+                            + " bytes: not a certificate of ours.");
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         FileVerification v = certificates.verify(bytes);
         var checks = new ArrayList<Check>();
-        checks.add(new Check("signed", v.signed(), v.signed() ? "The file is a PDF with an electronic signature."
-                : "The file is not a signed PDF."));
-        checks.add(new Check("intact", v.intact(), v.intact() ? "The signature is intact: the signed content is unchanged."
-                : "The signature does not match the content: the file was changed after signing."));
-        checks.add(new Check("whole-file", v.coversWholeFile(), v.coversWholeFile()
-                ? "The signature covers the whole file: nothing was added after signing."
-                : "The signature does not cover the whole file: something was added after signing."));
-        checks.add(new Check("our-ca", v.chainsToOurCa(), v.chainsToOurCa()
-                ? "It was signed with a certificate of our certificate authority."
-                : "It was not signed with a certificate of our certificate authority."));
-        checks.add(new Check("issued", v.matchesIssued(), v.matchesIssued()
-                ? "It is exactly the certificate we issued (the SHA-256 equals the stored one)."
-                : "It is not a certificate we issued: its SHA-256 matches none."));
-        boolean other = v.implant() != null && implant != null && !v.implant().serialNumber().equals(implant.serialNumber());
-        fileCheck = new FileCheck(file.getSubmittedFileName(), v.sha256(), v.trustworthy(), List.copyOf(checks),
-                v.implant(), other, v.timestamped() && v.signingTime() != null ? time(v.signingTime()) : null,
-                List.copyOf(v.problems()));
+        checks.add(
+                new Check(
+                        "signed",
+                        v.signed(),
+                        v.signed()
+                                ? "The file is a PDF with an electronic signature."
+                                : "The file is not a signed PDF."));
+        checks.add(
+                new Check(
+                        "intact",
+                        v.intact(),
+                        v.intact()
+                                ? "The signature is intact: the signed content is unchanged."
+                                : "The signature does not match the content: the file was changed after signing."));
+        checks.add(
+                new Check(
+                        "whole-file",
+                        v.coversWholeFile(),
+                        v.coversWholeFile()
+                                ? "The signature covers the whole file: nothing was added after signing."
+                                : "The signature does not cover the whole file: something was added after signing."));
+        checks.add(
+                new Check(
+                        "our-ca",
+                        v.chainsToOurCa(),
+                        v.chainsToOurCa()
+                                ? "It was signed with a certificate of our certificate authority."
+                                : "It was not signed with a certificate of our certificate authority."));
+        checks.add(
+                new Check(
+                        "issued",
+                        v.matchesIssued(),
+                        v.matchesIssued()
+                                ? "It is exactly the certificate we issued (the SHA-256 equals the stored one)."
+                                : "It is not a certificate we issued: its SHA-256 matches none."));
+        boolean other =
+                v.implant() != null
+                        && implant != null
+                        && !v.implant().serialNumber().equals(implant.serialNumber());
+        fileCheck =
+                new FileCheck(
+                        file.getSubmittedFileName(),
+                        v.sha256(),
+                        v.trustworthy(),
+                        List.copyOf(checks),
+                        v.implant(),
+                        other,
+                        v.timestamped() && v.signingTime() != null ? time(v.signingTime()) : null,
+                        List.copyOf(v.problems()));
         return null;
     }
 

@@ -7,25 +7,24 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.implantdhr.certificate.boundary.CertificateFile;
 import org.implantdhr.certificate.boundary.Certificates;
 import org.implantdhr.platform.control.NoSuchRecordException;
 
-import java.io.IOException;
-
 /**
- * The release certificate PDF for the pages ({@code /qa/certificate.pdf?serial=...}; {@code &download=1} saves it
- * instead of opening it). Under /qa, so the area's constraint and the browser session apply: the pages never link
- * to /api, which takes only HTTP Basic. Read-only, hence GET.
+ * The release certificate PDF for the pages ({@code /qa/certificate.pdf?serial=...}; {@code
+ * &download=1} saves it instead of opening it). Under /qa, so the area's constraint and the browser
+ * session apply: the pages never link to /api, which takes only HTTP Basic. Read-only, hence GET.
  */
 @WebServlet("/qa/certificate.pdf")
 public class CertificateDownloadServlet extends HttpServlet {
 
-    @EJB
-    Certificates certificates;
+    @EJB Certificates certificates;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         String serial = request.getParameter("serial");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -52,7 +51,9 @@ public class CertificateDownloadServlet extends HttpServlet {
         String name = file.certificateNumber().replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf";
         boolean download = "1".equals(request.getParameter("download"));
         response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", (download ? "attachment" : "inline") + "; filename=\"" + name + "\"");
+        response.setHeader(
+                "Content-Disposition",
+                (download ? "attachment" : "inline") + "; filename=\"" + name + "\"");
         response.setHeader("X-Certificate-Status", file.status().name());
         response.setContentLength(file.pdf().length);
         response.getOutputStream().write(file.pdf());

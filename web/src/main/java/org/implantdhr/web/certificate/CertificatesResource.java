@@ -17,29 +17,34 @@ import org.implantdhr.certificate.boundary.Revocations;
 import org.implantdhr.certificate.boundary.RevokedCertificate;
 
 /**
- * The signed release certificate of an implant, for logged-in users (a surgeon only for their own cases), and its
- * revocation by a QA manager: {@code POST /api/certificates/{serial}/revocation} with the reason and the password.
+ * The signed release certificate of an implant, for logged-in users (a surgeon only for their own
+ * cases), and its revocation by a QA manager: {@code POST /api/certificates/{serial}/revocation}
+ * with the reason and the password.
  */
 @Path("certificates")
 public class CertificatesResource {
 
-    /** Why the certificate is withdrawn, the password re-entered, and the zone the signing time is shown in. */
-    public record RevocationJson(String reason, @NotBlank String password, String zone) {
-    }
+    /**
+     * Why the certificate is withdrawn, the password re-entered, and the zone the signing time is
+     * shown in.
+     */
+    public record RevocationJson(String reason, @NotBlank String password, String zone) {}
 
-    @EJB
-    Certificates certificates;
+    @EJB Certificates certificates;
 
-    @EJB
-    Revocations revocations;
+    @EJB Revocations revocations;
 
     @POST
     @Path("{serialNumber}/revocation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public RevokedCertificate revoke(@PathParam("serialNumber") String serialNumber,
-                                     @Valid @NotNull RevocationJson revocation) {
-        return revocations.revoke(serialNumber, revocation.reason(), revocation.password().toCharArray(),
+    public RevokedCertificate revoke(
+            @PathParam("serialNumber") String serialNumber,
+            @Valid @NotNull RevocationJson revocation) {
+        return revocations.revoke(
+                serialNumber,
+                revocation.reason(),
+                revocation.password().toCharArray(),
                 revocation.zone());
     }
 
@@ -49,8 +54,11 @@ public class CertificatesResource {
     public Response pdf(@PathParam("serialNumber") String serialNumber) {
         var certificate = certificates.pdf(serialNumber);
         return Response.ok(certificate.pdf(), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\""
-                        + certificate.certificateNumber().replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\""
+                                + certificate.certificateNumber().replaceAll("[^A-Za-z0-9._-]", "_")
+                                + ".pdf\"")
                 .header("Digest", "sha-256=" + certificate.sha256())
                 .header("X-Certificate-Status", certificate.status().name())
                 .build();

@@ -5,10 +5,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
- * At most {@code limit} requests per client in each fixed window. Cheap on purpose: no database, one map lookup
- * and one atomic increment per request, and bounded memory — the map is dropped whole when the window ends, and
- * once it holds {@code maxClients} addresses, further new addresses share one counter for the rest of the window
- * (many addresses at once is an attack; they then get the limit of one client together).
+ * At most {@code limit} requests per client in each fixed window. Cheap on purpose: no database,
+ * one map lookup and one atomic increment per request, and bounded memory — the map is dropped
+ * whole when the window ends, and once it holds {@code maxClients} addresses, further new addresses
+ * share one counter for the rest of the window (many addresses at once is an attack; they then get
+ * the limit of one client together).
  */
 final class ClientRateLimiter {
 
@@ -20,8 +21,7 @@ final class ClientRateLimiter {
     private final LongSupplier nanoClock;
     private volatile Window current;
 
-    private record Window(long start, ConcurrentHashMap<String, AtomicInteger> counts) {
-    }
+    private record Window(long start, ConcurrentHashMap<String, AtomicInteger> counts) {}
 
     /** A limit of 0 or less admits everything (e.g. for a load benchmark). */
     ClientRateLimiter(int limit, long windowNanos, int maxClients, LongSupplier nanoClock) {
@@ -35,7 +35,10 @@ final class ClientRateLimiter {
         this.current = new Window(nanoClock.getAsLong(), new ConcurrentHashMap<>());
     }
 
-    /** 0 when the request is admitted, else the whole seconds until the client may ask again (at least 1). */
+    /**
+     * 0 when the request is admitted, else the whole seconds until the client may ask again (at
+     * least 1).
+     */
     long admit(String client) {
         if (limit <= 0) {
             return 0;

@@ -3,14 +3,14 @@ package org.implantdhr.web.certificate;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.concurrent.TimeUnit;
-
 /**
- * The limit of the public verification per client address, against enumeration of serial numbers: requests per
- * minute from Liberty's variable (bootstrap property {@code verify.rate.per.minute}, see runtime.xml; 0 switches
- * it off). The address is the connection's own: an X-Forwarded-For header is whatever the client wants it to be.
+ * The limit of the public verification per client address, against enumeration of serial numbers:
+ * requests per minute from Liberty's variable (bootstrap property {@code verify.rate.per.minute},
+ * see runtime.xml; 0 switches it off). The address is the connection's own: an X-Forwarded-For
+ * header is whatever the client wants it to be.
  */
 @ApplicationScoped
 public class VerificationRateLimit {
@@ -26,7 +26,9 @@ public class VerificationRateLimit {
 
     @PostConstruct
     void start() {
-        limiter = new ClientRateLimiter(perMinute, TimeUnit.MINUTES.toNanos(1), MAX_CLIENTS, System::nanoTime);
+        limiter =
+                new ClientRateLimiter(
+                        perMinute, TimeUnit.MINUTES.toNanos(1), MAX_CLIENTS, System::nanoTime);
     }
 
     /** 0 when admitted, else the seconds to put in Retry-After. */

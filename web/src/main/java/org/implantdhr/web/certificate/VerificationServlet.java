@@ -8,35 +8,32 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.implantdhr.certificate.boundary.Certificates;
 import org.implantdhr.certificate.boundary.ImplantVerification;
 import org.implantdhr.web.platform.UploadTooLargeException;
 import org.implantdhr.web.platform.Uploads;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-
 /**
  * Public verification, outside the logged-in /api: {@code GET /verify/{serial}} (JSON for Accept:
- * application/json, else a page for a phone), {@code POST /verify} with a certificate PDF as the body, and
- * {@code GET /verify/ca.pem}. A servlet rather than a second JAX-RS application so that none of the /api
- * resources can ever be reached under this unprotected path. Every request counts against the per-address
- * limit (429 with Retry-After beyond it), so that serial numbers cannot be enumerated.
+ * application/json, else a page for a phone), {@code POST /verify} with a certificate PDF as the
+ * body, and {@code GET /verify/ca.pem}. A servlet rather than a second JAX-RS application so that
+ * none of the /api resources can ever be reached under this unprotected path. Every request counts
+ * against the per-address limit (429 with Retry-After beyond it), so that serial numbers cannot be
+ * enumerated.
  */
 @WebServlet(urlPatterns = {"/verify", "/verify/*"})
 public class VerificationServlet extends HttpServlet {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    @EJB
-    Certificates certificates;
+    @EJB Certificates certificates;
 
-    @Inject
-    Uploads uploads;
+    @Inject Uploads uploads;
 
-    @Inject
-    VerificationRateLimit rateLimit;
+    @Inject VerificationRateLimit rateLimit;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -44,24 +41,37 @@ public class VerificationServlet extends HttpServlet {
         long retryAfter = rateLimit.admit(request.getRemoteAddr());
         if (retryAfter > 0) {
             response.setHeader("Retry-After", Long.toString(retryAfter));
-            problem(response, 429, "Too Many Requests", "At most " + rateLimit.perMinute()
-                    + " verification requests per minute from one address; try again in " + retryAfter + " s");
+            problem(
+                    response,
+                    429,
+                    "Too Many Requests",
+                    "At most "
+                            + rateLimit.perMinute()
+                            + " verification requests per minute from one address; try again in "
+                            + retryAfter
+                            + " s");
             return;
         }
         super.service(request, response);
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         String path = request.getPathInfo();
         String accept = request.getHeader("Accept");
         boolean json = accept != null && accept.contains("application/json");
         if ((path == null || path.equals("/")) && !json) {
-            // the address the navigation and the login page link to: ask a person for the serial number
+            // the address the navigation and the login page link to: ask a person for the serial
+            // number
             String asked = request.getParameter("serial");
             if (asked != null && asked.strip().matches("[A-Za-z0-9-]{1,60}")) {
-                // serial numbers are upper case; a phone's keyboard may well have typed them in lower case
-                response.sendRedirect(request.getContextPath() + "/verify/" + asked.strip().toUpperCase(Locale.ROOT));
+                // serial numbers are upper case; a phone's keyboard may well have typed them in
+                // lower case
+                response.sendRedirect(
+                        request.getContextPath()
+                                + "/verify/"
+                                + asked.strip().toUpperCase(Locale.ROOT));
             } else {
                 send(response, 200, "text/html", VerificationPage.lookup(request.getContextPath()));
             }
@@ -86,7 +96,8 @@ public class VerificationServlet extends HttpServlet {
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         String path = request.getPathInfo();
         if (path != null && !path.equals("/")) {
             problem(response, 404, "Not Found", "Post the certificate PDF to /verify");
@@ -96,7 +107,11 @@ public class VerificationServlet extends HttpServlet {
         try {
             file = uploads.read(request.getInputStream());
         } catch (UploadTooLargeException e) {
-            problem(response, 413, "Content Too Large", "The file is larger than " + uploads.maxBytes() + " bytes");
+            problem(
+                    response,
+                    413,
+                    "Content Too Large",
+                    "The file is larger than " + uploads.maxBytes() + " bytes");
             return;
         }
         if (file.length == 0) {
@@ -107,17 +122,28 @@ public class VerificationServlet extends HttpServlet {
         send(response, 200, "application/json", JSON.toJson(certificates.verify(file)));
     }
 
-    private static void problem(HttpServletResponse response, int status, String title, String detail)
+    private static void problem(
+            HttpServletResponse response, int status, String title, String detail)
             throws IOException {
-        send(response, status, "application/problem+json", "{\"type\":\"about:blank\",\"title\":" + quote(title)
-                + ",\"status\":" + status + ",\"detail\":" + quote(detail) + "}");
+        send(
+                response,
+                status,
+                "application/problem+json",
+                "{\"type\":\"about:blank\",\"title\":"
+                        + quote(title)
+                        + ",\"status\":"
+                        + status
+                        + ",\"detail\":"
+                        + quote(detail)
+                        + "}");
     }
 
     private static String quote(String text) {
         return JSON.toJson(text);
     }
 
-    private static void send(HttpServletResponse response, int status, String mediaType, String body)
+    private static void send(
+            HttpServletResponse response, int status, String mediaType, String body)
             throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);

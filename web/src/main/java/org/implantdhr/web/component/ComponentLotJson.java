@@ -3,12 +3,14 @@ package org.implantdhr.web.component;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.implantdhr.component.boundary.ComponentLotData;
 import org.implantdhr.component.entity.ComponentLot;
 
-import java.time.LocalDate;
-
-/** A separation-plate lot: material POLYESTER or PTFE, sterile with its method, the certificate read only. */
+/**
+ * A separation-plate lot: material POLYESTER or PTFE, sterile with its method, the certificate read
+ * only.
+ */
 public record ComponentLotJson(
         @NotBlank @Size(max = 200) String supplier,
         @NotBlank @Size(max = 60) String catalogueNumber,
@@ -20,18 +22,31 @@ public record ComponentLotJson(
         CertificateFile certificate) {
 
     /** The attached certificate of conformance (read only). */
-    public record CertificateFile(long fileId, String fileName, String sha256) {
-    }
+    public record CertificateFile(long fileId, String fileName, String sha256) {}
 
     ComponentLotData toData() {
-        return new ComponentLotData(supplier.strip(), catalogueNumber.strip(), lotNumber.strip(), material, expiryDate,
-                sterile, sterilisationMethod);
+        return new ComponentLotData(
+                supplier.strip(),
+                catalogueNumber.strip(),
+                lotNumber.strip(),
+                material,
+                expiryDate,
+                sterile,
+                sterilisationMethod);
     }
 
     public static ComponentLotJson of(ComponentLot lot) {
         var file = lot.conformanceCertificate();
-        return new ComponentLotJson(lot.supplier(), lot.catalogueNumber(), lot.lotNumber(), lot.material().name(),
-                lot.expiryDate(), lot.sterile(), lot.sterilisationMethod(),
-                file == null ? null : new CertificateFile(file.id(), file.fileName(), file.sha256()));
+        return new ComponentLotJson(
+                lot.supplier(),
+                lot.catalogueNumber(),
+                lot.lotNumber(),
+                lot.material().name(),
+                lot.expiryDate(),
+                lot.sterile(),
+                lot.sterilisationMethod(),
+                file == null
+                        ? null
+                        : new CertificateFile(file.id(), file.fileName(), file.sha256()));
     }
 }

@@ -15,41 +15,46 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.List;
 import org.implantdhr.component.boundary.ComponentLots;
 import org.implantdhr.web.platform.Uploads;
 
-import java.io.InputStream;
-import java.util.List;
-
-/** Separation-plate lots, addressed by supplier, catalogue number and lot: /component-lots/{s}/{c}/{l}. */
+/**
+ * Separation-plate lots, addressed by supplier, catalogue number and lot:
+ * /component-lots/{s}/{c}/{l}.
+ */
 @Path("component-lots")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ComponentLotsResource {
 
-    @EJB
-    ComponentLots lots;
+    @EJB ComponentLots lots;
 
-    @Inject
-    Uploads uploads;
+    @Inject Uploads uploads;
 
     @POST
     public Response receive(@Valid @NotNull ComponentLotJson lot) {
-        return Response.status(Response.Status.CREATED).entity(ComponentLotJson.of(lots.receive(lot.toData()))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(ComponentLotJson.of(lots.receive(lot.toData())))
+                .build();
     }
 
     @GET
-    public List<ComponentLotJson> all(@QueryParam("offset") @DefaultValue("0") int offset,
-                                      @QueryParam("limit") @DefaultValue("100") int limit) {
+    public List<ComponentLotJson> all(
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
         return lots.all(Math.max(0, offset), Math.min(Math.max(1, limit), 1000)).stream()
-                .map(ComponentLotJson::of).toList();
+                .map(ComponentLotJson::of)
+                .toList();
     }
 
     @GET
     @Path("{supplier}/{catalogueNumber}/{lotNumber}")
-    public ComponentLotJson get(@PathParam("supplier") String supplier,
-                                @PathParam("catalogueNumber") String catalogueNumber,
-                                @PathParam("lotNumber") String lotNumber) {
+    public ComponentLotJson get(
+            @PathParam("supplier") String supplier,
+            @PathParam("catalogueNumber") String catalogueNumber,
+            @PathParam("lotNumber") String lotNumber) {
         return ComponentLotJson.of(lots.get(supplier, catalogueNumber, lotNumber));
     }
 
@@ -57,13 +62,22 @@ public class ComponentLotsResource {
     @POST
     @Path("{supplier}/{catalogueNumber}/{lotNumber}/certificate")
     @Consumes(MediaType.WILDCARD)
-    public ComponentLotJson attachCertificate(@PathParam("supplier") String supplier,
-                                              @PathParam("catalogueNumber") String catalogueNumber,
-                                              @PathParam("lotNumber") String lotNumber,
-                                              @QueryParam("fileName") String fileName,
-                                              @QueryParam("reason") String reason,
-                                              @HeaderParam("Content-Type") String mediaType, InputStream body) {
-        return ComponentLotJson.of(lots.attachCertificate(supplier, catalogueNumber, lotNumber, fileName, mediaType,
-                uploads.read(body), reason));
+    public ComponentLotJson attachCertificate(
+            @PathParam("supplier") String supplier,
+            @PathParam("catalogueNumber") String catalogueNumber,
+            @PathParam("lotNumber") String lotNumber,
+            @QueryParam("fileName") String fileName,
+            @QueryParam("reason") String reason,
+            @HeaderParam("Content-Type") String mediaType,
+            InputStream body) {
+        return ComponentLotJson.of(
+                lots.attachCertificate(
+                        supplier,
+                        catalogueNumber,
+                        lotNumber,
+                        fileName,
+                        mediaType,
+                        uploads.read(body),
+                        reason));
     }
 }

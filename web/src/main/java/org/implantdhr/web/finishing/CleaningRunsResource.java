@@ -21,14 +21,15 @@ import org.implantdhr.finishing.boundary.CleaningRuns;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CleaningRunsResource {
 
-    @EJB
-    CleaningRuns runs;
+    @EJB CleaningRuns runs;
 
     @POST
     public Response record(@Valid @NotNull CleaningRunJson run, @Context UriInfo uri) {
         var recorded = runs.record(run.toData());
-        return Response.created(uri.getAbsolutePathBuilder().path(recorded.run().runNumber()).build())
-                .entity(CleaningRunJson.of(recorded)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(recorded.run().runNumber()).build())
+                .entity(CleaningRunJson.of(recorded))
+                .build();
     }
 
     @GET
@@ -39,8 +40,10 @@ public class CleaningRunsResource {
 
     @POST
     @Path("{runNumber}/results")
-    public Response recordResult(@PathParam("runNumber") String runNumber, @Valid @NotNull CleanlinessJson result) {
+    public Response recordResult(
+            @PathParam("runNumber") String runNumber, @Valid @NotNull CleanlinessJson result) {
         return Response.status(Response.Status.CREATED)
-                .entity(CleaningRunJson.of(runs.recordResult(runNumber, result.toData()))).build();
+                .entity(CleaningRunJson.of(runs.recordResult(runNumber, result.toData())))
+                .build();
     }
 }

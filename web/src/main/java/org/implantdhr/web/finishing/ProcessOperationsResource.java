@@ -12,29 +12,32 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.implantdhr.finishing.boundary.ProcessOperations;
 
-import java.util.List;
-
-/** The finishing steps of each implant: record one, list those of an implant ({@code ?implant=<serial>}). */
+/**
+ * The finishing steps of each implant: record one, list those of an implant ({@code
+ * ?implant=<serial>}).
+ */
 @Path("process-operations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProcessOperationsResource {
 
-    @EJB
-    ProcessOperations operations;
+    @EJB ProcessOperations operations;
 
     @POST
     public Response record(@Valid @NotNull ProcessOperationJson operation) {
         return Response.status(Response.Status.CREATED)
-                .entity(ProcessOperationJson.of(operations.record(operation.toData()))).build();
+                .entity(ProcessOperationJson.of(operations.record(operation.toData())))
+                .build();
     }
 
     @GET
     public List<ProcessOperationJson> ofImplant(@QueryParam("implant") String serialNumber) {
         if (serialNumber == null || serialNumber.isBlank()) {
-            throw new BadRequestException("Query parameter 'implant' (a serial number) is required");
+            throw new BadRequestException(
+                    "Query parameter 'implant' (a serial number) is required");
         }
         return operations.ofImplant(serialNumber).stream().map(ProcessOperationJson::of).toList();
     }

@@ -13,25 +13,31 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.implantdhr.heattreatment.boundary.Furnaces;
 
-import java.util.List;
-
-/** The furnaces: qualified by process engineering, read by everyone who works with heat-treatment records. */
+/**
+ * The furnaces: qualified by process engineering, read by everyone who works with heat-treatment
+ * records.
+ */
 @Path("furnaces")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class FurnacesResource {
 
-    @EJB
-    Furnaces furnaces;
+    @EJB Furnaces furnaces;
 
     @POST
     public Response qualify(@Valid @NotNull FurnaceJson furnace, @Context UriInfo uri) {
-        var qualified = furnaces.qualify(furnace.furnaceCode(), furnace.ams2750Class(), furnace.uniformitySurveyDue(),
-                furnace.systemAccuracyDue());
+        var qualified =
+                furnaces.qualify(
+                        furnace.furnaceCode(),
+                        furnace.ams2750Class(),
+                        furnace.uniformitySurveyDue(),
+                        furnace.systemAccuracyDue());
         return Response.created(uri.getAbsolutePathBuilder().path(qualified.furnaceCode()).build())
-                .entity(FurnaceJson.of(qualified)).build();
+                .entity(FurnaceJson.of(qualified))
+                .build();
     }
 
     @GET

@@ -17,40 +17,43 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.List;
 import org.implantdhr.heattreatment.boundary.FurnaceCharts;
 import org.implantdhr.heattreatment.boundary.HeatTreatmentRuns;
 import org.implantdhr.web.platform.Uploads;
 
-import java.io.InputStream;
-import java.util.List;
-
-/** Heat-treatment runs with their load list, and the furnace chart of each: the file and every sample. */
+/**
+ * Heat-treatment runs with their load list, and the furnace chart of each: the file and every
+ * sample.
+ */
 @Path("heat-treatment-runs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class HeatTreatmentRunsResource {
 
-    @EJB
-    HeatTreatmentRuns runs;
+    @EJB HeatTreatmentRuns runs;
 
-    @EJB
-    FurnaceCharts charts;
+    @EJB FurnaceCharts charts;
 
-    @Inject
-    Uploads uploads;
+    @Inject Uploads uploads;
 
     @POST
     public Response record(@Valid @NotNull HeatTreatmentRunJson run, @Context UriInfo uri) {
         var recorded = runs.record(run.toData());
-        return Response.created(uri.getAbsolutePathBuilder().path(recorded.run().runNumber()).build())
-                .entity(HeatTreatmentRunJson.of(recorded)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(recorded.run().runNumber()).build())
+                .entity(HeatTreatmentRunJson.of(recorded))
+                .build();
     }
 
     @GET
-    public List<HeatTreatmentRunJson> all(@QueryParam("offset") @DefaultValue("0") int offset,
-                                          @QueryParam("limit") @DefaultValue("100") int limit) {
+    public List<HeatTreatmentRunJson> all(
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
         return runs.all(Math.max(0, offset), Math.min(Math.max(1, limit), 1000)).stream()
-                .map(HeatTreatmentRunJson::of).toList();
+                .map(HeatTreatmentRunJson::of)
+                .toList();
     }
 
     @GET
@@ -59,14 +62,19 @@ public class HeatTreatmentRunsResource {
         return HeatTreatmentRunJson.of(runs.getLoaded(runNumber));
     }
 
-    /** The data logger's CSV export as the body; a second chart needs {@code reason} and supersedes the first. */
+    /**
+     * The data logger's CSV export as the body; a second chart needs {@code reason} and supersedes
+     * the first.
+     */
     @POST
     @Path("{runNumber}/chart")
     @Consumes(MediaType.WILDCARD)
-    public HeatTreatmentRunJson importChart(@PathParam("runNumber") String runNumber,
-                                            @QueryParam("fileName") String fileName,
-                                            @QueryParam("reason") String reason,
-                                            @HeaderParam("Content-Type") String mediaType, InputStream body) {
+    public HeatTreatmentRunJson importChart(
+            @PathParam("runNumber") String runNumber,
+            @QueryParam("fileName") String fileName,
+            @QueryParam("reason") String reason,
+            @HeaderParam("Content-Type") String mediaType,
+            InputStream body) {
         charts.importChart(runNumber, fileName, mediaType, uploads.read(body), reason);
         return HeatTreatmentRunJson.of(runs.getLoaded(runNumber));
     }
@@ -77,7 +85,9 @@ public class HeatTreatmentRunsResource {
     public Response chart(@PathParam("runNumber") String runNumber) {
         var file = charts.chartFile(runNumber);
         return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"")
                 .header("Digest", "sha-256=" + file.sha256())
                 .build();
     }

@@ -11,20 +11,20 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import org.implantdhr.web.platform.PageErrors;
 
-/** The login form: checks the password through {@link SignIn} and goes on to the page the person asked for. */
+/**
+ * The login form: checks the password through {@link SignIn} and goes on to the page the person
+ * asked for.
+ */
 @Named
 @RequestScoped
 public class LoginPage {
 
-    @Inject
-    SecurityContext security;
+    @Inject SecurityContext security;
 
-    @Inject
-    FacesContext faces;
+    @Inject FacesContext faces;
 
     private String username;
     private String password;
@@ -33,10 +33,13 @@ public class LoginPage {
 
     public String login() throws IOException {
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username, password)));
+        AuthenticationStatus status =
+                security.authenticate(
+                        (HttpServletRequest) external.getRequest(),
+                        (HttpServletResponse) external.getResponse(),
+                        AuthenticationParameters.withParams()
+                                .newAuthentication(true)
+                                .credential(new UsernamePasswordCredential(username, password)));
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + safeNext());
             faces.responseComplete();
@@ -46,14 +49,23 @@ public class LoginPage {
             faces.responseComplete();
             return null;
         }
-        PageErrors.onInput("login:password", "The user name or the password is wrong, or the account is deactivated.");
+        PageErrors.onInput(
+                "login:password",
+                "The user name or the password is wrong, or the account is deactivated.");
         return null;
     }
 
-    /** Only a page of this application, never another site (an open redirect would help phishing). */
+    /**
+     * Only a page of this application, never another site (an open redirect would help phishing).
+     */
     private String safeNext() {
-        boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
-                && !next.startsWith("/api/") && !next.startsWith(SignIn.LOGIN_PAGE);
+        boolean local =
+                next != null
+                        && next.startsWith("/")
+                        && !next.startsWith("//")
+                        && !next.contains("\\")
+                        && !next.startsWith("/api/")
+                        && !next.startsWith(SignIn.LOGIN_PAGE);
         return local ? next : "/index.xhtml";
     }
 

@@ -11,7 +11,6 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -19,69 +18,81 @@ import java.util.Base64;
 import java.util.Set;
 
 /**
- * How a caller proves who they are. Machines calling /api send their password with every request (HTTP Basic) and
- * never get a session, so a browser session can never be used to call the API from another site. People in the
- * browser sign in once on the login page; their session remembers them until they log out or it times out.
+ * How a caller proves who they are. Machines calling /api send their password with every request
+ * (HTTP Basic) and never get a session, so a browser session can never be used to call the API from
+ * another site. People in the browser sign in once on the login page; their session remembers them
+ * until they log out or it times out.
  */
 @ApplicationScoped
 public class SignIn implements HttpAuthenticationMechanism {
 
     /** What the browser session remembers of the signed-in person. */
-    record SessionCaller(String name, Set<String> roles) implements Serializable {
-    }
+    record SessionCaller(String name, Set<String> roles) implements Serializable {}
 
     static final String SESSION_CALLER = SignIn.class.getName() + ".caller";
     public static final String LOGIN_PAGE = "/login.xhtml";
 
-    @Inject
-    IdentityStoreHandler identityStores;
+    @Inject IdentityStoreHandler identityStores;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return basic(request, response, context);
         }
         if (context.isAuthenticationRequest()
-                && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
+                && context.getAuthParameters().getCredential()
+                        instanceof UsernamePasswordCredential credential) {
             return formLogin(request, context, credential);
         }
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+        if (session != null
+                && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
             return context.notifyContainerAboutLogin(caller.name(), caller.roles());
         }
         if (context.isProtected()) {
             String target = request.getRequestURI().substring(request.getContextPath().length());
-            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
-                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+            return context.redirect(
+                    request.getContextPath()
+                            + LOGIN_PAGE
+                            + "?next="
+                            + URLEncoder.encode(target, StandardCharsets.UTF_8));
         }
         return context.doNothing();
     }
 
     @Override
-    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    public void cleanSubject(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
     }
 
-    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
-                                           UsernamePasswordCredential credential) {
+    private AuthenticationStatus formLogin(
+            HttpServletRequest request,
+            HttpMessageContext context,
+            UsernamePasswordCredential credential) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        // a new session id on login, so that a session id planted before the login is worth nothing afterwards
+        // a new session id on login, so that a session id planted before the login is worth nothing
+        // afterwards
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SESSION_CALLER,
-                new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        request.getSession()
+                .setAttribute(
+                        SESSION_CALLER,
+                        new SessionCaller(
+                                result.getCallerPrincipal().getName(),
+                                Set.copyOf(result.getCallerGroups())));
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
-                                       HttpMessageContext context) {
+    private AuthenticationStatus basic(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decode(header.substring(6).trim());
@@ -96,7 +107,8 @@ public class SignIn implements HttpAuthenticationMechanism {
         return context.isProtected() ? challenge(response, context) : context.doNothing();
     }
 
-    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+    private static AuthenticationStatus challenge(
+            HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Implant DHR\"");
         return context.responseUnauthorized();
     }
@@ -105,7 +117,10 @@ public class SignIn implements HttpAuthenticationMechanism {
         try {
             String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = pair.indexOf(':');
-            return colon <= 0 ? null : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+            return colon <= 0
+                    ? null
+                    : new UsernamePasswordCredential(
+                            pair.substring(0, colon), pair.substring(colon + 1));
         } catch (IllegalArgumentException notBase64) {
             return null;
         }

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.io.IOException;
 
 /** Log out: the session and everything it remembered are gone; back to the login page. */
@@ -15,8 +14,7 @@ import java.io.IOException;
 @RequestScoped
 public class SignOut {
 
-    @Inject
-    FacesContext faces;
+    @Inject FacesContext faces;
 
     public String logout() throws ServletException, IOException {
         ExternalContext external = faces.getExternalContext();

@@ -3,34 +3,33 @@ package org.implantdhr.web.identity;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.faces.context.FacesContext;
+import java.io.Serializable;
+import java.util.List;
 import org.implantdhr.identity.boundary.Users;
 import org.implantdhr.platform.control.RecordingClock;
 import org.implantdhr.web.platform.TimeZones;
 
-import java.io.Serializable;
-import java.util.List;
-
 /**
- * What a person enters on a page to sign electronically: the password again, for every signature (21 CFR
- * 11.200(a)), and the time zone the signing time is recorded in (11.50); and what the signature form shows the
- * signer beside it: their printed name and the time now. Each page bean that signs holds one and hands the
- * password and zone to its business component, which makes the signature with the meaning of its own action.
- * Shown by the composite component resources/components/eSignature.xhtml.
+ * What a person enters on a page to sign electronically: the password again, for every signature
+ * (21 CFR 11.200(a)), and the time zone the signing time is recorded in (11.50); and what the
+ * signature form shows the signer beside it: their printed name and the time now. Each page bean
+ * that signs holds one and hands the password and zone to its business component, which makes the
+ * signature with the meaning of its own action. Shown by the composite component
+ * resources/components/eSignature.xhtml.
  */
 @Dependent
 public class SignatureInput implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    Users users;
+    @EJB Users users;
 
     private String password;
     private String zone = "UTC";
 
     /**
-     * The password typed, handed over once: the input forgets it, so that it is neither rendered back nor kept in
-     * the view. The caller clears the array once the signature is made.
+     * The password typed, handed over once: the input forgets it, so that it is neither rendered
+     * back nor kept in the view. The caller clears the array once the signature is made.
      */
     public char[] takePassword() {
         char[] secret = password == null ? new char[0] : password.toCharArray();

@@ -17,12 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
 import org.implantdhr.identity.boundary.Users;
 import org.implantdhr.identity.entity.Role;
 import org.implantdhr.identity.entity.UserAccount;
-
-import java.util.List;
-import java.util.Set;
 
 /** People and their roles. */
 @Path("users")
@@ -38,16 +37,16 @@ public class UsersResource {
     }
 
     /** A new user. */
-    public record NewUser(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String fullName, @NotBlank @Size(max = 1000) String password,
-                          @NotEmpty Set<@NotNull Role> roles) {
-    }
+    public record NewUser(
+            @NotBlank @Size(max = 64) String username,
+            @NotBlank @Size(max = 200) String fullName,
+            @NotBlank @Size(max = 1000) String password,
+            @NotEmpty Set<@NotNull Role> roles) {}
 
     /** A reason, for changes that need one. */
-    public record Reason(@NotBlank @Size(max = 2000) String reason) {
-    }
+    public record Reason(@NotBlank @Size(max = 2000) String reason) {}
 
-    @EJB
-    Users users;
+    @EJB Users users;
 
     @GET
     public List<UserView> all() {
@@ -63,14 +62,21 @@ public class UsersResource {
 
     @POST
     public Response create(@Valid @NotNull NewUser user, @Context UriInfo uri) {
-        var created = users.create(user.username(), user.fullName(), user.password().toCharArray(), user.roles());
+        var created =
+                users.create(
+                        user.username(),
+                        user.fullName(),
+                        user.password().toCharArray(),
+                        user.roles());
         return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build())
-                .entity(UserView.of(created)).build();
+                .entity(UserView.of(created))
+                .build();
     }
 
     @POST
     @Path("{username}/deactivation")
-    public UserView deactivate(@PathParam("username") String username, @Valid @NotNull Reason reason) {
+    public UserView deactivate(
+            @PathParam("username") String username, @Valid @NotNull Reason reason) {
         return UserView.of(users.deactivate(username, reason.reason()));
     }
 }

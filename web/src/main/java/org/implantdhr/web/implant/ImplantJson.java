@@ -6,10 +6,20 @@ import org.implantdhr.implant.entity.Implant;
 import org.implantdhr.platform.control.Quantity;
 import org.implantdhr.platform.control.Units;
 
-/** An implant as read: its case and design by their business keys, the fitted plate lot, mass and status. */
-public record ImplantJson(String serialNumber, String caseNumber, String designVersion, String udiDi, String status,
-                          ComponentLotKey componentLot, Quantity measuredMass, String buildNumber,
-                          String heatTreatmentRunNumber) {
+/**
+ * An implant as read: its case and design by their business keys, the fitted plate lot, mass and
+ * status.
+ */
+public record ImplantJson(
+        String serialNumber,
+        String caseNumber,
+        String designVersion,
+        String udiDi,
+        String status,
+        ComponentLotKey componentLot,
+        Quantity measuredMass,
+        String buildNumber,
+        String heatTreatmentRunNumber) {
 
     /** The plate lot fitted to the implant. */
     public record ComponentLotKey(String supplier, String catalogueNumber, String lotNumber) {
@@ -18,11 +28,21 @@ public record ImplantJson(String serialNumber, String caseNumber, String designV
         }
     }
 
-    static ImplantJson of(Implant implant, CaseFile caseFile, ComponentLot lot, String buildNumber,
-                          String heatTreatmentRunNumber) {
-        return new ImplantJson(implant.serialNumber(), caseFile.caseNumber(),
-                caseFile.design() == null ? null : caseFile.design().designVersion(), implant.udiDi(),
-                implant.status().name(), lot == null ? null : ComponentLotKey.of(lot),
-                Units.GRAM.of(implant.measuredMassG()), buildNumber, heatTreatmentRunNumber);
+    static ImplantJson of(
+            Implant implant,
+            CaseFile caseFile,
+            ComponentLot lot,
+            String buildNumber,
+            String heatTreatmentRunNumber) {
+        return new ImplantJson(
+                implant.serialNumber(),
+                caseFile.caseNumber(),
+                caseFile.design() == null ? null : caseFile.design().designVersion(),
+                implant.udiDi(),
+                implant.status().name(),
+                lot == null ? null : ComponentLotKey.of(lot),
+                Units.GRAM.of(implant.measuredMassG()),
+                buildNumber,
+                heatTreatmentRunNumber);
     }
 }

@@ -3,17 +3,16 @@ package org.implantdhr.web.implant;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.util.List;
 import org.implantdhr.implant.entity.ImplantStatus;
 import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.release.boundary.ImplantListing;
 import org.implantdhr.release.boundary.ImplantSearch;
-
-import java.util.List;
 import org.implantdhr.web.platform.PageErrors;
 
 /**
- * The searchable list of implant records. The search is a GET (it changes nothing), so a result can be
- * bookmarked and the back button works.
+ * The searchable list of implant records. The search is a GET (it changes nothing), so a result can
+ * be bookmarked and the back button works.
  */
 @Named
 @RequestScoped
@@ -21,15 +20,17 @@ public class ImplantsPage {
 
     static final int PAGE = 50;
 
-    @EJB
-    ImplantSearch search;
+    @EJB ImplantSearch search;
 
     private String q;
     private String status;
     private int offset;
     private List<ImplantListing> implants;
 
-    /** The view action: searches before the page is drawn, so that a refused status is told next to its field. */
+    /**
+     * The view action: searches before the page is drawn, so that a refused status is told next to
+     * its field.
+     */
     public void search() {
         getImplants();
     }

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.util.List;
 import org.implantdhr.casefile.boundary.CaseFiles;
 import org.implantdhr.casefile.boundary.Designs;
 import org.implantdhr.component.boundary.ComponentLots;
@@ -24,54 +26,71 @@ import org.implantdhr.implant.boundary.Implants;
 import org.implantdhr.implant.entity.Implant;
 import org.implantdhr.platform.control.Units;
 
-import java.math.BigDecimal;
-import java.util.List;
-
-/** Serialised implants: register one for a case and design, fit its separation plate, record its mass. */
+/**
+ * Serialised implants: register one for a case and design, fit its separation plate, record its
+ * mass.
+ */
 @Path("implants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ImplantsResource {
 
     /** A new implant; the UDI-DI is required when the case is patient-matched. */
-    public record RegistrationJson(@NotBlank @Size(max = 40) String serialNumber, @NotBlank @Size(max = 40) String caseNumber,
-                                   @NotBlank @Size(max = 20) String designVersion, @Size(max = 60) String udiDi) {
-    }
+    public record RegistrationJson(
+            @NotBlank @Size(max = 40) String serialNumber,
+            @NotBlank @Size(max = 40) String caseNumber,
+            @NotBlank @Size(max = 20) String designVersion,
+            @Size(max = 60) String udiDi) {}
 
     /** The plate lot fitted; a reason when it replaces one already recorded. */
-    public record ComponentJson(@NotBlank @Size(max = 200) String supplier, @NotBlank @Size(max = 60) String catalogueNumber,
-                                @NotBlank @Size(max = 40) String lotNumber, @Size(max = 2000) String reason) {
-    }
+    public record ComponentJson(
+            @NotBlank @Size(max = 200) String supplier,
+            @NotBlank @Size(max = 60) String catalogueNumber,
+            @NotBlank @Size(max = 40) String lotNumber,
+            @Size(max = 2000) String reason) {}
 
-    /** The measured mass {"value": 41.2, "unit": "g"}; a reason when it corrects one already recorded. */
-    public record MassJson(@NotNull BigDecimal value, @Size(max = 16) String unit, @Size(max = 2000) String reason) {
-    }
+    /**
+     * The measured mass {"value": 41.2, "unit": "g"}; a reason when it corrects one already
+     * recorded.
+     */
+    public record MassJson(
+            @NotNull BigDecimal value,
+            @Size(max = 16) String unit,
+            @Size(max = 2000) String reason) {}
 
-    @EJB
-    Implants implants;
+    @EJB Implants implants;
 
-    @EJB
-    Designs designs;
+    @EJB Designs designs;
 
-    @EJB
-    CaseFiles caseFiles;
+    @EJB CaseFiles caseFiles;
 
-    @EJB
-    ComponentLots componentLots;
+    @EJB ComponentLots componentLots;
 
     @POST
     public Response register(@Valid @NotNull RegistrationJson registration, @Context UriInfo uri) {
-        var origin = designs.origin(registration.caseNumber(), registration.designVersion(), registration.udiDi());
-        Implant implant = implants.register(registration.serialNumber(), origin.caseId(), origin.designId(),
-                blankToNull(registration.udiDi()));
+        var origin =
+                designs.origin(
+                        registration.caseNumber(),
+                        registration.designVersion(),
+                        registration.udiDi());
+        Implant implant =
+                implants.register(
+                        registration.serialNumber(),
+                        origin.caseId(),
+                        origin.designId(),
+                        blankToNull(registration.udiDi()));
         return Response.created(uri.getAbsolutePathBuilder().path(implant.serialNumber()).build())
-                .entity(json(implant)).build();
+                .entity(json(implant))
+                .build();
     }
 
     @GET
-    public List<ImplantJson> all(@QueryParam("offset") @DefaultValue("0") int offset,
-                                 @QueryParam("limit") @DefaultValue("100") int limit) {
-        return implants.visible(Math.max(0, offset), Math.min(Math.max(1, limit), 1000)).stream().map(this::json).toList();
+    public List<ImplantJson> all(
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
+        return implants.visible(Math.max(0, offset), Math.min(Math.max(1, limit), 1000)).stream()
+                .map(this::json)
+                .toList();
     }
 
     @GET
@@ -82,24 +101,39 @@ public class ImplantsResource {
 
     @POST
     @Path("{serialNumber}/component")
-    public ImplantJson fitComponent(@PathParam("serialNumber") String serialNumber,
-                                    @Valid @NotNull ComponentJson component) {
-        var lot = componentLots.referenced(component.supplier(), component.catalogueNumber(), component.lotNumber(),
-                "lotNumber");
+    public ImplantJson fitComponent(
+            @PathParam("serialNumber") String serialNumber,
+            @Valid @NotNull ComponentJson component) {
+        var lot =
+                componentLots.referenced(
+                        component.supplier(),
+                        component.catalogueNumber(),
+                        component.lotNumber(),
+                        "lotNumber");
         return json(implants.fitComponent(serialNumber, lot.id(), component.reason()));
     }
 
     @POST
     @Path("{serialNumber}/mass")
-    public ImplantJson weigh(@PathParam("serialNumber") String serialNumber, @Valid @NotNull MassJson mass) {
-        return json(implants.weigh(serialNumber, Units.GRAM.convert(
-                new org.implantdhr.platform.control.Quantity(mass.value(), mass.unit()), "measuredMass"), mass.reason()));
+    public ImplantJson weigh(
+            @PathParam("serialNumber") String serialNumber, @Valid @NotNull MassJson mass) {
+        return json(
+                implants.weigh(
+                        serialNumber,
+                        Units.GRAM.convert(
+                                new org.implantdhr.platform.control.Quantity(
+                                        mass.value(), mass.unit()),
+                                "measuredMass"),
+                        mass.reason()));
     }
 
     private ImplantJson json(Implant implant) {
-        return ImplantJson.of(implant, caseFiles.of(implant.caseId(), implant.designId()),
+        return ImplantJson.of(
+                implant,
+                caseFiles.of(implant.caseId(), implant.designId()),
                 componentLots.byId(implant.componentLotId()).orElse(null),
-                implants.buildNumberOf(implant).orElse(null), implants.heatTreatmentRunNumberOf(implant).orElse(null));
+                implants.buildNumberOf(implant).orElse(null),
+                implants.heatTreatmentRunNumberOf(implant).orElse(null));
     }
 
     private static String blankToNull(String value) {

@@ -14,6 +14,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
 import org.implantdhr.inspection.boundary.DimensionalInspections;
 import org.implantdhr.inspection.boundary.InspectionUpload;
 import org.implantdhr.inspection.entity.ResultsFormat;
@@ -21,37 +25,48 @@ import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.web.platform.QueryParams;
 import org.implantdhr.web.platform.Uploads;
 
-import java.io.InputStream;
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Locale;
-
 /**
- * The dimensional inspections of one implant. Uploading one: the body is the instrument's results file
- * (CMM CSV export or QIF 3 Results XML) as it came from the instrument.
+ * The dimensional inspections of one implant. Uploading one: the body is the instrument's results
+ * file (CMM CSV export or QIF 3 Results XML) as it came from the instrument.
  */
 @Path("implants/{serial}/inspections")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImplantInspectionsResource {
 
-    @EJB
-    DimensionalInspections inspections;
+    @EJB DimensionalInspections inspections;
 
-    @Inject
-    Uploads uploads;
+    @Inject Uploads uploads;
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    public Response record(@PathParam("serial") String serial, @QueryParam("instrument") String instrument,
-                           @QueryParam("format") String format, @QueryParam("fileName") String fileName,
-                           @QueryParam("fitSurfaceInTolerancePct") String fitSurfacePct,
-                           @QueryParam("inspectedAt") String inspectedAt,
-                           @HeaderParam("Content-Type") String mediaType, InputStream body, @Context UriInfo uri) {
-        var upload = new InspectionUpload(serial, instrument, format(format), fileName, mediaType, uploads.read(body),
-                percent(fitSurfacePct), QueryParams.instant("inspectedAt", inspectedAt));
+    public Response record(
+            @PathParam("serial") String serial,
+            @QueryParam("instrument") String instrument,
+            @QueryParam("format") String format,
+            @QueryParam("fileName") String fileName,
+            @QueryParam("fitSurfaceInTolerancePct") String fitSurfacePct,
+            @QueryParam("inspectedAt") String inspectedAt,
+            @HeaderParam("Content-Type") String mediaType,
+            InputStream body,
+            @Context UriInfo uri) {
+        var upload =
+                new InspectionUpload(
+                        serial,
+                        instrument,
+                        format(format),
+                        fileName,
+                        mediaType,
+                        uploads.read(body),
+                        percent(fitSurfacePct),
+                        QueryParams.instant("inspectedAt", inspectedAt));
         var recorded = inspections.record(upload);
-        return Response.created(uri.getBaseUriBuilder().path("inspections").path(String.valueOf(recorded.id())).build())
-                .entity(InspectionJson.of(recorded)).build();
+        return Response.created(
+                        uri.getBaseUriBuilder()
+                                .path("inspections")
+                                .path(String.valueOf(recorded.id()))
+                                .build())
+                .entity(InspectionJson.of(recorded))
+                .build();
     }
 
     @GET
@@ -61,12 +76,14 @@ public class ImplantInspectionsResource {
 
     private static ResultsFormat format(String format) {
         if (format == null || format.isBlank()) {
-            throw new InvalidRequestException("format", "The results format is required: format=CSV or format=QIF");
+            throw new InvalidRequestException(
+                    "format", "The results format is required: format=CSV or format=QIF");
         }
         try {
             return ResultsFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("format", "'" + format + "' is not a results format; use CSV or QIF");
+            throw new InvalidRequestException(
+                    "format", "'" + format + "' is not a results format; use CSV or QIF");
         }
     }
 
@@ -77,7 +94,8 @@ public class ImplantInspectionsResource {
         try {
             return new BigDecimal(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException("fitSurfaceInTolerancePct", "'" + value + "' is not a percentage such as 99.5");
+            throw new InvalidRequestException(
+                    "fitSurfaceInTolerancePct", "'" + value + "' is not a percentage such as 99.5");
         }
     }
 }

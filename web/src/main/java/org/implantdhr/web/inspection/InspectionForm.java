@@ -5,6 +5,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import org.implantdhr.inspection.boundary.DimensionalInspections;
 import org.implantdhr.inspection.boundary.InspectionRecord;
 import org.implantdhr.inspection.boundary.InspectionUpload;
@@ -14,29 +19,34 @@ import org.implantdhr.inspection.entity.ResultsFormat;
 import org.implantdhr.web.platform.PageErrors;
 import org.implantdhr.web.platform.Uploads;
 
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-
-/** Uploading an instrument's results file (CMM CSV or QIF) for one implant; the inspector is the caller. */
+/**
+ * Uploading an instrument's results file (CMM CSV or QIF) for one implant; the inspector is the
+ * caller.
+ */
 @Named
 @RequestScoped
 public class InspectionForm {
 
-    private static final Map<String, String> FIELDS = Map.of("implant", "inspection:implant",
-            "instrument", "inspection:instrument", "format", "inspection:format", "file", "inspection:file",
-            "fitSurfaceInTolerancePct", "inspection:fitSurface", "inspectedAt", "inspection:inspectedAt");
+    private static final Map<String, String> FIELDS =
+            Map.of(
+                    "implant",
+                    "inspection:implant",
+                    "instrument",
+                    "inspection:instrument",
+                    "format",
+                    "inspection:format",
+                    "file",
+                    "inspection:file",
+                    "fitSurfaceInTolerancePct",
+                    "inspection:fitSurface",
+                    "inspectedAt",
+                    "inspection:inspectedAt");
 
-    @EJB
-    DimensionalInspections inspections;
+    @EJB DimensionalInspections inspections;
 
-    @EJB
-    Instruments instruments;
+    @EJB Instruments instruments;
 
-    @Inject
-    Uploads uploads;
+    @Inject Uploads uploads;
 
     private String implant;
     private String instrument;
@@ -52,14 +62,32 @@ public class InspectionForm {
         if (!failures.fileChosen(file, "file")) {
             return null;
         }
-        String type = file.getContentType() == null || file.getContentType().isBlank()
-                ? (ResultsFormat.QIF.name().equals(format) ? "application/xml" : "text/csv") : file.getContentType();
-        String outcome = failures.attempt(() -> {
-            inspections.record(new InspectionUpload(implant, instrument, ResultsFormat.valueOf(format),
-                    Uploads.fileNameOf(file), type, uploads.bytesOf(file), fitSurfacePct,
-                    inspectedAt == null ? null : inspectedAt.atZone(getZone()).toInstant()));
-            return "/work/inspections?faces-redirect=true";
-        }, "Inspection of " + implant + " recorded from " + Uploads.fileNameOf(file) + ".");
+        String type =
+                file.getContentType() == null || file.getContentType().isBlank()
+                        ? (ResultsFormat.QIF.name().equals(format) ? "application/xml" : "text/csv")
+                        : file.getContentType();
+        String outcome =
+                failures.attempt(
+                        () -> {
+                            inspections.record(
+                                    new InspectionUpload(
+                                            implant,
+                                            instrument,
+                                            ResultsFormat.valueOf(format),
+                                            Uploads.fileNameOf(file),
+                                            type,
+                                            uploads.bytesOf(file),
+                                            fitSurfacePct,
+                                            inspectedAt == null
+                                                    ? null
+                                                    : inspectedAt.atZone(getZone()).toInstant()));
+                            return "/work/inspections?faces-redirect=true";
+                        },
+                        "Inspection of "
+                                + implant
+                                + " recorded from "
+                                + Uploads.fileNameOf(file)
+                                + ".");
         parserMessages = failures.parserMessages();
         return outcome;
     }
@@ -88,17 +116,55 @@ public class InspectionForm {
         return ResultsFormat.values();
     }
 
-    public List<String> getParserMessages() { return parserMessages; }
-    public String getImplant() { return implant; }
-    public void setImplant(String implant) { this.implant = implant; }
-    public String getInstrument() { return instrument; }
-    public void setInstrument(String instrument) { this.instrument = instrument; }
-    public String getFormat() { return format; }
-    public void setFormat(String format) { this.format = format; }
-    public BigDecimal getFitSurfacePct() { return fitSurfacePct; }
-    public void setFitSurfacePct(BigDecimal fitSurfacePct) { this.fitSurfacePct = fitSurfacePct; }
-    public LocalDateTime getInspectedAt() { return inspectedAt; }
-    public void setInspectedAt(LocalDateTime inspectedAt) { this.inspectedAt = inspectedAt; }
-    public Part getFile() { return file; }
-    public void setFile(Part file) { this.file = file; }
+    public List<String> getParserMessages() {
+        return parserMessages;
+    }
+
+    public String getImplant() {
+        return implant;
+    }
+
+    public void setImplant(String implant) {
+        this.implant = implant;
+    }
+
+    public String getInstrument() {
+        return instrument;
+    }
+
+    public void setInstrument(String instrument) {
+        this.instrument = instrument;
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    public void setFormat(String format) {
+        this.format = format;
+    }
+
+    public BigDecimal getFitSurfacePct() {
+        return fitSurfacePct;
+    }
+
+    public void setFitSurfacePct(BigDecimal fitSurfacePct) {
+        this.fitSurfacePct = fitSurfacePct;
+    }
+
+    public LocalDateTime getInspectedAt() {
+        return inspectedAt;
+    }
+
+    public void setInspectedAt(LocalDateTime inspectedAt) {
+        this.inspectedAt = inspectedAt;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
 }

@@ -13,8 +13,7 @@ import org.implantdhr.inspection.boundary.DimensionalInspections;
 @Path("inspections")
 public class InspectionsResource {
 
-    @EJB
-    DimensionalInspections inspections;
+    @EJB DimensionalInspections inspections;
 
     @GET
     @Path("{id}")
@@ -28,7 +27,9 @@ public class InspectionsResource {
     public Response file(@PathParam("id") long id) {
         var file = inspections.fileOf(id);
         return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"")
                 .build();
     }
 }

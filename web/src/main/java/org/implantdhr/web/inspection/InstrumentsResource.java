@@ -16,11 +16,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.implantdhr.inspection.boundary.Instruments;
-import org.implantdhr.inspection.entity.Instrument;
-
 import java.time.LocalDate;
 import java.util.List;
+import org.implantdhr.inspection.boundary.Instruments;
+import org.implantdhr.inspection.entity.Instrument;
 
 /** Measuring instruments: register one, read them, record a new calibration. */
 @Path("instruments")
@@ -29,24 +28,29 @@ import java.util.List;
 public class InstrumentsResource {
 
     /** An instrument: its code, its type (CMM, 3D scanner, …) and when its calibration runs out. */
-    public record InstrumentJson(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 60) String type, @NotNull LocalDate calibrationDue) {
+    public record InstrumentJson(
+            @NotBlank @Size(max = 40) String code,
+            @NotBlank @Size(max = 60) String type,
+            @NotNull LocalDate calibrationDue) {
         static InstrumentJson of(Instrument i) {
             return new InstrumentJson(i.code(), i.type(), i.calibrationDue());
         }
     }
 
     /** A new calibration: the new due date and why. */
-    public record CalibrationJson(@NotNull LocalDate calibrationDue, @NotBlank @Size(max = 2000) String reason) {
-    }
+    public record CalibrationJson(
+            @NotNull LocalDate calibrationDue, @NotBlank @Size(max = 2000) String reason) {}
 
-    @EJB
-    Instruments instruments;
+    @EJB Instruments instruments;
 
     @POST
     public Response register(@Valid @NotNull InstrumentJson instrument, @Context UriInfo uri) {
-        var registered = instruments.register(instrument.code(), instrument.type(), instrument.calibrationDue());
+        var registered =
+                instruments.register(
+                        instrument.code(), instrument.type(), instrument.calibrationDue());
         return Response.created(uri.getAbsolutePathBuilder().path(registered.code()).build())
-                .entity(InstrumentJson.of(registered)).build();
+                .entity(InstrumentJson.of(registered))
+                .build();
     }
 
     @GET
@@ -62,7 +66,9 @@ public class InstrumentsResource {
 
     @PUT
     @Path("{code}/calibration")
-    public InstrumentJson recalibrate(@PathParam("code") String code, @Valid @NotNull CalibrationJson calibration) {
-        return InstrumentJson.of(instruments.recalibrate(code, calibration.calibrationDue(), calibration.reason()));
+    public InstrumentJson recalibrate(
+            @PathParam("code") String code, @Valid @NotNull CalibrationJson calibration) {
+        return InstrumentJson.of(
+                instruments.recalibrate(code, calibration.calibrationDue(), calibration.reason()));
     }
 }

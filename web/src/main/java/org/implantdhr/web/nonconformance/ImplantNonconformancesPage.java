@@ -5,6 +5,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.implantdhr.nonconformance.boundary.NonconformanceRecord;
 import org.implantdhr.nonconformance.boundary.Nonconformances;
 import org.implantdhr.nonconformance.entity.Disposition;
@@ -14,17 +20,11 @@ import org.implantdhr.web.platform.KeptMessages;
 import org.implantdhr.web.platform.PageErrors;
 import org.implantdhr.web.platform.TimeZones;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * The nonconformance reports of one implant on its review page (most are opened by FAIL findings of the release
- * evaluation), and their dispositions: REWORK and SCRAP by QA, USE_AS_IS as a concession a QA manager signs
- * with the password. Each open report has its own form, so only its fields are sent.
+ * The nonconformance reports of one implant on its review page (most are opened by FAIL findings of
+ * the release evaluation), and their dispositions: REWORK and SCRAP by QA, USE_AS_IS as a
+ * concession a QA manager signs with the password. Each open report has its own form, so only its
+ * fields are sent.
  */
 @Named
 @ViewScoped
@@ -32,11 +32,9 @@ public class ImplantNonconformancesPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    Nonconformances nonconformances;
+    @EJB Nonconformances nonconformances;
 
-    @Inject
-    SignatureInput signature;
+    @Inject SignatureInput signature;
 
     private String serial;
     private List<NonconformanceRecord> reports = List.of();
@@ -63,14 +61,15 @@ public class ImplantNonconformancesPage implements Serializable {
     }
 
     /**
-     * The first step: the disposition and its justification are checked by the boundary, then the page shows what
-     * will be recorded and asks for confirmation (a second form post, so it works without JavaScript), because a
-     * disposition closes the report for good.
+     * The first step: the disposition and its justification are checked by the boundary, then the
+     * page shows what will be recorded and asks for confirmation (a second form post, so it works
+     * without JavaScript), because a disposition closes the report for good.
      */
     private String ask(NonconformanceRecord report, Disposition disposition, int row) {
         try {
-            String justification = nonconformances.checkedDisposition(report.number(), disposition,
-                    justifications.get(report.number()));
+            String justification =
+                    nonconformances.checkedDisposition(
+                            report.number(), disposition, justifications.get(report.number()));
             pending = new Pending(report.number(), disposition, justification);
         } catch (RuntimeException e) {
             pending = null;
@@ -79,7 +78,10 @@ public class ImplantNonconformancesPage implements Serializable {
         return null;
     }
 
-    /** The second step: closes the report with exactly the disposition and justification that were shown. */
+    /**
+     * The second step: closes the report with exactly the disposition and justification that were
+     * shown.
+     */
     public String confirm(NonconformanceRecord report, int row) {
         Pending confirmed = pending;
         pending = null;
@@ -87,10 +89,15 @@ public class ImplantNonconformancesPage implements Serializable {
             return null;
         }
         try {
-            nonconformances.dispose(confirmed.number(), confirmed.disposition(), confirmed.justification());
-            KeptMessages.keep(report.number() + " closed: " + confirmed.disposition()
-                    + (confirmed.disposition() == Disposition.SCRAP ? "; the implant is rejected."
-                    : ". Record the new evidence, then evaluate the implant again."));
+            nonconformances.dispose(
+                    confirmed.number(), confirmed.disposition(), confirmed.justification());
+            KeptMessages.keep(
+                    report.number()
+                            + " closed: "
+                            + confirmed.disposition()
+                            + (confirmed.disposition() == Disposition.SCRAP
+                                    ? "; the implant is rejected."
+                                    : ". Record the new evidence, then evaluate the implant again."));
             return back();
         } catch (RuntimeException e) {
             PageErrors.of(fieldsOf(row)).show(e);
@@ -113,18 +120,28 @@ public class ImplantNonconformancesPage implements Serializable {
     }
 
     /** A disposition asked for and not yet confirmed. */
-    public record Pending(String number, Disposition disposition, String justification) implements Serializable {
-    }
+    public record Pending(String number, Disposition disposition, String justification)
+            implements Serializable {}
 
-    /** USE_AS_IS: the QA manager's e-signature, meaning CONCESSION, over the report and the justification. */
+    /**
+     * USE_AS_IS: the QA manager's e-signature, meaning CONCESSION, over the report and the
+     * justification.
+     */
     public String concede(NonconformanceRecord report, int row) {
         char[] secret = signature.takePassword();
         try {
-            var conceded = nonconformances.concede(report.number(), justifications.get(report.number()), secret,
-                    signature.getZone());
-            KeptMessages.keep(report.number() + " accepted USE_AS_IS as a concession. Signed: "
-                    + conceded.approval().manifestation() + ". Evaluate the implant again; the concession is a "
-                    + "warning to acknowledge and is printed on the certificate.");
+            var conceded =
+                    nonconformances.concede(
+                            report.number(),
+                            justifications.get(report.number()),
+                            secret,
+                            signature.getZone());
+            KeptMessages.keep(
+                    report.number()
+                            + " accepted USE_AS_IS as a concession. Signed: "
+                            + conceded.approval().manifestation()
+                            + ". Evaluate the implant again; the concession is a "
+                            + "warning to acknowledge and is printed on the certificate.");
             return back();
         } catch (RuntimeException e) {
             PageErrors.of(fieldsOf(row)).show(e);
@@ -136,8 +153,15 @@ public class ImplantNonconformancesPage implements Serializable {
 
     private static Map<String, String> fieldsOf(int row) {
         String form = "ncrs:" + row + ":ncr:";
-        return Map.of("justification", form + "justification", "password", form + "password", "zone", form + "zone",
-                "disposition", form + "justification");
+        return Map.of(
+                "justification",
+                form + "justification",
+                "password",
+                form + "password",
+                "zone",
+                form + "zone",
+                "disposition",
+                form + "justification");
     }
 
     private String back() {

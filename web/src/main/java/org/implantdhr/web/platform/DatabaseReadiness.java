@@ -3,14 +3,13 @@ package org.implantdhr.web.platform;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.implantdhr.platform.control.SchemaMigration;
-
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 
 /** Ready when the database answers and the schema has been migrated. */
 @Readiness
@@ -20,8 +19,7 @@ public class DatabaseReadiness implements HealthCheck {
     @Resource(lookup = "jdbc/implantdhr")
     DataSource dataSource;
 
-    @Inject
-    SchemaMigration migration;
+    @Inject SchemaMigration migration;
 
     @Override
     public HealthCheckResponse call() {

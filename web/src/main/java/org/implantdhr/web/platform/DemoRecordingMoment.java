@@ -6,18 +6,17 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.implantdhr.platform.control.RecordingClock;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.implantdhr.platform.control.RecordingClock;
 
 /**
- * In demo mode only: a request of the demo plant runs on the past moment of the plant's history that it records
- * (see {@link RecordingClock}). Without the token that only this JVM knows, or on a server not in demo mode, the
- * headers are ignored and the request runs on the server's clock.
+ * In demo mode only: a request of the demo plant runs on the past moment of the plant's history
+ * that it records (see {@link RecordingClock}). Without the token that only this JVM knows, or on a
+ * server not in demo mode, the headers are ignored and the request runs on the server's clock.
  */
 @WebFilter("/api/*")
 public class DemoRecordingMoment extends HttpFilter {
@@ -26,16 +25,24 @@ public class DemoRecordingMoment extends HttpFilter {
 
     @Override
     public void init() {
-        demoMode = ConfigProvider.getConfig().getOptionalValue("implantdhr.demo.enabled", Boolean.class).orElse(false);
+        demoMode =
+                ConfigProvider.getConfig()
+                        .getOptionalValue("implantdhr.demo.enabled", Boolean.class)
+                        .orElse(false);
     }
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String moment = request.getHeader(RecordingClock.DEMO_MOMENT_HEADER);
         String token = request.getHeader(RecordingClock.DEMO_TOKEN_HEADER);
-        if (!demoMode || moment == null || token == null || !MessageDigest.isEqual(
-                token.getBytes(StandardCharsets.UTF_8), RecordingClock.demoToken().getBytes(StandardCharsets.UTF_8))) {
+        if (!demoMode
+                || moment == null
+                || token == null
+                || !MessageDigest.isEqual(
+                        token.getBytes(StandardCharsets.UTF_8),
+                        RecordingClock.demoToken().getBytes(StandardCharsets.UTF_8))) {
             chain.doFilter(request, response);
             return;
         }
@@ -43,7 +50,9 @@ public class DemoRecordingMoment extends HttpFilter {
         try {
             at = Instant.parse(moment);
         } catch (java.time.format.DateTimeParseException e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "The demo recording moment is not an instant");
+            response.sendError(
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    "The demo recording moment is not an instant");
             return;
         }
         if (!at.isBefore(Instant.now())) {

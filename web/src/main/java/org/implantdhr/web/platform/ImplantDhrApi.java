@@ -7,13 +7,17 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /**
- * The JSON API under /api. Every resource needs an authenticated caller (web.xml); what each role may do is
- * decided by the business components (@RolesAllowed on the boundaries). Callers authenticate with HTTP Basic
- * (org.implantdhr.web.identity.SignIn).
+ * The JSON API under /api. Every resource needs an authenticated caller (web.xml); what each role
+ * may do is decided by the business components (@RolesAllowed on the boundaries). Callers
+ * authenticate with HTTP Basic (org.implantdhr.web.identity.SignIn).
  */
 @ApplicationPath("/api")
 @DeclareRoles({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "SURGEON", "ADMIN"})
-@OpenAPIDefinition(info = @Info(title = "Implant DHR", version = "1.0",
-        description = "Device history records of patient-specific titanium implants"))
-public class ImplantDhrApi extends Application {
-}
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Implant DHR",
+                        version = "1.0",
+                        description =
+                                "Device history records of patient-specific titanium implants"))
+public class ImplantDhrApi extends Application {}

@@ -2,7 +2,10 @@ package org.implantdhr.web.platform;
 
 import java.util.List;
 
-/** A JSON body whose values do not fit the fields they are meant for; answered with 422 listing each field. */
+/**
+ * A JSON body whose values do not fit the fields they are meant for; answered with 422 listing each
+ * field.
+ */
 public class InvalidJsonException extends RuntimeException {
 
     private final transient List<Problem.Error> errors;

@@ -5,7 +5,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -22,12 +21,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Holds a JSON value against the Java type it will be bound to, the way a strict reader would: a boolean is
- * {@code true} or {@code false} (not "yes", "1" or 1), an enum one of its constants, a number a plain decimal of
- * bounded size (at most {@value #MAX_INTEGER_DIGITS} digits before and {@value #MAX_DECIMALS} after the point — no
- * measurement of a plant comes near that, and it keeps a 10^999999999 away from every BigDecimal operation), a
- * whole number where the field is whole, a date an ISO date. Each wrong value is named by its path in the body
- * ({@code results[2].uts.value}) and echoed at most {@value #ECHO_CHARS} characters long.
+ * Holds a JSON value against the Java type it will be bound to, the way a strict reader would: a
+ * boolean is {@code true} or {@code false} (not "yes", "1" or 1), an enum one of its constants, a
+ * number a plain decimal of bounded size (at most {@value #MAX_INTEGER_DIGITS} digits before and
+ * {@value #MAX_DECIMALS} after the point — no measurement of a plant comes near that, and it keeps
+ * a 10^999999999 away from every BigDecimal operation), a whole number where the field is whole, a
+ * date an ISO date. Each wrong value is named by its path in the body ({@code
+ * results[2].uts.value}) and echoed at most {@value #ECHO_CHARS} characters long.
  */
 public final class JsonShape {
 
@@ -38,8 +38,7 @@ public final class JsonShape {
 
     private final List<Problem.Error> errors = new ArrayList<>();
 
-    private JsonShape() {
-    }
+    private JsonShape() {}
 
     /** Throws {@link InvalidJsonException} listing every value that does not fit its field. */
     public static void check(JsonValue value, Type type) {
@@ -50,7 +49,10 @@ public final class JsonShape {
         }
     }
 
-    /** At most {@value #ECHO_CHARS} characters of what was sent, so that an answer never grows with the input. */
+    /**
+     * At most {@value #ECHO_CHARS} characters of what was sent, so that an answer never grows with
+     * the input.
+     */
     public static String echo(String sent) {
         return sent.length() <= ECHO_CHARS ? sent : sent.substring(0, ECHO_CHARS) + "…";
     }
@@ -98,7 +100,10 @@ public final class JsonShape {
             return;
         }
         for (RecordComponent component : raw.getRecordComponents()) {
-            value(object.get(component.getName()), component.getGenericType(), join(path, component.getName()));
+            value(
+                    object.get(component.getName()),
+                    component.getGenericType(),
+                    join(path, component.getName()));
         }
     }
 
@@ -107,8 +112,12 @@ public final class JsonShape {
             wrong(path, value, "must be a list");
             return;
         }
-        Type element = raw.isArray() ? raw.getComponentType()
-                : type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
+        Type element =
+                raw.isArray()
+                        ? raw.getComponentType()
+                        : type instanceof ParameterizedType p
+                                ? p.getActualTypeArguments()[0]
+                                : Object.class;
         for (int i = 0; i < array.size(); i++) {
             value(array.get(i), element, path + "[" + i + "]");
         }
@@ -128,19 +137,36 @@ public final class JsonShape {
         }
         BigDecimal decimal = number.bigDecimalValue();
         int integerDigits = decimal.precision() - decimal.scale();
-        if (integerDigits > MAX_INTEGER_DIGITS || decimal.stripTrailingZeros().scale() > MAX_DECIMALS) {
-            wrong(path, value, "is too large or too precise for any measurement (at most " + MAX_INTEGER_DIGITS
-                    + " digits before and " + MAX_DECIMALS + " after the decimal point)");
+        if (integerDigits > MAX_INTEGER_DIGITS
+                || decimal.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            wrong(
+                    path,
+                    value,
+                    "is too large or too precise for any measurement (at most "
+                            + MAX_INTEGER_DIGITS
+                            + " digits before and "
+                            + MAX_DECIMALS
+                            + " after the decimal point)");
             return;
         }
-        if (raw == BigDecimal.class || raw == Double.class || raw == double.class || raw == Float.class
-                || raw == float.class || raw == Number.class) {
+        if (raw == BigDecimal.class
+                || raw == Double.class
+                || raw == double.class
+                || raw == Float.class
+                || raw == float.class
+                || raw == Number.class) {
             return;
         }
-        long max = raw == Integer.class || raw == int.class ? Integer.MAX_VALUE
-                : raw == Short.class || raw == short.class ? Short.MAX_VALUE
-                : raw == Byte.class || raw == byte.class ? Byte.MAX_VALUE : Long.MAX_VALUE;
-        if (decimal.stripTrailingZeros().scale() > 0 || decimal.abs().compareTo(BigDecimal.valueOf(max)) > 0) {
+        long max =
+                raw == Integer.class || raw == int.class
+                        ? Integer.MAX_VALUE
+                        : raw == Short.class || raw == short.class
+                                ? Short.MAX_VALUE
+                                : raw == Byte.class || raw == byte.class
+                                        ? Byte.MAX_VALUE
+                                        : Long.MAX_VALUE;
+        if (decimal.stripTrailingZeros().scale() > 0
+                || decimal.abs().compareTo(BigDecimal.valueOf(max)) > 0) {
             wrong(path, value, "must be a whole number between " + (-max - 1) + " and " + max);
         }
     }
@@ -166,7 +192,8 @@ public final class JsonShape {
     }
 
     private void wrong(String path, JsonValue value, String rule) {
-        String sent = value instanceof JsonString s ? "\"" + s.getString() + "\"" : value.toString();
+        String sent =
+                value instanceof JsonString s ? "\"" + s.getString() + "\"" : value.toString();
         errors.add(new Problem.Error(path.isEmpty() ? "body" : path, echo(sent) + " " + rule));
     }
 

@@ -1,6 +1,9 @@
 package org.implantdhr.web.platform;
 
-/** A body that is not JSON at all; answered with 400 naming the line and column where reading stopped. */
+/**
+ * A body that is not JSON at all; answered with 400 naming the line and column where reading
+ * stopped.
+ */
 public class MalformedJsonException extends RuntimeException {
 
     private final String location;

@@ -1,9 +1,10 @@
 package org.implantdhr.web.platform;
 
 /**
- * Downsamples a long series for drawing: the x range is cut into columns, and each column keeps its lowest and
- * highest reading in the order they occurred. Peaks and dips stay visible (a spike of one sample is not
- * averaged away), and a trace of 30,000 samples becomes at most two points per column.
+ * Downsamples a long series for drawing: the x range is cut into columns, and each column keeps its
+ * lowest and highest reading in the order they occurred. Peaks and dips stay visible (a spike of
+ * one sample is not averaged away), and a trace of 30,000 samples becomes at most two points per
+ * column.
  */
 public final class MinMaxEnvelope {
 
@@ -17,7 +18,9 @@ public final class MinMaxEnvelope {
         this.size = size;
     }
 
-    /** @param x ascending */
+    /**
+     * @param x ascending
+     */
     public static MinMaxEnvelope of(double[] x, double[] y, int columns) {
         int n = Math.min(x.length, y.length);
         if (n <= 2L * columns) {
@@ -30,11 +33,18 @@ public final class MinMaxEnvelope {
         double width = (x[n - 1] - first) / columns;
         int i = 0;
         while (i < n) {
-            int column = width > 0 ? (int) Math.min(columns - 1, Math.floor((x[i] - first) / width)) : 0;
+            int column =
+                    width > 0 ? (int) Math.min(columns - 1, Math.floor((x[i] - first) / width)) : 0;
             int low = i;
             int high = i;
             int j = i;
-            while (j < n && (width > 0 ? (int) Math.min(columns - 1, Math.floor((x[j] - first) / width)) : 0) == column) {
+            while (j < n
+                    && (width > 0
+                                    ? (int)
+                                            Math.min(
+                                                    columns - 1, Math.floor((x[j] - first) / width))
+                                    : 0)
+                            == column) {
                 if (y[j] < y[low]) {
                     low = j;
                 }

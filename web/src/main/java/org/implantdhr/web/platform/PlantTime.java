@@ -2,7 +2,6 @@ package org.implantdhr.web.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +11,8 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class PlantTime {
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter MINUTES =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public String at(Instant instant) {
         return instant == null ? "" : MINUTES.format(instant.atZone(zone()));

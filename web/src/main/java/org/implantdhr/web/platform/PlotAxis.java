@@ -1,13 +1,17 @@
 package org.implantdhr.web.platform;
 
 /**
- * A linear axis from data values to pixels, widened to round tick values (1, 2, 2.5 or 5 times a power of ten)
- * so that the grid lines fall on numbers a person reads at a glance.
+ * A linear axis from data values to pixels, widened to round tick values (1, 2, 2.5 or 5 times a
+ * power of ten) so that the grid lines fall on numbers a person reads at a glance.
  */
 public record PlotAxis(double min, double max, double step, double fromPixel, double toPixel) {
 
-    /** An axis over [low, high] with about {@code ticks} intervals, drawn from one pixel to the other. */
-    public static PlotAxis over(double low, double high, int ticks, double fromPixel, double toPixel) {
+    /**
+     * An axis over [low, high] with about {@code ticks} intervals, drawn from one pixel to the
+     * other.
+     */
+    public static PlotAxis over(
+            double low, double high, int ticks, double fromPixel, double toPixel) {
         if (!(high > low)) {
             double pad = Math.abs(low) > 0 ? Math.abs(low) * 0.05 : 1;
             low -= pad;
@@ -19,8 +23,12 @@ public record PlotAxis(double min, double max, double step, double fromPixel, do
         return new PlotAxis(min, max, step, fromPixel, toPixel);
     }
 
-    /** An axis exactly over [low, high] with the given tick step (for time, where the ends are the data's). */
-    public static PlotAxis exact(double low, double high, double step, double fromPixel, double toPixel) {
+    /**
+     * An axis exactly over [low, high] with the given tick step (for time, where the ends are the
+     * data's).
+     */
+    public static PlotAxis exact(
+            double low, double high, double step, double fromPixel, double toPixel) {
         return new PlotAxis(low, high > low ? high : low + 1, step, fromPixel, toPixel);
     }
 
@@ -29,7 +37,7 @@ public record PlotAxis(double min, double max, double step, double fromPixel, do
             return 1;
         }
         double power = Math.pow(10, Math.floor(Math.log10(rough)));
-        for (double factor : new double[]{1, 2, 2.5, 5, 10}) {
+        for (double factor : new double[] {1, 2, 2.5, 5, 10}) {
             if (factor * power >= rough) {
                 return factor * power;
             }

@@ -11,18 +11,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.implantdhr.evidence.control.InvalidEvidenceException;
 import org.implantdhr.platform.control.ConflictingRecordException;
 import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.platform.control.NoSuchRecordException;
 
-import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 /**
- * Every error of the API leaves as problem+json. Input that cannot be accepted is a 4xx naming what is wrong;
- * only a fault of the server itself is a 500, and then without internals in the answer (they go to the log).
+ * Every error of the API leaves as problem+json. Input that cannot be accepted is a 4xx naming what
+ * is wrong; only a fault of the server itself is a 500, and then without internals in the answer
+ * (they go to the log).
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -36,32 +36,58 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     static Problem problemFor(Throwable e) {
         if (e instanceof InvalidEvidenceException invalid) {
-            return Problem.of(Problem.UNPROCESSABLE_CONTENT, invalid.title(),
+            return Problem.of(
+                    Problem.UNPROCESSABLE_CONTENT,
+                    invalid.title(),
                     invalid.problems().size() + " problem(s) found; nothing was stored",
-                    invalid.problems().stream().map(p -> new Problem.Error(p.location(), p.message())).toList());
+                    invalid.problems().stream()
+                            .map(p -> new Problem.Error(p.location(), p.message()))
+                            .toList());
         }
         if (e instanceof InvalidRequestException invalid) {
-            return Problem.of(Problem.UNPROCESSABLE_CONTENT, "Invalid request", invalid.getMessage(),
+            return Problem.of(
+                    Problem.UNPROCESSABLE_CONTENT,
+                    "Invalid request",
+                    invalid.getMessage(),
                     List.of(new Problem.Error(invalid.field(), invalid.getMessage())));
         }
         if (e instanceof InvalidJsonException invalid) {
-            return Problem.of(Problem.UNPROCESSABLE_CONTENT, "Invalid request", invalid.getMessage(), invalid.errors());
+            return Problem.of(
+                    Problem.UNPROCESSABLE_CONTENT,
+                    "Invalid request",
+                    invalid.getMessage(),
+                    invalid.errors());
         }
         if (e instanceof MalformedJsonException malformed) {
-            return Problem.of(Status.BAD_REQUEST.getStatusCode(), "Malformed JSON", malformed.getMessage(),
+            return Problem.of(
+                    Status.BAD_REQUEST.getStatusCode(),
+                    "Malformed JSON",
+                    malformed.getMessage(),
                     List.of(new Problem.Error(malformed.location(), malformed.getMessage())));
         }
         if (e instanceof ConstraintViolationException violations) {
-            var errors = violations.getConstraintViolations().stream()
-                    .map(v -> new Problem.Error(lastNode(v.getPropertyPath().toString()), v.getMessage()))
-                    .sorted(java.util.Comparator.comparing(Problem.Error::location)).toList();
-            return Problem.of(ProblemResponses.statusOf(Status.BAD_REQUEST.getStatusCode(), errors), "Invalid request",
-                    "Some fields are missing or invalid", errors);
+            var errors =
+                    violations.getConstraintViolations().stream()
+                            .map(
+                                    v ->
+                                            new Problem.Error(
+                                                    lastNode(v.getPropertyPath().toString()),
+                                                    v.getMessage()))
+                            .sorted(java.util.Comparator.comparing(Problem.Error::location))
+                            .toList();
+            return Problem.of(
+                    ProblemResponses.statusOf(Status.BAD_REQUEST.getStatusCode(), errors),
+                    "Invalid request",
+                    "Some fields are missing or invalid",
+                    errors);
         }
         if (e instanceof JsonbException || e instanceof jakarta.json.JsonException) {
-            // the binding's own text names Java classes of the server; the body was already checked field by field
+            // the binding's own text names Java classes of the server; the body was already checked
+            // field by field
             LOG.log(Level.FINE, "JSON binding refused a body", e);
-            return Problem.of(Status.BAD_REQUEST.getStatusCode(), "Malformed JSON",
+            return Problem.of(
+                    Status.BAD_REQUEST.getStatusCode(),
+                    "Malformed JSON",
                     "The body does not have the form this request expects");
         }
         if (e instanceof NoSuchRecordException) {
@@ -71,36 +97,55 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(Status.CONFLICT.getStatusCode(), "Conflict", e.getMessage());
         }
         if (e instanceof OptimisticLockException || e instanceof PessimisticLockException) {
-            return Problem.of(Status.CONFLICT.getStatusCode(), "Conflict",
+            return Problem.of(
+                    Status.CONFLICT.getStatusCode(),
+                    "Conflict",
                     "Someone else changed this record at the same time; reload it and try again");
         }
         if (e instanceof EJBAccessException || e instanceof SecurityException) {
-            return Problem.of(Status.FORBIDDEN.getStatusCode(), "Forbidden", "Your role does not allow this");
+            return Problem.of(
+                    Status.FORBIDDEN.getStatusCode(), "Forbidden", "Your role does not allow this");
         }
         if (e instanceof UploadTooLargeException tooLarge) {
-            return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(), "Upload too large", tooLarge.getMessage());
+            return Problem.of(
+                    Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(),
+                    "Upload too large",
+                    tooLarge.getMessage());
         }
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             if (status >= 500) {
                 LOG.log(Level.SEVERE, "Request failed", e);
-                return Problem.of(Status.INTERNAL_SERVER_ERROR.getStatusCode(), "Server error", "The server could not complete the request");
+                return Problem.of(
+                        Status.INTERNAL_SERVER_ERROR.getStatusCode(),
+                        "Server error",
+                        "The server could not complete the request");
             }
             Status s = Status.fromStatusCode(status);
             String title = s == null ? "Error" : s.getReasonPhrase();
             return new Problem("about:blank", title, status, web.getMessage(), null, List.of());
         }
         LOG.log(Level.SEVERE, "Request failed", e);
-        return Problem.of(Status.INTERNAL_SERVER_ERROR.getStatusCode(), "Server error", "The server could not complete the request");
+        return Problem.of(
+                Status.INTERNAL_SERVER_ERROR.getStatusCode(),
+                "Server error",
+                "The server could not complete the request");
     }
 
-    /** Business exceptions can arrive wrapped by the EJB container or by JSON-B; the cause says what happened. */
+    /**
+     * Business exceptions can arrive wrapped by the EJB container or by JSON-B; the cause says what
+     * happened.
+     */
     private static Throwable unwrap(Throwable thrown) {
         Throwable e = thrown;
-        while ((e instanceof EJBException || e.getClass().getName().startsWith("jakarta.transaction")
-                || e instanceof jakarta.ws.rs.ProcessingException || e instanceof jakarta.persistence.PersistenceException
-                && !(e instanceof OptimisticLockException) && !(e instanceof PessimisticLockException))
-                && e.getCause() != null && e.getCause() != e) {
+        while ((e instanceof EJBException
+                        || e.getClass().getName().startsWith("jakarta.transaction")
+                        || e instanceof jakarta.ws.rs.ProcessingException
+                        || e instanceof jakarta.persistence.PersistenceException
+                                && !(e instanceof OptimisticLockException)
+                                && !(e instanceof PessimisticLockException))
+                && e.getCause() != null
+                && e.getCause() != e) {
             e = e.getCause();
         }
         return e;

@@ -3,8 +3,9 @@ package org.implantdhr.web.platform;
 import java.util.Locale;
 
 /**
- * Writes one inline SVG element as text, for plots rendered on the server: attributes only (no style
- * elements), every text escaped, numbers with at most two decimals so that long traces stay small.
+ * Writes one inline SVG element as text, for plots rendered on the server: attributes only (no
+ * style elements), every text escaped, numbers with at most two decimals so that long traces stay
+ * small.
  */
 public final class Svg {
 
@@ -12,15 +13,33 @@ public final class Svg {
 
     /** Opens the root element with a title (screen readers read it) and a description. */
     public Svg(String id, int width, int height, String title, String description) {
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"").append(escape(id))
-                .append("\" class=\"plot\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" role=\"img\" aria-labelledby=\"").append(escape(id)).append("-title ")
-                .append(escape(id)).append("-desc\" font-family=\"sans-serif\" font-size=\"12\">");
-        out.append("<title id=\"").append(escape(id)).append("-title\">").append(escape(title)).append("</title>");
-        out.append("<desc id=\"").append(escape(id)).append("-desc\">").append(escape(description)).append("</desc>");
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"")
+                .append(escape(id))
+                .append("\" class=\"plot\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" role=\"img\" aria-labelledby=\"")
+                .append(escape(id))
+                .append("-title ")
+                .append(escape(id))
+                .append("-desc\" font-family=\"sans-serif\" font-size=\"12\">");
+        out.append("<title id=\"")
+                .append(escape(id))
+                .append("-title\">")
+                .append(escape(title))
+                .append("</title>");
+        out.append("<desc id=\"")
+                .append(escape(id))
+                .append("-desc\">")
+                .append(escape(description))
+                .append("</desc>");
     }
 
-    /** An element without content; attributes as name, value, name, value... (a null value leaves it out). */
+    /**
+     * An element without content; attributes as name, value, name, value... (a null value leaves it
+     * out).
+     */
     public Svg element(String name, Object... attributes) {
         start(name, attributes);
         out.append("/>");
@@ -87,8 +106,13 @@ public final class Svg {
         for (int i = 0; i < attributes.length; i += 2) {
             Object value = attributes[i + 1];
             if (value != null) {
-                out.append(' ').append(attributes[i]).append("=\"")
-                        .append(value instanceof Number n ? number(n.doubleValue()) : escape(value.toString()))
+                out.append(' ')
+                        .append(attributes[i])
+                        .append("=\"")
+                        .append(
+                                value instanceof Number n
+                                        ? number(n.doubleValue())
+                                        : escape(value.toString()))
                         .append('"');
             }
         }
@@ -109,8 +133,12 @@ public final class Svg {
 
     /** Six decimals, for transform factors where two would move a stretched line by pixels. */
     public static String number6(double value) {
-        return Double.isFinite(value) ? java.math.BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString() : "0";
+        return Double.isFinite(value)
+                ? java.math.BigDecimal.valueOf(value)
+                        .setScale(6, java.math.RoundingMode.HALF_UP)
+                        .stripTrailingZeros()
+                        .toPlainString()
+                : "0";
     }
 
     public static String escape(String text) {
@@ -125,7 +153,8 @@ public final class Svg {
                 case '&' -> escaped.append("&amp;");
                 case '"' -> escaped.append("&quot;");
                 case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? ' ' : c);
+                default ->
+                        escaped.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? ' ' : c);
             }
         }
         return escaped.toString();

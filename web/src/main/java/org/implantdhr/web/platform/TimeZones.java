@@ -8,20 +8,28 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * Time zones a signer can choose for the time of an e-signature (21 CFR 11.50: date and time of signing), and how
- * pages show a moment.
+ * Time zones a signer can choose for the time of an e-signature (21 CFR 11.50: date and time of
+ * signing), and how pages show a moment.
  */
 public final class TimeZones {
 
     /** UTC first, then every region the JDK knows, alphabetically. */
-    public static final List<String> ALL = java.util.stream.Stream.concat(java.util.stream.Stream.of("UTC"),
-            ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/")
-                    && !z.startsWith("SystemV/")).sorted()).toList();
+    public static final List<String> ALL =
+            java.util.stream.Stream.concat(
+                            java.util.stream.Stream.of("UTC"),
+                            ZoneId.getAvailableZoneIds().stream()
+                                    .filter(
+                                            z ->
+                                                    z.contains("/")
+                                                            && !z.startsWith("Etc/")
+                                                            && !z.startsWith("SystemV/"))
+                                    .sorted())
+                    .toList();
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
+    private static final DateTimeFormatter SHOWN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
 
-    private TimeZones() {
-    }
+    private TimeZones() {}
 
     /** e.g. "2026-11-26 10:14:03 CET"; an unknown zone shows UTC; null shows nothing. */
     public static String format(Instant at, String zone) {

@@ -4,16 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.Part;
 import jakarta.ws.rs.BadRequestException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Reads an uploaded file into memory, refusing it as soon as it grows past the configured limit
- * (a declared Content-Length is not trusted: the bytes are counted).
+ * Reads an uploaded file into memory, refusing it as soon as it grows past the configured limit (a
+ * declared Content-Length is not trusted: the bytes are counted).
  */
 @ApplicationScoped
 public class Uploads {

@@ -3,6 +3,7 @@ package org.implantdhr.web.platform;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.util.List;
 import org.implantdhr.build.boundary.Builds;
 import org.implantdhr.build.entity.Build;
 import org.implantdhr.casefile.boundary.Cases;
@@ -12,8 +13,6 @@ import org.implantdhr.heattreatment.boundary.LoadedRun;
 import org.implantdhr.inspection.boundary.DimensionalInspections;
 import org.implantdhr.inspection.boundary.InspectionRecord;
 
-import java.util.List;
-
 /** The start of the recording pages: what can be recorded, with the latest records of each kind. */
 @Named
 @RequestScoped
@@ -21,17 +20,13 @@ public class WorkIndexPage {
 
     private static final int LATEST = 5;
 
-    @EJB
-    Cases cases;
+    @EJB Cases cases;
 
-    @EJB
-    Builds builds;
+    @EJB Builds builds;
 
-    @EJB
-    HeatTreatmentRuns runs;
+    @EJB HeatTreatmentRuns runs;
 
-    @EJB
-    DimensionalInspections inspections;
+    @EJB DimensionalInspections inspections;
 
     public List<ImplantCase> getCases() {
         return cases.recent(LATEST);

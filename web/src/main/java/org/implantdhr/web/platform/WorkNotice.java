@@ -6,8 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * What was just recorded, told on the page the form redirects to. Kept in the session for exactly one page: the
- * Faces flash lost this message now and then when a page redirected to itself several times in a row.
+ * What was just recorded, told on the page the form redirects to. Kept in the session for exactly
+ * one page: the Faces flash lost this message now and then when a page redirected to itself several
+ * times in a row.
  */
 @Named
 @RequestScoped
@@ -15,8 +16,7 @@ public class WorkNotice {
 
     private static final String KEY = WorkNotice.class.getName();
 
-    @Inject
-    FacesContext faces;
+    @Inject FacesContext faces;
 
     private String message;
     private boolean taken;

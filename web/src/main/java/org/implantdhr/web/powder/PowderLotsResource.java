@@ -18,11 +18,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.implantdhr.powder.boundary.PowderLots;
-import org.implantdhr.web.platform.Uploads;
-
 import java.io.InputStream;
 import java.util.List;
+import org.implantdhr.powder.boundary.PowderLots;
+import org.implantdhr.web.platform.Uploads;
 
 /** Powder lots: receive one, read it, correct it with a reason, attach its supplier certificate. */
 @Path("powder-lots")
@@ -30,23 +29,25 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PowderLotsResource {
 
-    @EJB
-    PowderLots lots;
+    @EJB PowderLots lots;
 
-    @Inject
-    Uploads uploads;
+    @Inject Uploads uploads;
 
     @POST
     public Response receive(@Valid @NotNull PowderLotJson lot, @Context UriInfo uri) {
         var received = lots.receive(lot.toData());
         return Response.created(uri.getAbsolutePathBuilder().path(received.lotNumber()).build())
-                .entity(PowderLotJson.of(received)).build();
+                .entity(PowderLotJson.of(received))
+                .build();
     }
 
     @GET
-    public List<PowderLotJson> all(@QueryParam("offset") @DefaultValue("0") int offset,
-                                   @QueryParam("limit") @DefaultValue("100") int limit) {
-        return lots.all(Math.max(0, offset), Math.min(Math.max(1, limit), 1000)).stream().map(PowderLotJson::of).toList();
+    public List<PowderLotJson> all(
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
+        return lots.all(Math.max(0, offset), Math.min(Math.max(1, limit), 1000)).stream()
+                .map(PowderLotJson::of)
+                .toList();
     }
 
     @GET
@@ -55,21 +56,30 @@ public class PowderLotsResource {
         return PowderLotJson.of(lots.get(lotNumber));
     }
 
-    /** A correction of recorded evidence: the body is the whole lot as it should be, with the reason. */
+    /**
+     * A correction of recorded evidence: the body is the whole lot as it should be, with the
+     * reason.
+     */
     @PUT
     @Path("{lotNumber}")
-    public PowderLotJson correct(@PathParam("lotNumber") String lotNumber, @Valid @NotNull PowderLotJson lot) {
+    public PowderLotJson correct(
+            @PathParam("lotNumber") String lotNumber, @Valid @NotNull PowderLotJson lot) {
         return PowderLotJson.of(lots.correct(lotNumber, lot.toData(), lot.reason()));
     }
 
-    /** The certificate document as the supplier sent it (PDF or scan); the body is the file itself. */
+    /**
+     * The certificate document as the supplier sent it (PDF or scan); the body is the file itself.
+     */
     @POST
     @Path("{lotNumber}/certificate")
     @Consumes(MediaType.WILDCARD)
-    public PowderLotJson attachCertificate(@PathParam("lotNumber") String lotNumber,
-                                           @QueryParam("fileName") String fileName,
-                                           @QueryParam("reason") String reason,
-                                           @HeaderParam("Content-Type") String mediaType, InputStream body) {
-        return PowderLotJson.of(lots.attachCertificate(lotNumber, fileName, mediaType, uploads.read(body), reason));
+    public PowderLotJson attachCertificate(
+            @PathParam("lotNumber") String lotNumber,
+            @QueryParam("fileName") String fileName,
+            @QueryParam("reason") String reason,
+            @HeaderParam("Content-Type") String mediaType,
+            InputStream body) {
+        return PowderLotJson.of(
+                lots.attachCertificate(lotNumber, fileName, mediaType, uploads.read(body), reason));
     }
 }

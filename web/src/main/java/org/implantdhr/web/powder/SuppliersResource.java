@@ -12,11 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.implantdhr.powder.boundary.Suppliers;
-import org.implantdhr.powder.entity.ApprovedSupplier;
-
 import java.time.LocalDate;
 import java.util.List;
+import org.implantdhr.powder.boundary.Suppliers;
+import org.implantdhr.powder.entity.ApprovedSupplier;
 
 /** The approved-supplier list. */
 @Path("suppliers")
@@ -25,19 +24,27 @@ import java.util.List;
 public class SuppliersResource {
 
     /** A supplier and the period of its approval. */
-    public record SupplierJson(@NotBlank @Size(max = 200) String name, @NotNull LocalDate approvedFrom, LocalDate approvedUntil) {
+    public record SupplierJson(
+            @NotBlank @Size(max = 200) String name,
+            @NotNull LocalDate approvedFrom,
+            LocalDate approvedUntil) {
         static SupplierJson of(ApprovedSupplier s) {
             return new SupplierJson(s.name(), s.approvedFrom(), s.approvedUntil());
         }
     }
 
-    @EJB
-    Suppliers suppliers;
+    @EJB Suppliers suppliers;
 
     @POST
     public Response approve(@Valid @NotNull SupplierJson supplier) {
-        return Response.status(Response.Status.CREATED).entity(SupplierJson.of(
-                suppliers.approve(supplier.name(), supplier.approvedFrom(), supplier.approvedUntil()))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(
+                        SupplierJson.of(
+                                suppliers.approve(
+                                        supplier.name(),
+                                        supplier.approvedFrom(),
+                                        supplier.approvedUntil())))
+                .build();
     }
 
     @GET

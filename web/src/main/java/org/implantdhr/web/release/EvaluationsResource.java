@@ -20,16 +20,16 @@ import org.implantdhr.release.boundary.ReplayReport;
 @Consumes(MediaType.APPLICATION_JSON)
 public class EvaluationsResource {
 
-    public record AcknowledgementJson(@NotBlank String comment) {
-    }
+    public record AcknowledgementJson(@NotBlank String comment) {}
 
-    @EJB
-    ReleaseEvaluations evaluations;
+    @EJB ReleaseEvaluations evaluations;
 
     @POST
     @Path("findings/{findingId}/acknowledgement")
-    public FindingJson acknowledge(@PathParam("id") long id, @PathParam("findingId") long findingId,
-                                   @Valid @NotNull AcknowledgementJson acknowledgement) {
+    public FindingJson acknowledge(
+            @PathParam("id") long id,
+            @PathParam("findingId") long findingId,
+            @Valid @NotNull AcknowledgementJson acknowledgement) {
         return FindingJson.of(evaluations.acknowledge(id, findingId, acknowledgement.comment()));
     }
 

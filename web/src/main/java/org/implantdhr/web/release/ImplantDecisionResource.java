@@ -13,8 +13,7 @@ import org.implantdhr.release.boundary.ReleaseDecisions;
 @Produces(MediaType.APPLICATION_JSON)
 public class ImplantDecisionResource {
 
-    @EJB
-    ReleaseDecisions decisions;
+    @EJB ReleaseDecisions decisions;
 
     @GET
     public DecisionJson decision(@PathParam("serial") String serial) {

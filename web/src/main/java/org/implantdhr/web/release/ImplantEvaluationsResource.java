@@ -14,29 +14,35 @@ import org.implantdhr.release.boundary.ReleaseDecisions;
 import org.implantdhr.release.boundary.ReleaseEvaluations;
 
 /**
- * Evaluating an implant's record by the release rules, and reading the latest evaluation, each with the implant's
- * readiness for the caller.
+ * Evaluating an implant's record by the release rules, and reading the latest evaluation, each with
+ * the implant's readiness for the caller.
  */
 @Path("implants/{serial}/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImplantEvaluationsResource {
 
-    @EJB
-    ReleaseEvaluations evaluations;
+    @EJB ReleaseEvaluations evaluations;
 
-    @EJB
-    ReleaseDecisions decisions;
+    @EJB ReleaseDecisions decisions;
 
     @POST
     public Response evaluate(@PathParam("serial") String serial, @Context UriInfo uri) {
         var evaluation = evaluations.evaluate(serial);
-        return Response.created(uri.getBaseUriBuilder().path("evaluations").path(String.valueOf(evaluation.id())).build())
-                .entity(EvaluationJson.of(evaluation, ReadinessJson.of(decisions.readiness(serial)))).build();
+        return Response.created(
+                        uri.getBaseUriBuilder()
+                                .path("evaluations")
+                                .path(String.valueOf(evaluation.id()))
+                                .build())
+                .entity(
+                        EvaluationJson.of(
+                                evaluation, ReadinessJson.of(decisions.readiness(serial))))
+                .build();
     }
 
     @GET
     @Path("latest")
     public EvaluationJson latest(@PathParam("serial") String serial) {
-        return EvaluationJson.of(evaluations.latest(serial), ReadinessJson.of(decisions.readiness(serial)));
+        return EvaluationJson.of(
+                evaluations.latest(serial), ReadinessJson.of(decisions.readiness(serial)));
     }
 }

@@ -8,13 +8,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.implantdhr.release.boundary.ReleaseDecisions;
 
-/** What stands between an implant and its release for the caller, judged as the release judges it. */
+/**
+ * What stands between an implant and its release for the caller, judged as the release judges it.
+ */
 @Path("implants/{serial}/readiness")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImplantReadinessResource {
 
-    @EJB
-    ReleaseDecisions decisions;
+    @EJB ReleaseDecisions decisions;
 
     @GET
     public ReadinessJson readiness(@PathParam("serial") String serial) {

@@ -18,14 +18,13 @@ import org.implantdhr.release.boundary.ReleaseDecisions;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ImplantRejectionResource {
 
-    public record RejectionJson(@NotBlank String reason) {
-    }
+    public record RejectionJson(@NotBlank String reason) {}
 
-    @EJB
-    ReleaseDecisions decisions;
+    @EJB ReleaseDecisions decisions;
 
     @POST
-    public DecisionJson reject(@PathParam("serial") String serial, @Valid @NotNull RejectionJson rejection) {
+    public DecisionJson reject(
+            @PathParam("serial") String serial, @Valid @NotNull RejectionJson rejection) {
         return DecisionJson.of(decisions.reject(serial, rejection.reason()));
     }
 }

@@ -18,14 +18,14 @@ import org.implantdhr.release.boundary.ReleaseDecisions;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ImplantReleaseResource {
 
-    public record SigningJson(@NotBlank String password, String zone) {
-    }
+    public record SigningJson(@NotBlank String password, String zone) {}
 
-    @EJB
-    ReleaseDecisions decisions;
+    @EJB ReleaseDecisions decisions;
 
     @POST
-    public DecisionJson release(@PathParam("serial") String serial, @Valid @NotNull SigningJson signing) {
-        return DecisionJson.of(decisions.release(serial, signing.password().toCharArray(), signing.zone()));
+    public DecisionJson release(
+            @PathParam("serial") String serial, @Valid @NotNull SigningJson signing) {
+        return DecisionJson.of(
+                decisions.release(serial, signing.password().toCharArray(), signing.zone()));
     }
 }

@@ -4,6 +4,11 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.implantdhr.implant.boundary.Implants;
 import org.implantdhr.implant.entity.ImplantStatus;
 import org.implantdhr.platform.control.NoSuchRecordException;
@@ -19,16 +24,11 @@ import org.implantdhr.web.platform.KeptMessages;
 import org.implantdhr.web.platform.PageErrors;
 import org.implantdhr.web.platform.TimeZones;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * The QA review of one implant, by exception: what the rules found wrong or could not judge comes first, each
- * warning is acknowledged with a comment, the passed checks are only counted. From here QA evaluates (again),
- * rejects, or releases with an e-signature; a successful release goes on to the certificate.
+ * The QA review of one implant, by exception: what the rules found wrong or could not judge comes
+ * first, each warning is acknowledged with a comment, the passed checks are only counted. From here
+ * QA evaluates (again), rejects, or releases with an e-signature; a successful release goes on to
+ * the certificate.
  */
 @Named
 @ViewScoped
@@ -36,14 +36,10 @@ public class ImplantReviewPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    ReleaseEvaluations evaluations;
-    @EJB
-    ReleaseDecisions decisions;
-    @EJB
-    Implants implants;
-    @Inject
-    SignatureInput signature;
+    @EJB ReleaseEvaluations evaluations;
+    @EJB ReleaseDecisions decisions;
+    @EJB Implants implants;
+    @Inject SignatureInput signature;
 
     private String serial;
     private String sign;
@@ -56,14 +52,18 @@ public class ImplantReviewPage implements Serializable {
     private String rejectionReason;
     private boolean found;
 
-    /** Reads the implant, its latest evaluation and its decision; an unknown serial is said on the page. */
+    /**
+     * Reads the implant, its latest evaluation and its decision; an unknown serial is said on the
+     * page.
+     */
     public void load() {
         evaluation = null;
         decision = null;
         readiness = null;
         findings = ReleaseFindings.NONE;
         if (serial == null || serial.isBlank()) {
-            PageErrors.atTop("Which implant? Open the review from the work queue or an implant's record.");
+            PageErrors.atTop(
+                    "Which implant? Open the review from the work queue or an implant's record.");
             return;
         }
         serial = serial.strip();
@@ -95,10 +95,19 @@ public class ImplantReviewPage implements Serializable {
             var made = evaluations.evaluate(serial);
             var judged = ReleaseFindings.of(made);
             long fails = judged.count(Outcome.FAIL);
-            KeptMessages.keep("Evaluated against " + made.specificationCode() + " " + made.specificationVersion()
-                    + ": " + fails + " FAIL, " + judged.count(Outcome.MISSING) + " MISSING, "
-                    + judged.count(Outcome.WARN) + " WARN"
-                    + (fails > 0 ? "; each FAIL has a nonconformance report." : "."));
+            KeptMessages.keep(
+                    "Evaluated against "
+                            + made.specificationCode()
+                            + " "
+                            + made.specificationVersion()
+                            + ": "
+                            + fails
+                            + " FAIL, "
+                            + judged.count(Outcome.MISSING)
+                            + " MISSING, "
+                            + judged.count(Outcome.WARN)
+                            + " WARN"
+                            + (fails > 0 ? "; each FAIL has a nonconformance report." : "."));
             return reload(false);
         } catch (RuntimeException e) {
             PageErrors.atTopOnly().show(e);
@@ -123,7 +132,11 @@ public class ImplantReviewPage implements Serializable {
         char[] secret = signature.takePassword();
         try {
             var released = decisions.release(serial, secret, signature.getZone());
-            KeptMessages.keep("Implant " + serial + " released. Signed: " + released.signatureManifestation());
+            KeptMessages.keep(
+                    "Implant "
+                            + serial
+                            + " released. Signed: "
+                            + released.signatureManifestation());
             return "/qa/certificate?faces-redirect=true&serial=" + serial;
         } catch (RuntimeException e) {
             PageErrors.of(Map.of("password", "sign:password", "zone", "sign:zone")).show(e);
@@ -168,12 +181,18 @@ public class ImplantReviewPage implements Serializable {
         return readiness;
     }
 
-    /** Nothing but the caller's release signature is missing: the only state in which Release is offered. */
+    /**
+     * Nothing but the caller's release signature is missing: the only state in which Release is
+     * offered.
+     */
     public boolean isReady() {
         return readiness != null && readiness.readyToSign();
     }
 
-    /** A new evaluation is the next step (none yet, one of an earlier day, or evidence changed since). */
+    /**
+     * A new evaluation is the next step (none yet, one of an earlier day, or evidence changed
+     * since).
+     */
     public boolean isOutdated() {
         return readiness != null && readiness.state() == Readiness.State.OUTDATED;
     }
@@ -245,7 +264,10 @@ public class ImplantReviewPage implements Serializable {
         return findings.passed();
     }
 
-    /** Checks judged on the release signature itself (as the release component says), open until it is made. */
+    /**
+     * Checks judged on the release signature itself (as the release component says), open until it
+     * is made.
+     */
     public List<FindingRecord> getAwaitingTheSignature() {
         return findings.awaitingTheSignature();
     }

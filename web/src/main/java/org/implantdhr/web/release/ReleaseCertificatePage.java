@@ -3,6 +3,7 @@ package org.implantdhr.web.release;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.time.Instant;
 import org.implantdhr.certificate.boundary.CertificateFile;
 import org.implantdhr.certificate.boundary.Certificates;
 import org.implantdhr.release.boundary.DecisionRecord;
@@ -10,21 +11,17 @@ import org.implantdhr.release.boundary.ReleaseDecisions;
 import org.implantdhr.web.platform.PageErrors;
 import org.implantdhr.web.platform.TimeZones;
 
-import java.time.Instant;
-
 /**
- * What the release was signed as, and the certificate issued with it, to open or save. The page the release
- * goes on to; reachable from the review page of a released implant too.
+ * What the release was signed as, and the certificate issued with it, to open or save. The page the
+ * release goes on to; reachable from the review page of a released implant too.
  */
 @Named
 @RequestScoped
 public class ReleaseCertificatePage {
 
-    @EJB
-    Certificates certificates;
+    @EJB Certificates certificates;
 
-    @EJB
-    ReleaseDecisions decisions;
+    @EJB ReleaseDecisions decisions;
 
     private String serial;
     private CertificateFile certificate;

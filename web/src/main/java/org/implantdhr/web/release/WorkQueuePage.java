@@ -3,6 +3,12 @@ package org.implantdhr.web.release;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.implantdhr.release.boundary.QueueEntry;
 import org.implantdhr.release.boundary.QueueGroup;
 import org.implantdhr.release.boundary.ReviewQueue;
@@ -10,17 +16,11 @@ import org.implantdhr.release.control.ReleaseReadiness;
 import org.implantdhr.release.entity.Verdict;
 import org.implantdhr.web.platform.PageErrors;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 /**
- * The QA work queue page: the implants by what comes next for them (evidence, evaluation, signature, a
- * nonconformance report, the certificate), searched and paged by the database. Without a group it shows the first
- * rows of each; with one, that group a page at a time. Every row leads to its next action.
+ * The QA work queue page: the implants by what comes next for them (evidence, evaluation,
+ * signature, a nonconformance report, the certificate), searched and paged by the database. Without
+ * a group it shows the first rows of each; with one, that group a page at a time. Every row leads
+ * to its next action.
  */
 @Named
 @RequestScoped
@@ -28,16 +28,21 @@ public class WorkQueuePage {
 
     /** Rows of each group when all are shown. */
     static final int FIRST_ROWS = 10;
+
     /** Rows of a page of one group. */
     static final int PAGE_SIZE = 25;
 
     /** A group as the page shows it. */
-    public record Section(QueueGroup group, String id, String heading, String explanation, String sinceLabel,
-                          long count, List<QueueEntry> entries) {
-    }
+    public record Section(
+            QueueGroup group,
+            String id,
+            String heading,
+            String explanation,
+            String sinceLabel,
+            long count,
+            List<QueueEntry> entries) {}
 
-    @EJB
-    ReviewQueue queue;
+    @EJB ReviewQueue queue;
 
     private String search;
     private String group;
@@ -49,15 +54,34 @@ public class WorkQueuePage {
     public void load() {
         QueueGroup only = selected();
         if (group != null && !group.isBlank() && only == null) {
-            PageErrors.atTop("There is no group " + group + "; the groups are "
-                    + Arrays.toString(QueueGroup.values()) + ".");
+            PageErrors.atTop(
+                    "There is no group "
+                            + group
+                            + "; the groups are "
+                            + Arrays.toString(QueueGroup.values())
+                            + ".");
         }
         counts = queue.counts(search);
-        sections = Arrays.stream(QueueGroup.values()).filter(g -> only == null || g == only)
-                .map(g -> new Section(g, sectionId(g), heading(g), explanation(g), sinceLabel(g), counts.get(g),
-                        only == null ? queue.entries(g, search, 0, FIRST_ROWS)
-                                : queue.entries(g, search, (page - 1) * PAGE_SIZE, PAGE_SIZE)))
-                .toList();
+        sections =
+                Arrays.stream(QueueGroup.values())
+                        .filter(g -> only == null || g == only)
+                        .map(
+                                g ->
+                                        new Section(
+                                                g,
+                                                sectionId(g),
+                                                heading(g),
+                                                explanation(g),
+                                                sinceLabel(g),
+                                                counts.get(g),
+                                                only == null
+                                                        ? queue.entries(g, search, 0, FIRST_ROWS)
+                                                        : queue.entries(
+                                                                g,
+                                                                search,
+                                                                (page - 1) * PAGE_SIZE,
+                                                                PAGE_SIZE)))
+                        .toList();
     }
 
     private QueueGroup selected() {
@@ -87,10 +111,14 @@ public class WorkQueuePage {
 
     private static String explanation(QueueGroup g) {
         return switch (g) {
-            case AWAITING_EVIDENCE -> "Production and inspection have not recorded everything the release needs; each row names what is missing.";
-            case READY_TO_EVALUATE -> "Every piece of evidence is recorded and there is no evaluation of today: evaluate.";
-            case READY_TO_SIGN -> "Evaluated today, nothing blocks: acknowledge the warnings, then sign the release.";
-            case BLOCKED -> "An open nonconformance report or a FAIL/MISSING finding: the report comes first; no release.";
+            case AWAITING_EVIDENCE ->
+                    "Production and inspection have not recorded everything the release needs; each row names what is missing.";
+            case READY_TO_EVALUATE ->
+                    "Every piece of evidence is recorded and there is no evaluation of today: evaluate.";
+            case READY_TO_SIGN ->
+                    "Evaluated today, nothing blocks: acknowledge the warnings, then sign the release.";
+            case BLOCKED ->
+                    "An open nonconformance report or a FAIL/MISSING finding: the report comes first; no release.";
             case RELEASED -> "Released, with their certificates.";
         };
     }
@@ -103,7 +131,9 @@ public class WorkQueuePage {
         };
     }
 
-    /** What the row's badge says: the readiness shown for the group, not the rules' stored verdict. */
+    /**
+     * What the row's badge says: the readiness shown for the group, not the rules' stored verdict.
+     */
     public String badge(QueueEntry e) {
         return switch (e.group()) {
             case READY_TO_SIGN -> ReleaseReadiness.AWAITING_RELEASE_SIGNATURE;
@@ -117,8 +147,12 @@ public class WorkQueuePage {
         return switch (e.group()) {
             case AWAITING_EVIDENCE -> "See the record";
             case READY_TO_EVALUATE -> "Evaluate";
-            case READY_TO_SIGN -> e.detail().startsWith("warnings") ? "Acknowledge and sign" : "Sign the release";
-            case BLOCKED -> e.openReport() != null ? "Disposition " + e.openReport() : "Review the findings";
+            case READY_TO_SIGN ->
+                    e.detail().startsWith("warnings") ? "Acknowledge and sign" : "Sign the release";
+            case BLOCKED ->
+                    e.openReport() != null
+                            ? "Disposition " + e.openReport()
+                            : "Review the findings";
             case RELEASED -> "Certificate";
         };
     }
@@ -129,10 +163,14 @@ public class WorkQueuePage {
         return switch (e.group()) {
             case AWAITING_EVIDENCE -> "/record/implant.xhtml?serial=" + serial;
             case READY_TO_EVALUATE -> "/qa/review.xhtml?serial=" + serial + "#evaluation";
-            case READY_TO_SIGN -> e.detail().startsWith("warnings") ? "/qa/review.xhtml?serial=" + serial + "#findings"
-                    : "/qa/review.xhtml?serial=" + serial + "&sign=release#sign-dialog";
-            case BLOCKED -> e.openReport() != null ? "/qa/review.xhtml?serial=" + serial + "#ncr-" + e.openReport()
-                    : "/qa/review.xhtml?serial=" + serial + "#findings";
+            case READY_TO_SIGN ->
+                    e.detail().startsWith("warnings")
+                            ? "/qa/review.xhtml?serial=" + serial + "#findings"
+                            : "/qa/review.xhtml?serial=" + serial + "&sign=release#sign-dialog";
+            case BLOCKED ->
+                    e.openReport() != null
+                            ? "/qa/review.xhtml?serial=" + serial + "#ncr-" + e.openReport()
+                            : "/qa/review.xhtml?serial=" + serial + "#findings";
             case RELEASED -> "/qa/certificate.xhtml?serial=" + serial;
         };
     }
@@ -144,7 +182,9 @@ public class WorkQueuePage {
             url.append("group=").append(g.name()).append('&');
         }
         if (search != null && !search.isBlank()) {
-            url.append("q=").append(URLEncoder.encode(search.strip(), StandardCharsets.UTF_8)).append('&');
+            url.append("q=")
+                    .append(URLEncoder.encode(search.strip(), StandardCharsets.UTF_8))
+                    .append('&');
         }
         if (toPage > 1) {
             url.append("page=").append(toPage).append('&');

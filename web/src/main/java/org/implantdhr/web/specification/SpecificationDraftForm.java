@@ -1,10 +1,20 @@
 package org.implantdhr.web.specification;
 
+import static org.implantdhr.web.specification.SpecificationsAddress.given;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.platform.control.RecordingClock;
 import org.implantdhr.rules.specification.Comparison;
@@ -16,21 +26,10 @@ import org.implantdhr.specification.control.VersionState;
 import org.implantdhr.web.platform.KeptMessages;
 import org.implantdhr.web.platform.PageErrors;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.implantdhr.web.specification.SpecificationsAddress.given;
-
 /**
- * A QA manager's new specification version: a draft copied from an existing version (address parameter
- * {@code from}), then its limits and effective date edited ({@code draft}), each change with its reason for the
- * audit trail. Its approval is {@link SpecificationApprovalForm}.
+ * A QA manager's new specification version: a draft copied from an existing version (address
+ * parameter {@code from}), then its limits and effective date edited ({@code draft}), each change
+ * with its reason for the audit trail. Its approval is {@link SpecificationApprovalForm}.
  */
 @Named
 @ViewScoped
@@ -38,17 +37,32 @@ public class SpecificationDraftForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern CHANGE_FIELD = Pattern.compile("changes\\[(\\d+)](?:\\.(\\w+))?");
-    /** The input of a limit row for each field of a limit change; the unit has none (it is never edited). */
-    private static final Map<String, String> INPUT_OF_CHANGE = Map.of("lower", "lower", "upper", "upper",
-            "lowerStrict", "lower-bound", "upperStrict", "upper-bound", "comparison", "comparison",
-            "textValue", "text", "description", "description");
 
-    @EJB
-    Specifications specifications;
+    /**
+     * The input of a limit row for each field of a limit change; the unit has none (it is never
+     * edited).
+     */
+    private static final Map<String, String> INPUT_OF_CHANGE =
+            Map.of(
+                    "lower",
+                    "lower",
+                    "upper",
+                    "upper",
+                    "lowerStrict",
+                    "lower-bound",
+                    "upperStrict",
+                    "upper-bound",
+                    "comparison",
+                    "comparison",
+                    "textValue",
+                    "text",
+                    "description",
+                    "description");
+
+    @EJB Specifications specifications;
 
     /** The code the page shows, which a new draft is copied within unless another is typed. */
-    @Inject
-    SpecificationVersionsPage shown;
+    @Inject SpecificationVersionsPage shown;
 
     // the address
     private String from;
@@ -66,7 +80,9 @@ public class SpecificationDraftForm implements Serializable {
     private LocalDate effectiveFrom;
     private String reason;
 
-    /** After the versions page has settled the code: the draft to edit, if the address names one. */
+    /**
+     * After the versions page has settled the code: the draft to edit, if the address names one.
+     */
     public void load() {
         String code = shown.getCode();
         if (code == null) {
@@ -89,20 +105,50 @@ public class SpecificationDraftForm implements Serializable {
     public String createDraft() {
         String code = shown.getCode();
         try {
-            var created = specifications.createDraft(given(newCode) ? newCode.strip() : code, new DraftData(code, from,
-                    newVersion == null ? null : newVersion.strip(), newEffectiveFrom, rationale, List.of()));
-            KeptMessages.keep("Draft " + created.code() + " " + created.version() + " created from " + code + " "
-                    + from + ". Change its limits, then approve it.");
-            return SpecificationsAddress.of(created.code(), null, null, false, null, created.version());
+            var created =
+                    specifications.createDraft(
+                            given(newCode) ? newCode.strip() : code,
+                            new DraftData(
+                                    code,
+                                    from,
+                                    newVersion == null ? null : newVersion.strip(),
+                                    newEffectiveFrom,
+                                    rationale,
+                                    List.of()));
+            KeptMessages.keep(
+                    "Draft "
+                            + created.code()
+                            + " "
+                            + created.version()
+                            + " created from "
+                            + code
+                            + " "
+                            + from
+                            + ". Change its limits, then approve it.");
+            return SpecificationsAddress.of(
+                    created.code(), null, null, false, null, created.version());
         } catch (RuntimeException e) {
-            PageErrors.of(Map.of("code", "new-draft:code", "version", "new-draft:version",
-                    "effectiveFrom", "new-draft:effective", "rationale", "new-draft:rationale",
-                    "baseVersion", "new-draft:version")).show(e);
+            PageErrors.of(
+                            Map.of(
+                                    "code",
+                                    "new-draft:code",
+                                    "version",
+                                    "new-draft:version",
+                                    "effectiveFrom",
+                                    "new-draft:effective",
+                                    "rationale",
+                                    "new-draft:rationale",
+                                    "baseVersion",
+                                    "new-draft:version"))
+                    .show(e);
             return null;
         }
     }
 
-    /** Sends the limits that differ from the draft as it is stored, with the reason for the audit trail. */
+    /**
+     * Sends the limits that differ from the draft as it is stored, with the reason for the audit
+     * trail.
+     */
     public String saveLimits() {
         List<LimitChange> changes = new ArrayList<>();
         List<Integer> sentRows = new ArrayList<>();
@@ -131,21 +177,34 @@ public class SpecificationDraftForm implements Serializable {
             return null;
         }
         if (reason == null || reason.isBlank()) {
-            PageErrors.onInput("edit:reason", "Say why the limits change; the audit trail keeps it with each change.");
+            PageErrors.onInput(
+                    "edit:reason",
+                    "Say why the limits change; the audit trail keeps it with each change.");
             return null;
         }
         try {
-            specifications.revise(edited.code(), edited.version(), newDate ? effectiveFrom : null, changes, reason.strip());
-            KeptMessages.keep(changes.size() + " limit(s) changed" + (newDate ? ", in force from " + effectiveFrom : "")
-                    + ".");
-            return SpecificationsAddress.of(edited.code(), null, null, false, null, edited.version());
+            specifications.revise(
+                    edited.code(),
+                    edited.version(),
+                    newDate ? effectiveFrom : null,
+                    changes,
+                    reason.strip());
+            KeptMessages.keep(
+                    changes.size()
+                            + " limit(s) changed"
+                            + (newDate ? ", in force from " + effectiveFrom : "")
+                            + ".");
+            return SpecificationsAddress.of(
+                    edited.code(), null, null, false, null, edited.version());
         } catch (RuntimeException e) {
             PageErrors.of(field -> clientIdOfChange(field, sentRows)).show(e);
             return null;
         }
     }
 
-    /** "changes[2].upperStrict" is the upper-bound choice of the row the third change was read from. */
+    /**
+     * "changes[2].upperStrict" is the upper-bound choice of the row the third change was read from.
+     */
     private static String clientIdOfChange(String field, List<Integer> sentRows) {
         if (field.equals("effectiveFrom")) {
             return "edit:effective";
@@ -155,7 +214,9 @@ public class SpecificationDraftForm implements Serializable {
             return null;
         }
         String input = m.group(2) == null ? "upper" : INPUT_OF_CHANGE.get(m.group(2));
-        return input == null ? null : "edit:limits:" + sentRows.get(Integer.parseInt(m.group(1))) + ":" + input;
+        return input == null
+                ? null
+                : "edit:limits:" + sentRows.get(Integer.parseInt(m.group(1))) + ":" + input;
     }
 
     /** A draft the caller may change: only a QA manager, only while it is a draft. */
@@ -165,13 +226,24 @@ public class SpecificationDraftForm implements Serializable {
 
     /** The strictness choices of a lower or an upper bound. */
     public List<SelectItem> boundChoices(boolean lowerBound) {
-        return List.of(new SelectItem(LimitRow.INCLUSIVE, lowerBound ? "≥" : "≤", lowerBound ? "at least" : "at most"),
-                new SelectItem(LimitRow.STRICT, lowerBound ? ">" : "<", lowerBound ? "strictly above" : "strictly below"));
+        return List.of(
+                new SelectItem(
+                        LimitRow.INCLUSIVE,
+                        lowerBound ? "≥" : "≤",
+                        lowerBound ? "at least" : "at most"),
+                new SelectItem(
+                        LimitRow.STRICT,
+                        lowerBound ? ">" : "<",
+                        lowerBound ? "strictly above" : "strictly below"));
     }
 
     public List<SelectItem> getComparisonChoices() {
-        return List.of(new SelectItem(Comparison.ABSOLUTE.name(), "ABSOLUTE", "compared as reported"),
-                new SelectItem(Comparison.ROUNDED.name(), "ROUNDED", "rounded to the bound's decimal places first"));
+        return List.of(
+                new SelectItem(Comparison.ABSOLUTE.name(), "ABSOLUTE", "compared as reported"),
+                new SelectItem(
+                        Comparison.ROUNDED.name(),
+                        "ROUNDED",
+                        "rounded to the bound's decimal places first"));
     }
 
     public LocalDate getToday() {

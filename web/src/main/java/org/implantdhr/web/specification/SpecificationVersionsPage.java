@@ -1,9 +1,16 @@
 package org.implantdhr.web.specification;
 
+import static org.implantdhr.web.specification.SpecificationsAddress.given;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import org.implantdhr.rules.specification.Comparison;
 import org.implantdhr.rules.specification.Limit;
 import org.implantdhr.specification.boundary.SpecificationComparison;
@@ -11,18 +18,10 @@ import org.implantdhr.specification.boundary.SpecificationRecord;
 import org.implantdhr.specification.boundary.Specifications;
 import org.implantdhr.web.platform.PageErrors;
 
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-
-import static org.implantdhr.web.specification.SpecificationsAddress.given;
-
 /**
- * The versions of one specification code and two of them side by side: limits aligned by check and parameter,
- * differences marked field by field. Drafting and approving a version are {@link SpecificationDraftForm} and
- * {@link SpecificationApprovalForm}, on the same page.
+ * The versions of one specification code and two of them side by side: limits aligned by check and
+ * parameter, differences marked field by field. Drafting and approving a version are {@link
+ * SpecificationDraftForm} and {@link SpecificationApprovalForm}, on the same page.
  */
 @Named
 @ViewScoped
@@ -31,8 +30,7 @@ public class SpecificationVersionsPage implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String DEFAULT_CODE = "TI64-ELI-CW";
 
-    @EJB
-    Specifications specifications;
+    @EJB Specifications specifications;
 
     // the address
     private String code;
@@ -45,11 +43,17 @@ public class SpecificationVersionsPage implements Serializable {
     private List<SpecificationRecord> versions = List.of();
     private SpecificationComparison comparison;
 
-    /** The code asked for (or the default one), its versions, and the two asked for (or the latest two) compared. */
+    /**
+     * The code asked for (or the default one), its versions, and the two asked for (or the latest
+     * two) compared.
+     */
     public void load() {
         codes = specifications.codes();
         if (code == null || code.isBlank() || !codes.contains(code.strip())) {
-            code = codes.contains(DEFAULT_CODE) ? DEFAULT_CODE : codes.isEmpty() ? null : codes.get(0);
+            code =
+                    codes.contains(DEFAULT_CODE)
+                            ? DEFAULT_CODE
+                            : codes.isEmpty() ? null : codes.get(0);
         }
         code = code == null ? null : code.strip();
         if (code == null) {
@@ -89,14 +93,15 @@ public class SpecificationVersionsPage implements Serializable {
         if (comparison == null) {
             return List.of();
         }
-        return onlyChanged ? comparison.rows().stream().filter(SpecificationComparison.Row::changed).toList()
+        return onlyChanged
+                ? comparison.rows().stream().filter(SpecificationComparison.Row::changed).toList()
                 : comparison.rows();
     }
 
     /**
-     * A limit of a compared row as a person reads it, with strictness ("<" or "≤") and unit; a numeric limit
-     * compared ROUNDED says so, and an ABSOLUTE one too where the other version rounds. A dash where the version
-     * has no such limit.
+     * A limit of a compared row as a person reads it, with strictness ("<" or "≤") and unit; a
+     * numeric limit compared ROUNDED says so, and an ABSOLUTE one too where the other version
+     * rounds. A dash where the version has no such limit.
      */
     public String text(SpecificationComparison.Row row, Limit limit) {
         if (limit == null) {
@@ -112,7 +117,9 @@ public class SpecificationVersionsPage implements Serializable {
 
     /** Whether the descriptions of a compared row differ, so that both are shown. */
     public boolean descriptionDiffers(SpecificationComparison.Row row) {
-        return row.a() != null && row.b() != null && !row.a().description().equals(row.b().description());
+        return row.a() != null
+                && row.b() != null
+                && !row.a().description().equals(row.b().description());
     }
 
     /** What differs in a compared row, field by field, e.g. "upper strictness, method". */

@@ -5,12 +5,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import org.implantdhr.platform.control.InvalidRequestException;
-import org.implantdhr.platform.control.NoSuchRecordException;
-import org.implantdhr.trace.boundary.AffectedImplant;
-import org.implantdhr.trace.boundary.TraceLink;
-import org.implantdhr.trace.boundary.Traces;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,13 +12,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.implantdhr.platform.control.InvalidRequestException;
+import org.implantdhr.platform.control.NoSuchRecordException;
+import org.implantdhr.trace.boundary.AffectedImplant;
+import org.implantdhr.trace.boundary.TraceLink;
+import org.implantdhr.trace.boundary.Traces;
 import org.implantdhr.web.platform.PageErrors;
 
 /**
- * Trace on one screen (/record/trace.xhtml): backward from an implant to every record it was made from and by,
- * grouped by kind, and forward from a lot, batch, build, machine, run, furnace or instrument to every implant and
- * case it reached. Each lot or run of a backward trace links to its forward trace, each implant of a forward trace
- * to its backward trace and its record. GETs only: the questions are the page's parameters.
+ * Trace on one screen (/record/trace.xhtml): backward from an implant to every record it was made
+ * from and by, grouped by kind, and forward from a lot, batch, build, machine, run, furnace or
+ * instrument to every implant and case it reached. Each lot or run of a backward trace links to its
+ * forward trace, each implant of a forward trace to its backward trace and its record. GETs only:
+ * the questions are the page's parameters.
  */
 @Named
 @RequestScoped
@@ -33,10 +33,12 @@ public class TracePage {
     private static final Logger LOG = Logger.getLogger(TracePage.class.getName());
 
     /** What a forward trace starts from, as the page offers it: parameter value and label. */
-    public record OriginOption(String value, String label) {
-    }
+    public record OriginOption(String value, String label) {}
 
-    /** One detail of a linked record; {@code forwardOrigin} set when it can itself be traced forward. */
+    /**
+     * One detail of a linked record; {@code forwardOrigin} set when it can itself be traced
+     * forward.
+     */
     public record Detail(String name, String label, String value, String forwardOrigin) {
         public boolean isHash() {
             return name.toLowerCase(Locale.ROOT).endsWith("sha256") || name.equals("signedHash");
@@ -44,28 +46,50 @@ public class TracePage {
     }
 
     /** A record the implant was made from or with. */
-    public record Link(String key, String forwardOrigin, List<Detail> details) {
-    }
+    public record Link(String key, String forwardOrigin, List<Detail> details) {}
 
     /** The records of one kind. */
-    public record Group(String kind, String id, List<Link> links) {
-    }
+    public record Group(String kind, String id, List<Link> links) {}
 
-    static final List<OriginOption> ORIGINS = List.of(
-            new OriginOption("powder-lot", "Powder lot"), new OriginOption("powder-batch", "Powder batch"),
-            new OriginOption("build", "Build"), new OriginOption("machine", "Machine"),
-            new OriginOption("heat-treatment-run", "Heat-treatment run"), new OriginOption("furnace", "Furnace"),
-            new OriginOption("component-lot", "Separation-plate lot"), new OriginOption("instrument", "Instrument"));
+    static final List<OriginOption> ORIGINS =
+            List.of(
+                    new OriginOption("powder-lot", "Powder lot"),
+                            new OriginOption("powder-batch", "Powder batch"),
+                    new OriginOption("build", "Build"), new OriginOption("machine", "Machine"),
+                    new OriginOption("heat-treatment-run", "Heat-treatment run"),
+                            new OriginOption("furnace", "Furnace"),
+                    new OriginOption("component-lot", "Separation-plate lot"),
+                            new OriginOption("instrument", "Instrument"));
 
-    /** Which kinds of a backward trace, and which of their details, name something to trace forward from. */
-    private static final Map<String, String> FORWARD_KINDS = Map.of("powder lot", "powder-lot",
-            "powder batch", "powder-batch", "build", "build", "heat-treatment run", "heat-treatment-run",
-            "separation-plate lot", "component-lot");
-    private static final Map<String, String> FORWARD_DETAILS = Map.of("machine", "machine", "furnace", "furnace",
-            "instrument", "instrument", "heatTreatmentRun", "heat-treatment-run");
+    /**
+     * Which kinds of a backward trace, and which of their details, name something to trace forward
+     * from.
+     */
+    private static final Map<String, String> FORWARD_KINDS =
+            Map.of(
+                    "powder lot",
+                    "powder-lot",
+                    "powder batch",
+                    "powder-batch",
+                    "build",
+                    "build",
+                    "heat-treatment run",
+                    "heat-treatment-run",
+                    "separation-plate lot",
+                    "component-lot");
 
-    @EJB
-    Traces traces;
+    private static final Map<String, String> FORWARD_DETAILS =
+            Map.of(
+                    "machine",
+                    "machine",
+                    "furnace",
+                    "furnace",
+                    "instrument",
+                    "instrument",
+                    "heatTreatmentRun",
+                    "heat-treatment-run");
+
+    @EJB Traces traces;
 
     private String serial;
     private String origin;
@@ -86,8 +110,11 @@ public class TracePage {
         if (origin != null || key != null) {
             Traces.Origin from = origin();
             if (key == null) {
-                errors.put("key", "Name the " + (from == null ? "record" : label(origin).toLowerCase(Locale.ROOT))
-                        + " to trace forward from.");
+                errors.put(
+                        "key",
+                        "Name the "
+                                + (from == null ? "record" : label(origin).toLowerCase(Locale.ROOT))
+                                + " to trace forward from.");
             }
             if (from != null && key != null) {
                 try {
@@ -116,14 +143,24 @@ public class TracePage {
         var byKind = new LinkedHashMap<String, List<Link>>();
         for (TraceLink link : links) {
             var details = new ArrayList<Detail>();
-            link.details().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(d ->
-                    details.add(new Detail(d.getKey(), words(d.getKey()), String.valueOf(d.getValue()),
-                            FORWARD_DETAILS.get(d.getKey()))));
+            link.details().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(
+                            d ->
+                                    details.add(
+                                            new Detail(
+                                                    d.getKey(),
+                                                    words(d.getKey()),
+                                                    String.valueOf(d.getValue()),
+                                                    FORWARD_DETAILS.get(d.getKey()))));
             byKind.computeIfAbsent(link.kind(), k -> new ArrayList<>())
                     .add(new Link(link.key(), FORWARD_KINDS.get(link.kind()), details));
         }
         var groups = new ArrayList<Group>();
-        byKind.forEach((kind, list) -> groups.add(new Group(kind, "kind-" + kind.replaceAll("[^a-z]+", "-"), list)));
+        byKind.forEach(
+                (kind, list) ->
+                        groups.add(
+                                new Group(kind, "kind-" + kind.replaceAll("[^a-z]+", "-"), list)));
         return groups;
     }
 
@@ -133,13 +170,15 @@ public class TracePage {
             return "SHA-256";
         }
         String spaced = name.replace("Sha256", " SHA-256").replaceAll("([a-z])([A-Z])", "$1 $2");
-        return spaced.substring(0, 1).toUpperCase(Locale.ROOT) + spaced.substring(1).toLowerCase(Locale.ROOT)
-                .replace("sha-256", "SHA-256");
+        return spaced.substring(0, 1).toUpperCase(Locale.ROOT)
+                + spaced.substring(1).toLowerCase(Locale.ROOT).replace("sha-256", "SHA-256");
     }
 
     private void failed(RuntimeException thrown, String field) {
         Throwable e = thrown;
-        while (e instanceof EJBException && !(e instanceof EJBAccessException) && e.getCause() != null
+        while (e instanceof EJBException
+                && !(e instanceof EJBAccessException)
+                && e.getCause() != null
                 && e.getCause() != e) {
             e = e.getCause();
         }
@@ -156,22 +195,56 @@ public class TracePage {
     }
 
     public String label(String originValue) {
-        return ORIGINS.stream().filter(o -> o.value().equals(originValue)).map(OriginOption::label).findFirst()
+        return ORIGINS.stream()
+                .filter(o -> o.value().equals(originValue))
+                .map(OriginOption::label)
+                .findFirst()
                 .orElse(originValue);
     }
 
-    public List<OriginOption> getOrigins() { return ORIGINS; }
-    public Map<String, String> getErrors() { return errors; }
-    public List<Group> getBackward() { return backward; }
-    public List<AffectedImplant> getForward() { return forward; }
-    public String getOriginLabel() { return label(origin); }
+    public List<OriginOption> getOrigins() {
+        return ORIGINS;
+    }
 
-    public String getSerial() { return serial; }
-    public void setSerial(String serial) { this.serial = blankToNull(serial); }
-    public String getOrigin() { return origin; }
-    public void setOrigin(String origin) { this.origin = blankToNull(origin); }
-    public String getKey() { return key; }
-    public void setKey(String key) { this.key = blankToNull(key); }
+    public Map<String, String> getErrors() {
+        return errors;
+    }
+
+    public List<Group> getBackward() {
+        return backward;
+    }
+
+    public List<AffectedImplant> getForward() {
+        return forward;
+    }
+
+    public String getOriginLabel() {
+        return label(origin);
+    }
+
+    public String getSerial() {
+        return serial;
+    }
+
+    public void setSerial(String serial) {
+        this.serial = blankToNull(serial);
+    }
+
+    public String getOrigin() {
+        return origin;
+    }
+
+    public void setOrigin(String origin) {
+        this.origin = blankToNull(origin);
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = blankToNull(key);
+    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

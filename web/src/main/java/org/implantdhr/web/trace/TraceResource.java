@@ -7,32 +7,29 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import org.implantdhr.trace.boundary.AffectedImplant;
 import org.implantdhr.trace.boundary.TraceLink;
 import org.implantdhr.trace.boundary.Traces;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-
 /**
- * Traceability. Backward: GET /api/trace/implants/{serial}. Forward: GET /api/trace/{origin}/{key}, origin one of
- * powder-lots, powder-batches, builds, machines, heat-treatment-runs, furnaces, component-lots, instruments.
+ * Traceability. Backward: GET /api/trace/implants/{serial}. Forward: GET /api/trace/{origin}/{key},
+ * origin one of powder-lots, powder-batches, builds, machines, heat-treatment-runs, furnaces,
+ * component-lots, instruments.
  */
 @Path("trace")
 @Produces(MediaType.APPLICATION_JSON)
 public class TraceResource {
 
     /** The backward trace of one implant. */
-    public record Backward(String serialNumber, List<TraceLink> links) {
-    }
+    public record Backward(String serialNumber, List<TraceLink> links) {}
 
     /** The forward trace from one record. */
-    public record Forward(String origin, String key, int count, List<AffectedImplant> implants) {
-    }
+    public record Forward(String origin, String key, int count, List<AffectedImplant> implants) {}
 
-    @EJB
-    Traces traces;
+    @EJB Traces traces;
 
     @GET
     @Path("implants/{serial}")
@@ -50,14 +47,27 @@ public class TraceResource {
 
     private static Traces.Origin origin(String path) {
         String name = path.toUpperCase(Locale.ROOT).replace('-', '_');
-        name = name.endsWith("ES") && name.startsWith("POWDER_BATCH") ? name.substring(0, name.length() - 2)
-                : name.endsWith("S") ? name.substring(0, name.length() - 1) : name;
+        name =
+                name.endsWith("ES") && name.startsWith("POWDER_BATCH")
+                        ? name.substring(0, name.length() - 2)
+                        : name.endsWith("S") ? name.substring(0, name.length() - 1) : name;
         try {
             return Traces.Origin.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("Cannot trace forward from '" + path + "'; use one of "
-                    + Arrays.stream(Traces.Origin.values()).map(o -> o.name().toLowerCase(Locale.ROOT).replace('_', '-')
-                    + (o == Traces.Origin.POWDER_BATCH ? "es" : "s")).toList());
+            throw new BadRequestException(
+                    "Cannot trace forward from '"
+                            + path
+                            + "'; use one of "
+                            + Arrays.stream(Traces.Origin.values())
+                                    .map(
+                                            o ->
+                                                    o.name()
+                                                                    .toLowerCase(Locale.ROOT)
+                                                                    .replace('_', '-')
+                                                            + (o == Traces.Origin.POWDER_BATCH
+                                                                    ? "es"
+                                                                    : "s"))
+                                    .toList());
         }
     }
 }

@@ -1,11 +1,10 @@
 package org.implantdhr.web.certificate;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ClientRateLimiterTest {
 
@@ -65,13 +64,15 @@ class ClientRateLimiterTest {
         var admitted = new java.util.concurrent.atomic.AtomicInteger();
         Thread[] threads = new Thread[4];
         for (int t = 0; t < threads.length; t++) {
-            threads[t] = new Thread(() -> {
-                for (int i = 0; i < 500; i++) {
-                    if (limiter.admit("same") == 0) {
-                        admitted.incrementAndGet();
-                    }
-                }
-            });
+            threads[t] =
+                    new Thread(
+                            () -> {
+                                for (int i = 0; i < 500; i++) {
+                                    if (limiter.admit("same") == 0) {
+                                        admitted.incrementAndGet();
+                                    }
+                                }
+                            });
             threads[t].start();
         }
         for (Thread thread : threads) {

@@ -1,15 +1,14 @@
 package org.implantdhr.web.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import java.util.Map;
 import org.implantdhr.platform.control.InvalidRequestException;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PageErrorsTest {
 
@@ -17,7 +16,8 @@ class PageErrorsTest {
     void aRefusalWrappedByTheContainerIsShownAsTheRefusal() {
         var refusal = new InvalidRequestException("password", "The password does not match");
         assertThat(PageErrors.unwrap(new EJBException(refusal))).isSameAs(refusal);
-        assertThat(PageErrors.unwrap(new EJBException(new PersistenceException(refusal)))).isSameAs(refusal);
+        assertThat(PageErrors.unwrap(new EJBException(new PersistenceException(refusal))))
+                .isSameAs(refusal);
     }
 
     @Test
@@ -31,7 +31,14 @@ class PageErrorsTest {
 
     @Test
     void anIndexedOrNestedFieldGoesToTheInputOfItsList() {
-        var fields = Map.of("implants", "form:implants", "coupons", "form:coupons", "coupons[1].purpose", "form:purpose");
+        var fields =
+                Map.of(
+                        "implants",
+                        "form:implants",
+                        "coupons",
+                        "form:coupons",
+                        "coupons[1].purpose",
+                        "form:purpose");
         assertThat(PageErrors.clientIdIn(fields, "implants[0]")).isEqualTo("form:implants");
         assertThat(PageErrors.clientIdIn(fields, "coupons[3].code")).isEqualTo("form:coupons");
         assertThat(PageErrors.clientIdIn(fields, "coupons[1].purpose")).isEqualTo("form:purpose");

@@ -1,17 +1,16 @@
 package org.implantdhr.web.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.NotFoundException;
+import java.util.List;
 import org.implantdhr.evidence.control.InvalidEvidenceException;
 import org.implantdhr.platform.control.ConflictingRecordException;
 import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.platform.control.NoSuchRecordException;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ProblemMapperTest {
 
@@ -25,19 +24,28 @@ class ProblemMapperTest {
 
     @Test
     void anInvalidFileIsA422ListingEveryPlaceThatIsWrong() {
-        var p = problem(new InvalidEvidenceException("Build log refused", List.of(
-                new InvalidEvidenceException.Problem("line 3, column o2 [ppm]", "'abc' is not a number"),
-                new InvalidEvidenceException.Problem("line 9, column timestamp", "not after line 8"))));
+        var p =
+                problem(
+                        new InvalidEvidenceException(
+                                "Build log refused",
+                                List.of(
+                                        new InvalidEvidenceException.Problem(
+                                                "line 3, column o2 [ppm]", "'abc' is not a number"),
+                                        new InvalidEvidenceException.Problem(
+                                                "line 9, column timestamp", "not after line 8"))));
         assertThat(p.status()).isEqualTo(422);
         assertThat(p.title()).isEqualTo("Build log refused");
-        assertThat(p.errors()).extracting(Problem.Error::location)
+        assertThat(p.errors())
+                .extracting(Problem.Error::location)
                 .containsExactly("line 3, column o2 [ppm]", "line 9, column timestamp");
     }
 
     @Test
     void businessExceptionsWrappedByTheContainerKeepTheirMeaning() {
-        assertThat(problem(new EJBException(new NoSuchRecordException("Implant", "X-1"))).status()).isEqualTo(404);
-        assertThat(problem(new EJBException(new ConflictingRecordException("dup"))).status()).isEqualTo(409);
+        assertThat(problem(new EJBException(new NoSuchRecordException("Implant", "X-1"))).status())
+                .isEqualTo(404);
+        assertThat(problem(new EJBException(new ConflictingRecordException("dup"))).status())
+                .isEqualTo(409);
         assertThat(problem(new InvalidRequestException("reason", "needed")).errors())
                 .containsExactly(new Problem.Error("reason", "needed"));
         assertThat(problem(new EJBAccessException("no")).status()).isEqualTo(403);

@@ -1,17 +1,19 @@
 package org.implantdhr.web.platform;
 
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
-/** A rendered SVG parsed as XML (which fails unless it is well-formed), for the plot tests to look into. */
+/**
+ * A rendered SVG parsed as XML (which fails unless it is well-formed), for the plot tests to look
+ * into.
+ */
 public final class SvgDocument {
 
     private final Document document;
@@ -27,10 +29,17 @@ public final class SvgDocument {
             var factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return new SvgDocument(factory.newDocumentBuilder()
-                    .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8))), svg.length());
+            return new SvgDocument(
+                    factory.newDocumentBuilder()
+                            .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8))),
+                    svg.length());
         } catch (Exception e) {
-            throw new AssertionError("not well-formed XML: " + e.getMessage() + "\n" + svg.substring(0, Math.min(2000, svg.length())), e);
+            throw new AssertionError(
+                    "not well-formed XML: "
+                            + e.getMessage()
+                            + "\n"
+                            + svg.substring(0, Math.min(2000, svg.length())),
+                    e);
         }
     }
 
@@ -53,7 +62,8 @@ public final class SvgDocument {
 
     public List<Element> withClass(String name, String cssClass) {
         return elements(name).stream()
-                .filter(e -> Arrays.asList(e.getAttribute("class").split(" ")).contains(cssClass)).toList();
+                .filter(e -> Arrays.asList(e.getAttribute("class").split(" ")).contains(cssClass))
+                .toList();
     }
 
     public Element byId(String id) {
