@@ -158,7 +158,10 @@ class ImplantsIT {
                         "{\"value\":-4.5,\"unit\":\"g\",\"reason\":\"x\"}"),
                 422,
                 "measuredMass");
-        assertThat(People.as("QA").get("/api/audit?recordType=Implant&limit=1000").text())
+        assertThat(
+                        People.as("QA")
+                                .get("/api/audit?recordType=Implant&label=" + serial + "&limit=100")
+                                .text())
                 .contains("re-weighed");
     }
 

@@ -8,6 +8,7 @@ import it.org.implantdhr.platform.Plant;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -145,7 +146,12 @@ class ReleaseOfCompleteRecordsIT {
                     .isEqualTo(released.getString("decisionSha256"));
 
             var signatures =
-                    expect(RITA.get("/api/audit?recordType=ElectronicSignature&limit=1000"), 200)
+                    expect(
+                                    RITA.get(
+                                            "/api/audit?recordType=ElectronicSignature&limit=1000&from="
+                                                    + Instant.parse(
+                                                            evaluation.getString("evaluatedAt"))),
+                                    200)
                             .array()
                             .getValuesAs(JsonObject.class);
             String label =
