@@ -56,7 +56,8 @@ class ReleaseFromTwoServersIT {
     private static final String FIRST = Api.BASE;
     private static final String SECOND =
             "http://localhost:" + System.getProperty("it2.http.port", "9181");
-    private static final String SECOND_SERVER = "implantdhr-it2";
+    private static final String SECOND_SERVER =
+            System.getProperty("it2.server.name", "implantdhr-it2");
     private static final String DB_URL =
             System.getProperty("it.db.url", "jdbc:postgresql://127.0.0.1:5432/implantdhr_it");
     private static final HttpClient HTTP =
