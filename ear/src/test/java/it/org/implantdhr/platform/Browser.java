@@ -7,9 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -24,8 +29,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real browser: Debian's headless Chromium driven through its ChromeDriver (given explicitly, so
- * that Selenium never goes looking for a driver on the network). One per test, with a fresh
- * profile.
+ * that Selenium never goes looking for a driver on the network).
+ *
+ * <p>Each test gets a browser that knows nothing of earlier tests: no cookies (so no session), no
+ * stored data, one window of the default size on a blank page. Starting Chromium and its driver
+ * takes seconds of a 2-core machine, so a closed browser is wiped to that state (through the
+ * DevTools protocol, as a user's "clear browsing data" does) and handed to the next test of the
+ * run, rather than started anew; a browser that cannot be wiped is quit. The run's browsers quit
+ * when the test JVM ends.
  */
 public final class Browser implements AutoCloseable {
 
@@ -36,6 +47,23 @@ public final class Browser implements AutoCloseable {
 
     private static final AtomicBoolean APPLICATION_WARMED_UP = new AtomicBoolean();
 
+    private static final Dimension WINDOW = new Dimension(1280, 1000);
+
+    /** Wiped browsers waiting for the next test; more than one when a test used two at once. */
+    private static final Deque<Browser> IDLE = new ConcurrentLinkedDeque<>();
+
+    static {
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    for (Browser idle; (idle = IDLE.poll()) != null; ) {
+                                        idle.quit();
+                                    }
+                                },
+                                "quit-browsers"));
+    }
+
     private final WebDriver driver;
     private final Path profile;
 
@@ -44,7 +72,13 @@ public final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
+    /** A browser without any trace of earlier tests: a wiped one of this run's, or a new one. */
     public static Browser start() {
+        Browser idle = IDLE.poll();
+        return idle != null ? idle : launch();
+    }
+
+    private static Browser launch() {
         if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
             throw new IllegalStateException(
                     "Browser tests need Debian's chromium and chromium-driver ("
@@ -67,7 +101,7 @@ public final class Browser implements AutoCloseable {
                     "--disable-sync",
                     "--no-first-run",
                     "--disable-quic",
-                    "--window-size=1280,1000",
+                    "--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight(),
                     "--user-data-dir=" + profile);
             ChromeDriverService service =
                     new ChromeDriverService.Builder()
@@ -209,10 +243,49 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Hands the browser, wiped, to the next test; quits it if it cannot be wiped. */
     @Override
     public void close() {
+        if (wiped()) {
+            IDLE.push(this);
+        } else {
+            quit();
+        }
+    }
+
+    /**
+     * Back to the state of a new browser: other windows closed, a blank page, the default window
+     * size, every cookie and the HTTP cache cleared, and the application's site data (local and
+     * session storage, service workers) too.
+     */
+    private boolean wiped() {
+        try {
+            String first = driver.getWindowHandles().iterator().next();
+            for (String window : driver.getWindowHandles()) {
+                if (!window.equals(first)) {
+                    driver.switchTo().window(window).close();
+                }
+            }
+            driver.switchTo().window(first);
+            driver.get("about:blank");
+            driver.manage().window().setSize(WINDOW);
+            ChromeDriver chrome = (ChromeDriver) driver;
+            chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            chrome.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            chrome.executeCdpCommand(
+                    "Storage.clearDataForOrigin",
+                    Map.of("origin", Api.BASE, "storageTypes", "all"));
+            return true;
+        } catch (WebDriverException | NoSuchElementException e) {
+            return false;
+        }
+    }
+
+    private void quit() {
         try {
             driver.quit();
+        } catch (WebDriverException e) {
+            System.err.println("Could not quit a browser: " + e);
         } finally {
             try (var files = Files.walk(profile)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
