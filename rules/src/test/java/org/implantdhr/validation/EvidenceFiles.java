@@ -17,7 +17,10 @@ import java.util.stream.Stream;
  */
 public final class EvidenceFiles {
 
-    public static final String FOLDER = "target/validation-evidence";
+    /**
+     * Under each module's build output folder ({@code target}, or another one named by the build).
+     */
+    public static final String FOLDER = "validation-evidence";
 
     private EvidenceFiles() {}
 
@@ -25,11 +28,12 @@ public final class EvidenceFiles {
      * @param buildStart files older than this are from an earlier run; {@code null} takes every
      *     file as current
      */
-    public static List<TestEvidence> collect(Path projectRoot, Instant buildStart) {
+    public static List<TestEvidence> collect(
+            Path projectRoot, String buildDirectory, Instant buildStart) {
         List<TestEvidence> evidence = new ArrayList<>();
         try (Stream<Path> modules = Files.list(projectRoot)) {
             for (Path module : modules.filter(Files::isDirectory).sorted().toList()) {
-                Path folder = module.resolve(FOLDER);
+                Path folder = module.resolve(buildDirectory).resolve(FOLDER);
                 if (Files.isDirectory(folder)) {
                     evidence.addAll(
                             readFolder(folder, module.getFileName().toString(), buildStart));

@@ -31,6 +31,7 @@ public final class ValidationReport {
         Path specifications = Path.of(required(options, "--specifications"));
         Path output = Path.of(required(options, "--output"));
         String database = options.getOrDefault("--database", "h2");
+        String buildDirectory = options.getOrDefault("--build-directory", "target");
         Instant buildStart =
                 options.containsKey("--build-start")
                         ? Instant.parse(options.get("--build-start"))
@@ -41,7 +42,7 @@ public final class ValidationReport {
         TraceMatrix matrix =
                 new TraceMatrix(
                         requirements,
-                        EvidenceFiles.collect(project, buildStart),
+                        EvidenceFiles.collect(project, buildDirectory, buildStart),
                         TaggedSources.in(project));
         RunDescription run =
                 new RunDescription(

@@ -135,7 +135,10 @@ class ValidationReportTest {
     private void evidence(String module, String className, Instant written, String... lines)
             throws IOException {
         Path file =
-                project.resolve(module).resolve(EvidenceFiles.FOLDER).resolve(className + ".tsv");
+                project.resolve(module)
+                        .resolve("target")
+                        .resolve(EvidenceFiles.FOLDER)
+                        .resolve(className + ".tsv");
         Files.createDirectories(file.getParent());
         Files.writeString(
                 file,
