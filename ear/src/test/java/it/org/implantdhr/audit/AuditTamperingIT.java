@@ -124,6 +124,78 @@ class AuditTamperingIT {
         assertThat(verify()).containsEntry("intact", "true");
     }
 
+    @Test
+    void aCheckpointNamesAnEntryChangedBeforeIt() throws Exception {
+        var checkpoint =
+                expect(People.as("QA_MANAGER").post("/api/audit/checkpoints", ""), 201).json();
+        String original = column(seq[1], "new_value");
+        try (var db = database()) {
+            update(db, "UPDATE audit_entry SET new_value = ? WHERE seq = ?", "{}", seq[1]);
+            try {
+                var check = checkCheckpoint(checkpoint.toString());
+                assertThat(check.getBoolean("signatureValid")).as(check.toString()).isTrue();
+                assertThat(check.getBoolean("intact")).isFalse();
+                assertThat(check.getJsonNumber("firstBrokenSeq").longValue()).isEqualTo(seq[1]);
+                assertThat(check.getString("problem")).contains("was changed");
+            } finally {
+                update(db, "UPDATE audit_entry SET new_value = ? WHERE seq = ?", original, seq[1]);
+            }
+        }
+        assertThat(checkCheckpoint(checkpoint.toString()).getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    void anAlteredCheckpointIsNamed() throws Exception {
+        var signed = expect(People.as("QA_MANAGER").post("/api/audit/checkpoints", ""), 201);
+        String location = "/api/audit/checkpoints/";
+        long id =
+                expect(People.as("REGULATOR").get(location + "?limit=50"), 200)
+                        .array()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(
+                                c ->
+                                        signed.json()
+                                                .getString("statement")
+                                                .contains(c.getString("entryHash")))
+                        .mapToLong(c -> c.getJsonNumber("id").longValue())
+                        .max()
+                        .orElseThrow();
+        try (var db = database()) {
+            String statement;
+            try (var query =
+                    db.prepareStatement("SELECT statement FROM audit_checkpoint WHERE id = ?")) {
+                query.setLong(1, id);
+                try (var rs = query.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                    statement = rs.getString(1);
+                }
+            }
+            // the checkpoint claims an earlier entry than it signed
+            update(
+                    db,
+                    "UPDATE audit_checkpoint SET statement = ? WHERE id = ?",
+                    statement.replaceFirst("\"seq\":(\\d+)", "\"seq\":" + seq[0]),
+                    id);
+            try {
+                var downloaded = expect(People.as("REGULATOR").get(location + id), 200).text();
+                var check = checkCheckpoint(downloaded);
+                assertThat(check.getBoolean("signatureValid")).isFalse();
+                assertThat(check.getBoolean("intact")).isFalse();
+                assertThat(check.getString("problem")).contains("altered after signing");
+            } finally {
+                update(db, "UPDATE audit_checkpoint SET statement = ? WHERE id = ?", statement, id);
+            }
+        }
+        var restored = expect(People.as("REGULATOR").get(location + id), 200).text();
+        assertThat(checkCheckpoint(restored).getBoolean("signatureValid")).isTrue();
+    }
+
+    private static JsonObject checkCheckpoint(String file) {
+        return expect(People.as("REGULATOR").post("/api/audit/checkpoints/verification", file), 200)
+                .json();
+    }
+
     private long createdAccountEntry() {
         String name = Unique.unique("tamper").toLowerCase();
         expect(

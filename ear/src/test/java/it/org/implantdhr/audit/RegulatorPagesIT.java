@@ -39,11 +39,19 @@ import org.openqa.selenium.WebElement;
 class RegulatorPagesIT {
 
     /**
-     * The only buttons a regulator meets on these pages: searching, verifying, tracing and logging
-     * out.
+     * The only buttons a regulator meets on these pages: searching, verifying, tracing, signing a
+     * checkpoint of the audit chain (a signed statement of what the chain is; it changes no record)
+     * and checking one, and logging out.
      */
     private static final Set<String> READ_ONLY_BUTTONS =
-            Set.of("Search", "Verify the chain", "Trace back", "Trace forward", "Log out");
+            Set.of(
+                    "Search",
+                    "Verify the chain",
+                    "Sign a checkpoint now",
+                    "Check the checkpoint",
+                    "Trace back",
+                    "Trace forward",
+                    "Log out");
 
     private static Plant.Recorded plant;
     private static String released;
