@@ -200,6 +200,25 @@ class RegulatorPagesIT {
     }
 
     @Test
+    @Tag("CFR-11.10e")
+    void aBuildOrALotNumberFindsTheRecordsThatBelongToIt() {
+        assertThat(recordTypesFoundBy(plant.build()))
+                .as("the build and its build log")
+                .contains("Build", "EvidenceFile")
+                .doesNotContain("Implant");
+        assertThat(recordTypesFoundBy(plant.powderLot())).contains("PowderLot");
+    }
+
+    private static Set<String> recordTypesFoundBy(String label) {
+        return Api.expect(Plant.RITA.get("/api/audit?limit=1000&label=" + label), 200)
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(e -> e.getString("recordType"))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
     void anUnknownLotAnswers404InTheApi() {
         Api.expectProblem(Plant.RITA.get("/api/trace/powder-lots/PL-NOPE"), 404, "PL-NOPE");
         Api.expectProblem(Plant.RITA.get("/api/trace/builds/B-NOPE"), 404, "B-NOPE");

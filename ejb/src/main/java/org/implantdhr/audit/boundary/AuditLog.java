@@ -15,7 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.implantdhr.audit.control.ChainWalk;
+import org.implantdhr.audit.control.RecordFamilies;
 import org.implantdhr.audit.entity.AuditChainHead;
 import org.implantdhr.audit.entity.AuditEntry;
 import org.implantdhr.audit.entity.AuditHash;
@@ -65,11 +67,14 @@ public class AuditLog {
 
     @Inject ChainWalk walk;
 
+    @Inject RecordFamilies families;
+
     /**
      * The entries that match, newest first unless asked otherwise (entries still waiting to be
      * chained first of all), one page. A label that is an implant's serial number finds the entries
      * of every record of its history too: its case, design, build, lots, process steps,
-     * evaluations, acknowledgements, NCRs, release signature, certificates and recalls.
+     * evaluations, acknowledgements, NCRs, release signature, certificates and recalls; a build's
+     * or a lot's number those of the records that belong to it ({@link RecordFamilies}).
      */
     public List<AuditEntry> search(Query q) {
         if (q.label() != null && q.recordType() == null && q.recordId() == null) {
@@ -79,7 +84,14 @@ public class AuditLog {
                             .getResultStream()
                             .findFirst();
             if (implant.isPresent()) {
-                return implantHistory(implant.get(), q);
+                return history(
+                        ImplantRecords.RECORDS,
+                        query -> ImplantRecords.bind(query, implant.get()),
+                        q);
+            }
+            var family = families.of(q.label());
+            if (family.isPresent()) {
+                return history(family.get(), query -> query.setParameter(1, q.label()), q);
             }
         }
         var cb = em.getCriteriaBuilder();
@@ -120,13 +132,18 @@ public class AuditLog {
                 .getResultList();
     }
 
-    /** The implant's history, found in the database and paged there. */
+    /**
+     * The entries of a record and the records that belong to it ({@code records}: SQL giving (type,
+     * id) pairs, its parameters ?1 to ?6 bound by {@code bind}), found in the database and paged
+     * there.
+     */
     @SuppressWarnings("unchecked")
-    private List<AuditEntry> implantHistory(Implant implant, Query q) {
+    private List<AuditEntry> history(
+            String records, Consumer<jakarta.persistence.Query> bind, Query q) {
         var sql =
                 new StringBuilder(
                         "SELECT a.* FROM audit_entry a JOIN ("
-                                + ImplantRecords.RECORDS
+                                + records
                                 + ") r (record_type, record_id)"
                                 + " ON r.record_type = a.record_type AND r.record_id = a.record_id"
                                 + " WHERE 1 = 1");
@@ -143,7 +160,7 @@ public class AuditLog {
         sql.append(" ORDER BY a.seq").append(direction).append(", a.id").append(direction);
         sql.append(" LIMIT ?10 OFFSET ?11");
         var query = em.createNativeQuery(sql.toString(), AuditEntry.class);
-        ImplantRecords.bind(query, implant);
+        bind.accept(query);
         if (q.actor() != null) {
             query.setParameter(7, q.actor());
         }
