@@ -29,7 +29,9 @@ class AuditTrailIT {
         // admin's entries
         var entries =
                 People.as("REGULATOR")
-                        .get("/api/audit?recordType=UserAccount&actor=admin&label=" + name)
+                        .get(
+                                "/api/audit?order=oldest&recordType=UserAccount&actor=admin&label="
+                                        + name)
                         .array();
         var mine =
                 entries.stream()

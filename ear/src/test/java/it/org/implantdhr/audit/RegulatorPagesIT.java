@@ -39,11 +39,19 @@ import org.openqa.selenium.WebElement;
 class RegulatorPagesIT {
 
     /**
-     * The only buttons a regulator meets on these pages: searching, verifying, tracing and logging
-     * out.
+     * The only buttons a regulator meets on these pages: searching, verifying, tracing, signing a
+     * checkpoint of the audit chain (a signed statement of what the chain is; it changes no record)
+     * and checking one, and logging out.
      */
     private static final Set<String> READ_ONLY_BUTTONS =
-            Set.of("Search", "Verify the chain", "Trace back", "Trace forward", "Log out");
+            Set.of(
+                    "Search",
+                    "Verify the chain",
+                    "Sign a checkpoint now",
+                    "Check the checkpoint",
+                    "Trace back",
+                    "Trace forward",
+                    "Log out");
 
     private static Plant.Recorded plant;
     private static String released;
@@ -106,7 +114,8 @@ class RegulatorPagesIT {
         List<WebElement> history =
                 browser.driver().findElements(By.cssSelector("#entries tr.entry"));
         assertThat(history.size()).isGreaterThan(rows.size());
-        WebElement created = history.get(0);
+        // newest first: the record's creation is the last of its history
+        WebElement created = history.get(history.size() - 1);
         assertThat(created.findElement(By.className("action")).getText()).isEqualTo("CREATE");
         assertThat(
                         created.findElements(By.cssSelector("th.field-name")).stream()
@@ -115,6 +124,106 @@ class RegulatorPagesIT {
                 .contains("serialNumber", "status");
         assertThat(created.getText()).contains(serial);
         assertNoButtonChangesAnything(browser);
+    }
+
+    @Test
+    @Tag("CFR-11.10e")
+    @Tag("CFR-11.10b")
+    void theSearchForAnImplantFindsItsWholeHistoryByNameNewestFirstAndExportsIt(Browser browser)
+            throws Exception {
+        String serial = released;
+        var entries =
+                Api.expect(Plant.RITA.get("/api/audit?limit=1000&label=" + serial), 200)
+                        .array()
+                        .getValuesAs(JsonObject.class);
+        assertThat(entries.stream().map(e -> e.getString("recordType")).collect(Collectors.toSet()))
+                .as("the implant and the records that belong to it")
+                .contains(
+                        "Implant",
+                        "ImplantCase",
+                        "Design",
+                        "Build",
+                        "PowderLot",
+                        "HeatTreatmentRun",
+                        "DimensionalInspection",
+                        "ReleaseEvaluation",
+                        "ReleaseDecision",
+                        "ElectronicSignature",
+                        "ReleaseCertificate");
+        List<Long> seqs =
+                entries.stream()
+                        .filter(e -> !e.isNull("seq"))
+                        .map(e -> e.getJsonNumber("seq").longValue())
+                        .toList();
+        assertThat(seqs).as("newest first").isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        assertThat(
+                        Api.expect(
+                                        Plant.RITA.get(
+                                                "/api/audit?order=oldest&limit=1000&label="
+                                                        + serial),
+                                        200)
+                                .array())
+                .hasSameSizeAs(entries);
+        Api.expectProblem(Plant.RITA.get("/api/audit?order=sideways"), 400, "order");
+
+        // references by name: the implant's entries name its build, not the build's id
+        assertThat(
+                        entries.stream()
+                                .filter(e -> e.getString("recordType").equals("Implant"))
+                                .flatMap(e -> e.getJsonObject("references").entrySet().stream())
+                                .filter(r -> r.getKey().startsWith("buildId "))
+                                .map(r -> ((jakarta.json.JsonString) r.getValue()).getString()))
+                .as("the implant's buildId named")
+                .isNotEmpty()
+                .allMatch(plant.build()::equals);
+
+        // the same search as CSV (RFC 4180), named after the search
+        var csv = Plant.RITA.get("/api/audit/export?label=" + serial);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        List<String> lines = List.of(csv.text().split("\r\n", -1));
+        assertThat(lines.get(0)).startsWith("seq,occurredAt,actor,action,recordType,recordId");
+        assertThat(lines.get(lines.size() - 1)).as("every line ends with CRLF").isEmpty();
+        assertThat(csv.text()).contains(plant.build());
+
+        // on the page: the build by its number, and the export link of the same search
+        asRegulator(browser).open("/record/audit.xhtml?label=" + serial);
+        List<String> records =
+                browser.driver().findElements(By.cssSelector("#entries tr.entry .record")).stream()
+                        .map(WebElement::getText)
+                        .toList();
+        assertThat(records).anySatisfy(r -> assertThat(r).startsWith("Build " + plant.build()));
+        assertThat(records).anySatisfy(r -> assertThat(r).startsWith("ReleaseCertificate"));
+        assertThat(browser.element("export-csv").getAttribute("href"))
+                .endsWith("/record/audit.csv?label=" + serial);
+        assertNoButtonChangesAnything(browser);
+    }
+
+    @Test
+    @Tag("CFR-11.10e")
+    void aBuildOrALotNumberFindsTheRecordsThatBelongToIt() {
+        assertThat(recordTypesFoundBy(plant.build()))
+                .as("the build and its build log")
+                .contains("Build", "EvidenceFile")
+                .doesNotContain("Implant");
+        assertThat(recordTypesFoundBy(plant.powderLot())).contains("PowderLot");
+    }
+
+    private static Set<String> recordTypesFoundBy(String label) {
+        return Api.expect(Plant.RITA.get("/api/audit?limit=1000&label=" + label), 200)
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(e -> e.getString("recordType"))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void anUnknownLotAnswers404InTheApi() {
+        Api.expectProblem(Plant.RITA.get("/api/trace/powder-lots/PL-NOPE"), 404, "PL-NOPE");
+        Api.expectProblem(Plant.RITA.get("/api/trace/builds/B-NOPE"), 404, "B-NOPE");
+        // a lot that exists answers with the implants it reached
+        Api.expect(Plant.RITA.get("/api/trace/powder-lots/" + plant.powderLot()), 200);
     }
 
     @Test
@@ -236,7 +345,11 @@ class RegulatorPagesIT {
         asRegulator(browser)
                 .open("/record/trace.xhtml?serial=NO-SUCH-IMPLANT&origin=build&key=NO-SUCH-BUILD");
         assertThat(browser.text("backward-serial-error")).contains("NO-SUCH-IMPLANT");
-        assertThat(browser.text("forward-none")).contains("No implant");
+        // a key that names nothing is not an all-clear
+        assertThat(browser.text("forward-key-error")).isEqualTo("No such build: NO-SUCH-BUILD.");
+        assertThat(browser.all(By.id("forward-none"))).isEmpty();
+        browser.open("/record/trace.xhtml?origin=powder-lot&key=PL-NOPE");
+        assertThat(browser.text("forward-key-error")).isEqualTo("No such powder lot: PL-NOPE.");
         browser.open("/record/trace.xhtml?origin=unicorn&key=X");
         assertThat(browser.text("forward-origin-error")).contains("Choose one");
     }

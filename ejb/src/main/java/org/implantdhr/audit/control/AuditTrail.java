@@ -1,17 +1,21 @@
 package org.implantdhr.audit.control;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.implantdhr.audit.entity.AuditChainHead;
+import org.implantdhr.audit.entity.AuditEntry;
 import org.implantdhr.audit.entity.AuditRecord;
 import org.implantdhr.identity.control.CurrentUser;
 import org.implantdhr.platform.control.CanonicalJson;
@@ -22,6 +26,8 @@ import org.implantdhr.platform.entity.Audited;
 /**
  * Writes the audit trail in the transaction of the change it describes: if the change rolls back,
  * so does its trail. The caller must already have flushed a new record, so that it has its id.
+ * Entries are written unchained and chained right after the transaction commits ({@link
+ * AuditChaining} says why): a writer never waits for the chain's head.
  */
 @Dependent
 public class AuditTrail {
@@ -32,6 +38,12 @@ public class AuditTrail {
     @PersistenceContext EntityManager em;
 
     @Inject CurrentUser currentUser;
+
+    @Resource TransactionSynchronizationRegistry transaction;
+
+    @EJB AuditChaining chaining;
+
+    @Inject TestHold testHold;
 
     public void created(Audited record) {
         append(CREATE, record, null, null, CanonicalJson.of(record.auditState()), null);
@@ -63,11 +75,6 @@ public class AuditTrail {
 
     private void append(
             String action, Audited record, String field, String old, String now, String reason) {
-        AuditChainHead head =
-                em.find(
-                        AuditChainHead.class,
-                        AuditChainHead.THE_ONE,
-                        LockModeType.PESSIMISTIC_WRITE);
         var content =
                 new AuditRecord(
                         RecordingClock.now().truncatedTo(ChronoUnit.MICROS),
@@ -80,7 +87,29 @@ public class AuditTrail {
                         old,
                         now,
                         reason);
-        em.persist(head.append(content));
+        em.persist(new AuditEntry(content));
+        chainAfterCommit();
+        testHold.holdIfAsked(reason);
+    }
+
+    /** Once per transaction: chain its entries (and whatever else is committed) once it commits. */
+    private void chainAfterCommit() {
+        if (transaction.getResource(ChainAfterCommit.class) == null) {
+            transaction.putResource(ChainAfterCommit.class, Boolean.TRUE);
+            transaction.registerInterposedSynchronization(new ChainAfterCommit(chaining));
+        }
+    }
+
+    private record ChainAfterCommit(AuditChaining chaining) implements Synchronization {
+        @Override
+        public void beforeCompletion() {}
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                AuditChainTimer.chainAll(chaining);
+            }
+        }
     }
 
     static String format(Object value) {

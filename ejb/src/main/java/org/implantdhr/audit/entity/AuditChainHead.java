@@ -6,8 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The end of the audit chain. Appending locks this one row, so concurrent writers (on any server)
- * queue up.
+ * The end of the audit chain. Only the chaining step locks this one row, for one short batch, so
+ * that two chaining steps (on any server) never fork the chain; writers never touch it.
  */
 @Entity
 @Table(name = "audit_chain_head")
@@ -25,11 +25,11 @@ public class AuditChainHead {
 
     protected AuditChainHead() {}
 
-    public AuditEntry append(AuditRecord record) {
-        AuditEntry entry = new AuditEntry(record, lastSeq + 1, lastHash);
+    /** Chains a committed, unchained entry after the last one. */
+    public void append(AuditEntry entry) {
+        entry.chain(lastSeq + 1, lastHash);
         lastSeq = entry.seq();
         lastHash = entry.entryHash();
-        return entry;
     }
 
     public long lastSeq() {

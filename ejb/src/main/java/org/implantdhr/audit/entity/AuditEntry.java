@@ -11,25 +11,36 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One line of the audit trail. Never updated, never deleted: every column is insert-only, and each
- * entry carries the hash of the one before it, so that a changed or removed entry breaks the chain.
+ * One line of the audit trail. Its content is insert-only. It is written unchained, in the
+ * transaction of the change it describes, and chained once shortly after that transaction commits
+ * ({@link org.implantdhr.audit.control.AuditChaining}): then it gets its place in the chain ({@code
+ * seq}) and carries the hash of the one before it, so that a changed or removed entry breaks the
+ * chain. Never updated after that, never deleted.
  */
 @Entity
 @Table(name = "audit_entry")
 @NamedQuery(
         name = AuditEntry.IN_ORDER,
         query = "select e from AuditEntry e where e.seq > :after order by e.seq")
+@NamedQuery(
+        name = AuditEntry.UNCHAINED,
+        query = "select e from AuditEntry e where e.seq is null order by e.id")
+@NamedQuery(
+        name = AuditEntry.COUNT_UNCHAINED,
+        query = "select count(e) from AuditEntry e where e.seq is null")
 public class AuditEntry {
 
     public static final String IN_ORDER = "AuditEntry.inOrder";
+    public static final String UNCHAINED = "AuditEntry.unchained";
+    public static final String COUNT_UNCHAINED = "AuditEntry.countUnchained";
 
     @Id
     @SequenceGenerator(name = "dhr_seq", sequenceName = "dhr_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dhr_seq")
     private Long id;
 
-    @Column(updatable = false, nullable = false)
-    private long seq;
+    /** Null until chained. */
+    private Long seq;
 
     @Column(name = "occurred_at", updatable = false, nullable = false)
     private Instant occurredAt;
@@ -61,16 +72,16 @@ public class AuditEntry {
     @Column(updatable = false)
     private String reason;
 
-    @Column(name = "previous_hash", updatable = false, nullable = false)
+    @Column(name = "previous_hash")
     private String previousHash;
 
-    @Column(name = "entry_hash", updatable = false, nullable = false)
+    @Column(name = "entry_hash")
     private String entryHash;
 
     protected AuditEntry() {}
 
-    public AuditEntry(AuditRecord record, long seq, String previousHash) {
-        this.seq = seq;
+    /** An entry not chained yet. */
+    public AuditEntry(AuditRecord record) {
         this.occurredAt = record.occurredAt();
         this.actor = record.actor();
         this.action = record.action();
@@ -81,8 +92,20 @@ public class AuditEntry {
         this.oldValue = record.oldValue();
         this.newValue = record.newValue();
         this.reason = record.reason();
+    }
+
+    /** Gives this entry its place after the one hashed {@code previousHash}; only once. */
+    void chain(long seq, String previousHash) {
+        if (this.seq != null) {
+            throw new IllegalStateException("audit entry " + id + " is chained already");
+        }
+        this.seq = seq;
         this.previousHash = previousHash;
-        this.entryHash = AuditHash.of(seq, previousHash, record);
+        this.entryHash = AuditHash.of(seq, previousHash, content());
+    }
+
+    public boolean isChained() {
+        return seq != null;
     }
 
     /** The content of this entry as it is read back, to recompute its hash. */
@@ -101,14 +124,17 @@ public class AuditEntry {
     }
 
     public boolean hashIsIntact() {
-        return AuditHash.of(seq, previousHash, content()).equals(entryHash);
+        return seq != null
+                && previousHash != null
+                && AuditHash.of(seq, previousHash, content()).equals(entryHash);
     }
 
     public Long id() {
         return id;
     }
 
-    public long seq() {
+    /** The place in the chain; null while the entry waits to be chained. */
+    public Long seq() {
         return seq;
     }
 

@@ -68,7 +68,7 @@ public class EvidenceBundles {
      * chain.
      */
     public record AuditLine(
-            long seq,
+            Long seq,
             Instant occurredAt,
             String actor,
             String action,

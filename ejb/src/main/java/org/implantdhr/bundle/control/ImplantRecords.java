@@ -37,8 +37,11 @@ public class ImplantRecords {
                     + FILE_IDS
                     + ") ORDER BY f.id";
 
-    /** Every record of the history as (record type, id), the audit trail's own names for them. */
-    private static final String RECORDS =
+    /**
+     * Every record of the history as (record type, id), the audit trail's own names for them;
+     * parameters as {@link #bind}.
+     */
+    public static final String RECORDS =
             "SELECT 'Implant', id FROM implant WHERE id = ?1"
                     + " UNION SELECT 'ImplantCase', id FROM implant_case WHERE id = ?6"
                     + " UNION SELECT 'ImagingStudy', id FROM imaging_study WHERE case_id = ?6"
@@ -163,7 +166,10 @@ public class ImplantRecords {
         return rows.stream().map(Object[].class::cast).toList();
     }
 
-    private static void bind(jakarta.persistence.Query query, Implant implant) {
+    /**
+     * Binds ?1 to ?6 of {@link #RECORDS} to the implant's records (-1 for a step not recorded yet).
+     */
+    public static void bind(jakarta.persistence.Query query, Implant implant) {
         query.setParameter(1, implant.id())
                 .setParameter(2, idOrNone(implant.buildId()))
                 .setParameter(3, idOrNone(implant.heatTreatmentRunId()))

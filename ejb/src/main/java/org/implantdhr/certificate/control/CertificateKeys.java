@@ -57,7 +57,8 @@ public class CertificateKeys {
             PadesSigner signer,
             SignedPdfInspector inspector,
             X509Certificate trustAnchor,
-            boolean timestamped) {}
+            boolean timestamped,
+            DetachedSignatures detached) {}
 
     public PadesSigner signer() {
         return load().signer();
@@ -65,6 +66,11 @@ public class CertificateKeys {
 
     public SignedPdfInspector inspector() {
         return load().inspector();
+    }
+
+    /** Detached CMS signatures with the same key, e.g. over the audit chain's checkpoints. */
+    public DetachedSignatures detachedSignatures() {
+        return load().detached();
     }
 
     public boolean timestamped() {
@@ -131,12 +137,22 @@ public class CertificateKeys {
                                                             Duration.ofSeconds(10)),
                                                     clock))
                             .orElseGet(() -> new PadesSigner(keys, clock));
+            Optional<TimestampClient> timestamps =
+                    timestampAuthority
+                            .filter(url -> !url.isBlank())
+                            .map(
+                                    url ->
+                                            new TimestampClient(
+                                                    URI.create(url), Duration.ofSeconds(10)));
             loaded =
                     new Loaded(
                             signer,
                             new SignedPdfInspector(anchor),
                             anchor,
-                            timestampAuthority.filter(url -> !url.isBlank()).isPresent());
+                            timestamps.isPresent(),
+                            new DetachedSignatures(
+                                    new CadesSigner(keys, timestamps),
+                                    new SignerCertificateCheck(anchor)));
         }
         return loaded;
     }

@@ -30,43 +30,66 @@ public class Traces {
                 """
                 select distinct i.id, 'powder lot ' || l.lot_number || ' > batch ' || pb.batch_number || ' > build ' || b.build_number
                 from powder_lot l join powder_batch_lot bl on bl.lot_id = l.id join powder_batch pb on pb.id = bl.batch_id
-                join build b on b.powder_batch_id = pb.id join implant i on i.build_id = b.id where l.lot_number = ?1"""),
+                join build b on b.powder_batch_id = pb.id join implant i on i.build_id = b.id where l.lot_number = ?1""",
+                "powder lot",
+                "select count(*) from powder_lot where lot_number = ?1"),
         POWDER_BATCH(
                 """
                 select distinct i.id, 'powder batch ' || pb.batch_number || ' > build ' || b.build_number
                 from powder_batch pb join build b on b.powder_batch_id = pb.id join implant i on i.build_id = b.id
-                where pb.batch_number = ?1"""),
+                where pb.batch_number = ?1""",
+                "powder batch",
+                "select count(*) from powder_batch where batch_number = ?1"),
         BUILD(
                 """
                 select i.id, 'build ' || b.build_number from build b join implant i on i.build_id = b.id
-                where b.build_number = ?1"""),
+                where b.build_number = ?1""",
+                "build",
+                "select count(*) from build where build_number = ?1"),
         MACHINE(
                 """
                 select i.id, 'machine ' || m.asset_id || ' > build ' || b.build_number
-                from machine m join build b on b.machine_id = m.id join implant i on i.build_id = b.id where m.asset_id = ?1"""),
+                from machine m join build b on b.machine_id = m.id join implant i on i.build_id = b.id where m.asset_id = ?1""",
+                "machine",
+                "select count(*) from machine where asset_id = ?1"),
         HEAT_TREATMENT_RUN(
                 """
                 select i.id, 'heat-treatment run ' || r.run_number from heat_treatment_run r
-                join implant i on i.heat_treatment_run_id = r.id where r.run_number = ?1"""),
+                join implant i on i.heat_treatment_run_id = r.id where r.run_number = ?1""",
+                "heat-treatment run",
+                "select count(*) from heat_treatment_run where run_number = ?1"),
         FURNACE(
                 """
                 select i.id, 'furnace ' || f.furnace_code || ' > run ' || r.run_number from furnace f
                 join heat_treatment_run r on r.furnace_id = f.id join implant i on i.heat_treatment_run_id = r.id
-                where f.furnace_code = ?1"""),
+                where f.furnace_code = ?1""",
+                "furnace",
+                "select count(*) from furnace where furnace_code = ?1"),
         COMPONENT_LOT(
                 """
                 select i.id, 'separation-plate lot ' || c.lot_number || ' (' || c.supplier || ')' from component_lot c
-                join implant i on i.component_lot_id = c.id where c.lot_number = ?1"""),
+                join implant i on i.component_lot_id = c.id where c.lot_number = ?1""",
+                "separation-plate lot",
+                "select count(*) from component_lot where lot_number = ?1"),
         INSTRUMENT(
                 """
                 select distinct i.id, 'instrument ' || ins.instrument_code from instrument ins
                 join dimensional_inspection d on d.instrument_id = ins.id join implant i on i.id = d.implant_id
-                where ins.instrument_code = ?1""");
+                where ins.instrument_code = ?1""",
+                "instrument",
+                "select count(*) from instrument where instrument_code = ?1");
 
         private final String sql;
+        private final String kind;
+        private final String exists;
 
-        Origin(String sql) {
+        /**
+         * The SQL to the implants, the kind of record as people name it, the SQL that counts it.
+         */
+        Origin(String sql, String kind, String exists) {
             this.sql = sql;
+            this.kind = kind;
+            this.exists = exists;
         }
     }
 
@@ -84,6 +107,15 @@ public class Traces {
         }
         List<Object[]> reached = rows(origin.sql, key);
         if (reached.isEmpty()) {
+            // a key that names nothing is not an all-clear: a typing error must not look like one
+            Number found =
+                    (Number)
+                            em.createNativeQuery(origin.exists)
+                                    .setParameter(1, key)
+                                    .getSingleResult();
+            if (found.longValue() == 0) {
+                throw new NoSuchRecordException(origin.kind, key);
+            }
             return List.of();
         }
         var via = new LinkedHashMap<Long, String>();

@@ -39,11 +39,17 @@ class AuditChainTest {
         f.set(target, value);
     }
 
+    private static AuditEntry appended(AuditChainHead head, AuditRecord record) {
+        var entry = new AuditEntry(record);
+        head.append(entry);
+        return entry;
+    }
+
     @Test
     void eachEntryCarriesTheHashOfTheOneBefore() throws Exception {
         var head = genesis();
-        AuditEntry first = head.append(record("0.12"));
-        AuditEntry second = head.append(record("0.13"));
+        AuditEntry first = appended(head, record("0.12"));
+        AuditEntry second = appended(head, record("0.13"));
         assertThat(first.seq()).isEqualTo(1);
         assertThat(first.previousHash()).isEqualTo(AuditHash.GENESIS);
         assertThat(second.seq()).isEqualTo(2);
@@ -53,9 +59,22 @@ class AuditChainTest {
     }
 
     @Test
+    void anEntryChainedAfterCommitHashesAsEntriesAlwaysDid() throws Exception {
+        var entry = new AuditEntry(record("0.12"));
+        assertThat(entry.isChained()).isFalse();
+        assertThat(entry.hashIsIntact()).as("unchained: nothing to check yet").isFalse();
+        genesis().append(entry);
+        // the formula of the entries written before chaining moved after commit
+        assertThat(entry.entryHash()).isEqualTo(AuditHash.of(1, AuditHash.GENESIS, record("0.12")));
+        var again = genesis();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> again.append(entry))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     @Tag("CFR-11.10a")
     void changingAnyFieldAfterWritingBreaksTheHash() throws Exception {
-        AuditEntry entry = genesis().append(record("0.12"));
+        AuditEntry entry = appended(genesis(), record("0.12"));
         set(entry, "newValue", "0.10");
         assertThat(entry.hashIsIntact()).isFalse();
     }

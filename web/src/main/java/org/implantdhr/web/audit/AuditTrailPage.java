@@ -70,7 +70,7 @@ public class AuditTrailPage {
 
     /** One entry as the page shows it. */
     public record Row(
-            long seq,
+            Long seq,
             String occurredAt,
             String actor,
             String action,
@@ -82,7 +82,7 @@ public class AuditTrailPage {
             String previousHash,
             String entryHash) {
 
-        static Row of(AuditEntry e) {
+        static Row of(AuditEntry e, ReferenceNames names) {
             var c = e.content();
             return new Row(
                     e.seq(),
@@ -93,7 +93,7 @@ public class AuditTrailPage {
                     c.recordId(),
                     c.recordLabel(),
                     c.reason(),
-                    AuditValues.changes(c.fieldName(), c.oldValue(), c.newValue()),
+                    names.named(AuditValues.changes(c.fieldName(), c.oldValue(), c.newValue())),
                     e.previousHash(),
                     e.entryHash());
         }
@@ -115,6 +115,7 @@ public class AuditTrailPage {
     private String to;
     private int page = 1;
     private boolean verify;
+    private boolean oldestFirst;
 
     private final Map<String, String> errors = new LinkedHashMap<>();
     private List<Row> rows;
@@ -131,7 +132,9 @@ public class AuditTrailPage {
             try {
                 List<AuditEntry> found = log.search(query);
                 more = found.size() > PAGE_SIZE;
-                rows = found.stream().limit(PAGE_SIZE).map(Row::of).toList();
+                var shown = found.stream().limit(PAGE_SIZE).toList();
+                var names = ReferenceNames.of(log, shown);
+                rows = shown.stream().map(e -> Row.of(e, names)).toList();
             } catch (RuntimeException e) {
                 rows = List.of();
                 failed(e);
@@ -187,6 +190,7 @@ public class AuditTrailPage {
                 actor,
                 start == null ? null : start.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 end == null ? null : end.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                oldestFirst,
                 (page - 1) * PAGE_SIZE,
                 PAGE_SIZE + 1);
     }
@@ -312,6 +316,37 @@ public class AuditTrailPage {
 
     public void setPage(int page) {
         this.page = page;
+    }
+
+    /** The search's parameters for the CSV download of the same search. */
+    public String getExportQuery() {
+        var parameters = new LinkedHashMap<String, String>();
+        parameters.put("recordType", recordType);
+        parameters.put("recordId", recordId);
+        parameters.put("label", label);
+        parameters.put("actor", actor);
+        parameters.put("from", from);
+        parameters.put("to", to);
+        parameters.put("order", getOrder());
+        return parameters.entrySet().stream()
+                .filter(e -> e.getValue() != null)
+                .map(
+                        e ->
+                                e.getKey()
+                                        + "="
+                                        + java.net.URLEncoder.encode(
+                                                e.getValue(),
+                                                java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+    }
+
+    /** "oldest" for the order of the chain; null (newest first) otherwise. */
+    public String getOrder() {
+        return oldestFirst ? "oldest" : null;
+    }
+
+    public void setOrder(String order) {
+        this.oldestFirst = "oldest".equals(order);
     }
 
     /**

@@ -182,7 +182,11 @@ public class TracePage {
                 && e.getCause() != e) {
             e = e.getCause();
         }
-        if (e instanceof NoSuchRecordException) {
+        if (e instanceof NoSuchRecordException && "key".equals(field)) {
+            // a key that names nothing must not read like an all-clear
+            errors.put(
+                    field, "No such " + label(origin).toLowerCase(Locale.ROOT) + ": " + key + ".");
+        } else if (e instanceof NoSuchRecordException) {
             errors.put(field, e.getMessage());
         } else if (e instanceof InvalidRequestException invalid) {
             errors.put(field, invalid.getMessage());
