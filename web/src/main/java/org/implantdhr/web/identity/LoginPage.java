@@ -56,7 +56,8 @@ public class LoginPage {
     }
 
     /**
-     * Only a page of this application, never another site (an open redirect would help phishing).
+     * Only a page of this application, never another site (an open redirect would help phishing),
+     * and only an address a Location header can carry.
      */
     private String safeNext() {
         boolean local =
@@ -64,6 +65,9 @@ public class LoginPage {
                         && next.startsWith("/")
                         && !next.startsWith("//")
                         && !next.contains("\\")
+                        // a redirect's Location header takes no control character (CR/LF: 500
+                        // before)
+                        && next.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f)
                         && !next.startsWith("/api/")
                         && !next.startsWith(SignIn.LOGIN_PAGE);
         return local ? next : "/index.xhtml";

@@ -106,7 +106,14 @@ public final class PageErrors {
                 || e instanceof NoSuchRecordException
                 || e instanceof UploadTooLargeException) {
             atTop(e.getMessage());
-        } else if (e instanceof OptimisticLockException || e instanceof PessimisticLockException) {
+        } else if (BusyDatabase.causedBy(thrown)) {
+            LOG.log(Level.WARNING, "Page action refused: the database was busy", thrown);
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.setResponseStatus(503);
+            external.setResponseHeader(
+                    "Retry-After", Integer.toString(BusyDatabase.RETRY_AFTER_SECONDS));
+            atTop("The server is busy with other work; nothing was saved. Try again in a moment.");
+        } else if (e instanceof OptimisticLockException) {
             atTop(
                     "Someone else changed this record at the same time; nothing was saved. Reload the page and try again.");
         } else if (e instanceof EJBAccessException || e instanceof SecurityException) {

@@ -51,6 +51,10 @@ public record Problem(
     }
 
     public Response response() {
-        return Response.status(status).type(JSON).entity(this).build();
+        var answer = Response.status(status).type(JSON).entity(this);
+        if (status == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+            answer.header("Retry-After", BusyDatabase.RETRY_AFTER_SECONDS);
+        }
+        return answer.build();
     }
 }

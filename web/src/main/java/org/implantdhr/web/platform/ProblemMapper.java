@@ -31,7 +31,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        return problemFor(unwrap(thrown)).response();
+        return problemFor(BusyDatabase.causedBy(thrown) ? thrown : unwrap(thrown)).response();
     }
 
     static Problem problemFor(Throwable e) {
@@ -96,7 +96,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ConflictingRecordException) {
             return Problem.of(Status.CONFLICT.getStatusCode(), "Conflict", e.getMessage());
         }
-        if (e instanceof OptimisticLockException || e instanceof PessimisticLockException) {
+        if (BusyDatabase.causedBy(e)) {
+            LOG.log(Level.WARNING, "Request refused: the database was busy", e);
+            return Problem.of(
+                    Status.SERVICE_UNAVAILABLE.getStatusCode(),
+                    "Busy",
+                    "The server is busy with other work; nothing was stored. Try again in a moment");
+        }
+        if (e instanceof OptimisticLockException) {
             return Problem.of(
                     Status.CONFLICT.getStatusCode(),
                     "Conflict",
@@ -123,7 +130,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             Status s = Status.fromStatusCode(status);
             String title = s == null ? "Error" : s.getReasonPhrase();
-            return new Problem("about:blank", title, status, web.getMessage(), null, List.of());
+            // the JAX-RS runtime's own texts name its classes and message codes (RESTEASY003870)
+            String detail =
+                    web.getMessage() == null || ProblemResponses.namesInternals(web.getMessage())
+                            ? title
+                            : web.getMessage();
+            return new Problem("about:blank", title, status, detail, null, List.of());
         }
         LOG.log(Level.SEVERE, "Request failed", e);
         return Problem.of(

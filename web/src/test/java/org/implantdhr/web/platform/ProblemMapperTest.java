@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.NotFoundException;
+import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.util.List;
 import org.implantdhr.evidence.control.InvalidEvidenceException;
 import org.implantdhr.platform.control.ConflictingRecordException;
 import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.platform.control.NoSuchRecordException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class ProblemMapperTest {
@@ -58,5 +63,41 @@ class ProblemMapperTest {
         var p = problem(new IllegalStateException("password=secret in some stack"));
         assertThat(p.status()).isEqualTo(500);
         assertThat(p.detail()).doesNotContain("secret");
+    }
+
+    @Test
+    @Tag("CFR-11.10c")
+    void aLockOrTimeoutIsA503WithRetryAfterNeverA500OrA409() {
+        for (Throwable busy :
+                List.of(
+                        new EJBException(
+                                new PersistenceException(
+                                        new SQLTimeoutException(
+                                                "Timeout trying to lock table \"audit_chain_head\"",
+                                                "HYT00",
+                                                50200))),
+                        new PessimisticLockException("locked"),
+                        new EJBException(
+                                new RuntimeException(
+                                        new SQLException(
+                                                "canceling statement due to lock timeout",
+                                                "55P03"))))) {
+            var response = mapper.toResponse(busy);
+            assertThat(response.getStatus()).as(busy.toString()).isEqualTo(503);
+            assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
+            var p = (Problem) response.getEntity();
+            assertThat(p.detail()).doesNotContain("audit_chain_head", "Exception", "lock table");
+        }
+    }
+
+    @Test
+    void theRuntimesOwnTextsNameNoClassAndNoMessageCode() {
+        var p =
+                problem(
+                        new NotFoundException(
+                                "RESTEASY003870: Unable to extract parameter from http request:"
+                                        + " jakarta.ws.rs.QueryParam(\"limit\") value is 'x'"));
+        assertThat(p.status()).isEqualTo(404);
+        assertThat(p.detail()).doesNotContain("RESTEASY", "jakarta.", "QueryParam");
     }
 }
