@@ -1,5 +1,6 @@
 package org.implantdhr.web.audit;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import org.implantdhr.audit.boundary.AuditLog;
 import org.implantdhr.audit.entity.AuditEntry;
+import org.implantdhr.identity.entity.Role;
 import org.implantdhr.web.platform.QueryParams;
 
 /**
@@ -58,6 +60,7 @@ public class AuditResource {
 
     @EJB AuditLog log;
 
+    @RolesAllowed({Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_, Role.ADMIN_})
     @GET
     public List<Entry> search(
             @QueryParam("recordType") String recordType,
@@ -81,6 +84,7 @@ public class AuditResource {
         return log.search(query).stream().map(Entry::of).toList();
     }
 
+    @RolesAllowed({Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_, Role.ADMIN_})
     @GET
     @Path("verification")
     public AuditLog.ChainVerification verify() {
