@@ -3,7 +3,7 @@ package it.org.implantdhr.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.org.implantdhr.platform.People;
-import java.nio.charset.StandardCharsets;
+import it.org.implantdhr.platform.Plant;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ class CouponsIT {
                 .isEqualByComparingTo("0.0045");
 
         long resultId = tensile.json().getJsonNumber("id").longValue();
-        byte[] report = "%PDF-1.7 lab report".getBytes(StandardCharsets.UTF_8);
+        byte[] report = Plant.onePagePdf("lab report");
         var attached =
                 People.as("QA")
                         .upload(

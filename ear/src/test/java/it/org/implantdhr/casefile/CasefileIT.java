@@ -239,7 +239,9 @@ class CasefileIT {
         assertThat(download.headers().firstValue("Content-Type").orElse(""))
                 .startsWith("model/stl");
         assertThat(download.headers().firstValue("Content-Disposition").orElse(""))
-                .isEqualTo("attachment; filename=\"chest wall.stl\"");
+                .isEqualTo(
+                        "attachment; filename=\"chest wall.stl\"; filename*=UTF-8''chest%20wall.stl");
+        assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 
         assertThat(
                         engineer.upload(

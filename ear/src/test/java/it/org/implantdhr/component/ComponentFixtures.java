@@ -3,6 +3,7 @@ package it.org.implantdhr.component;
 import static it.org.implantdhr.platform.Api.expect;
 
 import it.org.implantdhr.platform.People;
+import it.org.implantdhr.platform.Plant;
 import java.time.LocalDate;
 
 /** Separation-plate lots received through the API, with unique lot numbers. */
@@ -10,6 +11,9 @@ public final class ComponentFixtures {
 
     public static final String SUPPLIER = "Plate Supplier GmbH";
     public static final String CATALOGUE = "PTFE-120x80";
+
+    /** The certificate of conformance every new lot gets. */
+    public static final byte[] CERTIFICATE = Plant.onePagePdf("Certificate of conformance");
 
     /** The key of a recorded lot. */
     public record LotKey(String supplier, String catalogueNumber, String lotNumber) {
@@ -53,8 +57,7 @@ public final class ComponentFixtures {
                 operator.upload(
                         key.path() + "/certificate?fileName=coc.pdf",
                         "application/pdf",
-                        "%PDF-1.7 certificate of conformance"
-                                .getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+                        CERTIFICATE),
                 200);
         return key;
     }

@@ -5,7 +5,7 @@ import static it.org.implantdhr.platform.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.org.implantdhr.platform.People;
-import java.nio.charset.StandardCharsets;
+import it.org.implantdhr.platform.Plant;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -27,8 +27,7 @@ class ComponentLotsIT {
         assertThat(lot.getString("material")).isEqualTo("PTFE");
         assertThat(lot.getBoolean("sterile")).isTrue();
         assertThat(lot.getString("sterilisationMethod")).isEqualTo("EO");
-        byte[] certificate =
-                "%PDF-1.7 certificate of conformance".getBytes(StandardCharsets.US_ASCII);
+        byte[] certificate = ComponentFixtures.CERTIFICATE;
         assertThat(lot.getJsonObject("certificate").getString("sha256"))
                 .isEqualTo(
                         HexFormat.of()
@@ -42,7 +41,7 @@ class ComponentLotsIT {
                         .upload(
                                 key.path() + "/certificate?fileName=coc2.pdf",
                                 "application/pdf",
-                                "%PDF-1.7 second".getBytes(StandardCharsets.US_ASCII));
+                                Plant.onePagePdf("second"));
         assertThat(replaced.status()).as(replaced.toString()).isEqualTo(422);
         expect(
                 People.as("QA")
@@ -50,7 +49,7 @@ class ComponentLotsIT {
                                 key.path()
                                         + "/certificate?fileName=coc2.pdf&reason=supplier%20reissued",
                                 "application/pdf",
-                                "%PDF-1.7 second".getBytes(StandardCharsets.US_ASCII)),
+                                Plant.onePagePdf("second")),
                 200);
     }
 

@@ -3,7 +3,7 @@ package it.org.implantdhr.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.org.implantdhr.platform.People;
-import java.nio.charset.StandardCharsets;
+import it.org.implantdhr.platform.Plant;
 import java.util.Arrays;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class UploadLimitIT {
                 qa.upload(
                         "/api/powder-lots/" + lot + "/certificate?fileName=ok.pdf",
                         "application/pdf",
-                        "%PDF-1.7 certificate".getBytes(StandardCharsets.US_ASCII));
+                        Plant.onePagePdf("certificate"));
         assertThat(justUnder.status()).as(justUnder.toString()).isEqualTo(200);
     }
 }

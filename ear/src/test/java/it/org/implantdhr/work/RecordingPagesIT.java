@@ -9,6 +9,7 @@ import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.Browser;
 import it.org.implantdhr.platform.BrowserSession;
 import it.org.implantdhr.platform.People;
+import it.org.implantdhr.platform.Plant;
 import it.org.implantdhr.platform.Unique;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -376,12 +377,8 @@ class RecordingPagesIT {
         String serial = Fixtures.implant();
         String build = buildOf(lot, serial);
         long resultId = tensileResult(build + "-T1");
-        byte[] certificate =
-                ("%PDF-1.7\nCertificate of analysis of lot " + lot + "\n%%EOF\n")
-                        .getBytes(StandardCharsets.UTF_8);
-        byte[] report =
-                ("%PDF-1.7\nTensile report of coupon " + build + "-T1\n%%EOF\n")
-                        .getBytes(StandardCharsets.UTF_8);
+        byte[] certificate = Plant.onePagePdf("Certificate of analysis of lot " + lot);
+        byte[] report = Plant.onePagePdf("Tensile report of coupon " + build + "-T1");
         String certificateName = "CoA-" + lot + ".pdf";
         String reportName = "E8-" + build + ".pdf";
 
@@ -443,7 +440,7 @@ class RecordingPagesIT {
     @Test
     void aCertificateThatCannotBeAttachedIsToldNextToItsFieldAndNothingIsStored(Browser browser) {
         String lot = powderLot();
-        byte[] first = "%PDF-1.7 first certificate".getBytes(StandardCharsets.UTF_8);
+        byte[] first = Plant.onePagePdf("first certificate");
         assertThat(
                         People.as("OPERATOR")
                                 .upload(
@@ -472,10 +469,7 @@ class RecordingPagesIT {
 
         String second = "second-" + lot + ".pdf";
         browser.type("certificate:lot", lot);
-        choose(
-                browser,
-                "certificate:file",
-                file(second, "%PDF-1.7 another certificate".getBytes(StandardCharsets.UTF_8)));
+        choose(browser, "certificate:file", file(second, Plant.onePagePdf("another certificate")));
         browser.click("certificate:attach");
         waitForText(browser, "A reason is required");
         assertThat(browser.text("certificate:reason-error")).contains("A reason is required");
@@ -495,7 +489,7 @@ class RecordingPagesIT {
         String build = BuildFixtures.build(BuildFixtures.setup());
         String coupon = build + "-T2";
         long resultId = tensileResult(coupon);
-        byte[] first = "%PDF-1.7 first report".getBytes(StandardCharsets.UTF_8);
+        byte[] first = Plant.onePagePdf("first report");
         assertThat(
                         People.as("OPERATOR")
                                 .upload(
@@ -516,10 +510,7 @@ class RecordingPagesIT {
 
         new org.openqa.selenium.support.ui.Select(browser.element("report:result"))
                 .selectByValue(String.valueOf(resultId));
-        choose(
-                browser,
-                "report:file",
-                file("second-report.pdf", "%PDF-1.7 second".getBytes(StandardCharsets.UTF_8)));
+        choose(browser, "report:file", file("second-report.pdf", Plant.onePagePdf("second")));
         browser.click("report:attach");
         waitForText(browser, "A reason is required");
         assertThat(browser.text("report:reason-error")).contains("A reason is required");
@@ -543,10 +534,7 @@ class RecordingPagesIT {
                 "report:reason", "The laboratory reissued the report with the specimen drawing");
         new org.openqa.selenium.support.ui.Select(browser.element("report:result"))
                 .selectByValue(String.valueOf(resultId));
-        choose(
-                browser,
-                "report:file",
-                file("second-report.pdf", "%PDF-1.7 second".getBytes(StandardCharsets.UTF_8)));
+        choose(browser, "report:file", file("second-report.pdf", Plant.onePagePdf("second")));
         browser.click("report:attach");
         waitForText(
                 browser,

@@ -47,8 +47,7 @@ public class BuildLogs {
 
     @Inject NotAfterRecording notAfterRecording;
 
-    public Build importLog(
-            String buildNumber, String fileName, String mediaType, byte[] content, String reason) {
+    public Build importLog(String buildNumber, String fileName, byte[] content, String reason) {
         Build build = builds.get(buildNumber);
         boolean superseding = build.logFile() != null;
         if (superseding && (reason == null || reason.isBlank())) {
@@ -86,7 +85,7 @@ public class BuildLogs {
                     .executeUpdate();
         }
         build.attachLog(
-                files.store(EvidenceKind.BUILD_LOG, fileName, mediaType, content),
+                files.store(EvidenceKind.BUILD_LOG, fileName, content),
                 log.timestamp(0),
                 log.timestamp(log.rowCount() - 1));
         em.flush();

@@ -103,19 +103,14 @@ public class Coupons {
 
     /** The laboratory's report as received. Replacing an attached report needs a reason. */
     public CouponResult attachReport(
-            String couponCode,
-            long resultId,
-            String fileName,
-            String mediaType,
-            byte[] content,
-            String reason) {
+            String couponCode, long resultId, String fileName, byte[] content, String reason) {
         CouponResult result = result(couponCode, resultId);
         if (content.length == 0) {
             throw new InvalidRequestException("file", "The report file is empty");
         }
         var before = result.auditState();
         boolean replacing = result.report() != null;
-        result.attachReport(files.store(EvidenceKind.COUPON_REPORT, fileName, mediaType, content));
+        result.attachReport(files.store(EvidenceKind.COUPON_REPORT, fileName, content));
         if (replacing) {
             audit.changed(result, before, reason);
         } else {

@@ -31,9 +31,8 @@ import org.implantdhr.platform.control.RecordingClock;
 public class Designs {
 
     /** IANA media type of STL (2018); what the file is, whatever the uploading client called it. */
-    public static final String STL_MEDIA_TYPE = "model/stl";
-
     private static final String VERSION_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,19}";
+
     private static final BigDecimal THICKEST_WALL_MM = new BigDecimal("999.999");
 
     @PersistenceContext EntityManager em;
@@ -68,7 +67,7 @@ public class Designs {
                     "Case " + caseNumber + " already has design version " + designVersion);
         }
         var mesh = new StlParser().parse(stl, unit);
-        var file = files.store(EvidenceKind.DESIGN_STL, fileName, STL_MEDIA_TYPE, stl);
+        var file = files.store(EvidenceKind.DESIGN_STL, fileName, stl);
         var design =
                 new Design(
                         implantCase,

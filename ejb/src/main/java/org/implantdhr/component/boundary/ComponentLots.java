@@ -66,7 +66,6 @@ public class ComponentLots {
             String catalogueNumber,
             String lotNumber,
             String fileName,
-            String mediaType,
             byte[] content,
             String reason) {
         ComponentLot lot = get(supplier, catalogueNumber, lotNumber);
@@ -76,7 +75,7 @@ public class ComponentLots {
         var before = lot.auditState();
         boolean replacing = lot.conformanceCertificate() != null;
         lot.attachConformanceCertificate(
-                files.store(EvidenceKind.COMPONENT_CERTIFICATE, fileName, mediaType, content));
+                files.store(EvidenceKind.COMPONENT_CERTIFICATE, fileName, content));
         if (replacing) {
             audit.changed(lot, before, reason);
         } else {

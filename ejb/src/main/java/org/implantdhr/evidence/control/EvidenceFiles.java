@@ -12,7 +12,9 @@ import org.implantdhr.platform.control.RecordingClock;
 
 /**
  * Keeps uploaded files byte for byte, in the transaction of the record they belong to: when the
- * import of a file fails, the file is not kept either.
+ * import of a file fails, the file is not kept either. A file is kept with the media type of its
+ * kind, whatever the uploader declared; a file that is not what its kind must be is refused (see
+ * UploadedFileCheck).
  */
 @Dependent
 public class EvidenceFiles {
@@ -23,13 +25,14 @@ public class EvidenceFiles {
 
     @Inject AuditTrail audit;
 
-    public EvidenceFile store(
-            EvidenceKind kind, String fileName, String mediaType, byte[] content) {
+    public EvidenceFile store(EvidenceKind kind, String fileName, byte[] content) {
+        UploadedFileCheck.checkName(fileName);
+        UploadedFileCheck.checkContent(kind, content);
         var file =
                 new EvidenceFile(
                         kind,
                         safeName(fileName, kind),
-                        mediaType == null ? "application/octet-stream" : mediaType,
+                        kind.mediaType(),
                         content,
                         Sha256.hex(content),
                         currentUser.username(),

@@ -111,8 +111,12 @@ public class EvidenceFile implements Audited {
         return fileName;
     }
 
+    /**
+     * The media type of its kind: files kept before the product determined it were stored with
+     * whatever their uploader declared, which is never served.
+     */
     public String mediaType() {
-        return mediaType;
+        return kind.mediaType();
     }
 
     public long sizeBytes() {

@@ -53,7 +53,7 @@ public class FurnaceCharts {
 
     @RolesAllowed("OPERATOR")
     public HeatTreatmentRun importChart(
-            String runNumber, String fileName, String mediaType, byte[] content, String reason) {
+            String runNumber, String fileName, byte[] content, String reason) {
         HeatTreatmentRun run = runs.get(runNumber);
         boolean superseding = run.chart() != null;
         if (superseding && (reason == null || reason.isBlank())) {
@@ -94,7 +94,7 @@ public class FurnaceCharts {
                             + run.atmosphere());
         }
         var before = run.auditState();
-        EvidenceFile file = files.store(EvidenceKind.FURNACE_CHART, fileName, mediaType, content);
+        EvidenceFile file = files.store(EvidenceKind.FURNACE_CHART, fileName, content);
         if (superseding) {
             samples.erase(run.id());
         }

@@ -72,10 +72,7 @@ public class DimensionalInspections {
 
         EvidenceFile file =
                 files.store(
-                        ResultsFiles.kind(upload.format()),
-                        upload.fileName(),
-                        upload.mediaType(),
-                        upload.content());
+                        ResultsFiles.kind(upload.format()), upload.fileName(), upload.content());
         UserAccount inspector = currentUser.account();
         var inspection =
                 new DimensionalInspection(

@@ -16,7 +16,6 @@ public record InspectionUpload(
         String instrumentCode,
         ResultsFormat format,
         String fileName,
-        String mediaType,
         byte[] content,
         BigDecimal fitSurfaceInTolerancePct,
         Instant inspectedAt) {}

@@ -74,15 +74,14 @@ public class PowderLots {
      * attached is a change of recorded evidence and needs a reason.
      */
     public PowderLot attachCertificate(
-            String lotNumber, String fileName, String mediaType, byte[] content, String reason) {
+            String lotNumber, String fileName, byte[] content, String reason) {
         PowderLot lot = get(lotNumber);
         if (content.length == 0) {
             throw new InvalidRequestException("file", "The certificate file is empty");
         }
         var before = lot.auditState();
         boolean replacing = lot.certificate() != null;
-        lot.attachCertificate(
-                files.store(EvidenceKind.POWDER_CERTIFICATE, fileName, mediaType, content));
+        lot.attachCertificate(files.store(EvidenceKind.POWDER_CERTIFICATE, fileName, content));
         if (replacing) {
             audit.changed(lot, before, reason);
         } else {

@@ -1,5 +1,6 @@
 package org.implantdhr.web.audit;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -16,6 +17,7 @@ import java.util.Base64;
 import java.util.List;
 import org.implantdhr.audit.boundary.AuditCheckpoints;
 import org.implantdhr.audit.entity.AuditCheckpoint;
+import org.implantdhr.identity.entity.Role;
 import org.implantdhr.platform.control.InvalidRequestException;
 
 /**
@@ -45,6 +47,7 @@ public class AuditCheckpointsResource {
 
     @EJB AuditCheckpoints checkpoints;
 
+    @RolesAllowed({Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_, Role.ADMIN_})
     @GET
     public List<Summary> newest(@QueryParam("limit") @DefaultValue("20") int limit) {
         return checkpoints.newest(Math.min(Math.max(1, limit), 200)).stream()
@@ -52,6 +55,7 @@ public class AuditCheckpointsResource {
                 .toList();
     }
 
+    @RolesAllowed({Role.QA_MANAGER_, Role.REGULATOR_})
     @POST
     public Response sign() {
         AuditCheckpoint signed = checkpoints.sign();
@@ -61,6 +65,7 @@ public class AuditCheckpointsResource {
                 .build();
     }
 
+    @RolesAllowed({Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_, Role.ADMIN_})
     @GET
     @Path("{id}")
     public Response download(@PathParam("id") long id) {
@@ -72,6 +77,7 @@ public class AuditCheckpointsResource {
                 .build();
     }
 
+    @RolesAllowed({Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_, Role.ADMIN_})
     @POST
     @Path("verification")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.implantdhr.web.audit;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.implantdhr.audit.boundary.AuditLog;
 import org.implantdhr.audit.entity.AuditEntry;
+import org.implantdhr.identity.entity.Role;
 import org.implantdhr.web.platform.QueryParams;
 
 /**
@@ -82,6 +84,7 @@ public class AuditResource {
      * {@code label} finds the implant's whole history. {@code references} names the records that
      * ids in the values refer to ("buildId 1478" → "B-DEMO-1").
      */
+    @RolesAllowed({Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_, Role.ADMIN_})
     @GET
     public List<Entry> search(
             @QueryParam("recordType") String recordType,
@@ -110,6 +113,7 @@ public class AuditResource {
     }
 
     /** The same search, every matching entry, as a CSV file named after the search. */
+    @RolesAllowed({Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_, Role.ADMIN_})
     @GET
     @Path("export")
     @Produces(AuditCsv.MEDIA_TYPE)
@@ -185,6 +189,7 @@ public class AuditResource {
      * The whole chain verified, or the stretch of entries {@code from} to {@code to} (to the head
      * when left out), which names the first entry changed, deleted, inserted or reordered.
      */
+    @RolesAllowed({Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_, Role.ADMIN_})
     @GET
     @Path("verification")
     public AuditLog.ChainVerification verify(

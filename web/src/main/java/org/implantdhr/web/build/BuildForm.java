@@ -130,7 +130,6 @@ public class BuildForm {
                             logs.importLog(
                                     logBuildNumber,
                                     Uploads.fileNameOf(file),
-                                    mediaType(file),
                                     uploads.bytesOf(file),
                                     blankToNull(reason));
                             // The answering page lists the events the log reports, for their
@@ -177,11 +176,6 @@ public class BuildForm {
                             parts[0], parts[1].toUpperCase(java.util.Locale.ROOT)));
         }
         return planned;
-    }
-
-    static String mediaType(Part file) {
-        String type = file.getContentType();
-        return type == null || type.isBlank() ? "text/csv" : type;
     }
 
     private static List<String> list(String text) {

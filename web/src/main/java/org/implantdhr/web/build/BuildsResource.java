@@ -1,5 +1,6 @@
 package org.implantdhr.web.build;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -7,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +21,8 @@ import java.io.InputStream;
 import java.util.List;
 import org.implantdhr.build.boundary.BuildLogs;
 import org.implantdhr.build.boundary.Builds;
+import org.implantdhr.identity.entity.Role;
+import org.implantdhr.web.platform.FileDownload;
 import org.implantdhr.web.platform.Uploads;
 
 /**
@@ -38,6 +40,7 @@ public class BuildsResource {
 
     @Inject Uploads uploads;
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_})
     @POST
     public Response record(@Valid @NotNull BuildJson build, @Context UriInfo uri) {
         var recorded = builds.record(build.toPlan());
@@ -46,6 +49,7 @@ public class BuildsResource {
                 .build();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     public List<BuildJson> all(
             @QueryParam("offset") @DefaultValue("0") int offset,
@@ -55,6 +59,7 @@ public class BuildsResource {
                 .toList();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("{buildNumber}")
     public BuildJson get(@PathParam("buildNumber") String buildNumber) {
@@ -65,6 +70,7 @@ public class BuildsResource {
      * The machine's layer log (CSV, see BuildLogParser) as the body. A second log for the same
      * build supersedes the first only with a {@code reason}.
      */
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_})
     @POST
     @Path("{buildNumber}/log")
     @Consumes(MediaType.WILDCARD)
@@ -72,38 +78,38 @@ public class BuildsResource {
             @PathParam("buildNumber") String buildNumber,
             @QueryParam("fileName") String fileName,
             @QueryParam("reason") String reason,
-            @HeaderParam("Content-Type") String mediaType,
             InputStream body) {
-        logs.importLog(buildNumber, fileName, mediaType, uploads.read(body), reason);
+        logs.importLog(buildNumber, fileName, uploads.read(body), reason);
         return BuildJson.of(builds.summary(buildNumber));
     }
 
     /** The log exactly as it was uploaded. */
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("{buildNumber}/log")
     @Produces(MediaType.WILDCARD)
     public Response log(@PathParam("buildNumber") String buildNumber) {
         var file = builds.logFile(buildNumber);
-        return Response.ok(file.content(), file.mediaType())
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"")
+        return FileDownload.answer(file.content(), file.mediaType(), file.fileName())
                 .header("X-Content-SHA256", file.sha256())
                 .build();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("{buildNumber}/layers")
     public LayersJson layers(@PathParam("buildNumber") String buildNumber) {
         return LayersJson.of(buildNumber, builds.layers(buildNumber));
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("{buildNumber}/events")
     public List<EventJson> events(@PathParam("buildNumber") String buildNumber) {
         return logs.events(buildNumber).stream().map(EventJson::of).toList();
     }
 
+    @RolesAllowed(Role.ENGINEER_)
     @POST
     @Path("{buildNumber}/events/{eventId}/disposition")
     public EventJson dispose(

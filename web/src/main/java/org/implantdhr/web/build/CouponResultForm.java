@@ -139,7 +139,6 @@ public class CouponResultForm {
                             couponCode,
                             reportResultId,
                             fileName,
-                            reportFile.getContentType(),
                             uploads.bytesOf(reportFile),
                             reportReason == null || reportReason.isBlank()
                                     ? null

@@ -1,12 +1,12 @@
 package org.implantdhr.web.build;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.implantdhr.build.boundary.Coupons;
+import org.implantdhr.identity.entity.Role;
 import org.implantdhr.web.platform.Uploads;
 
 /** Witness coupons and their laboratory results, with the lab's report. */
@@ -28,6 +29,7 @@ public class CouponsResource {
 
     @Inject Uploads uploads;
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("{couponCode}")
     public CouponJson get(@PathParam("couponCode") String couponCode) {
@@ -35,6 +37,7 @@ public class CouponsResource {
         return CouponJson.of(coupon, coupons.results(coupon));
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.QA_, Role.QA_MANAGER_})
     @POST
     @Path("{couponCode}/results")
     public Response recordResult(
@@ -45,6 +48,7 @@ public class CouponsResource {
     }
 
     /** The laboratory's report (PDF or scan) as the body. */
+    @RolesAllowed({Role.OPERATOR_, Role.QA_, Role.QA_MANAGER_})
     @POST
     @Path("{couponCode}/results/{resultId}/report")
     @Consumes(MediaType.WILDCARD)
@@ -53,10 +57,8 @@ public class CouponsResource {
             @PathParam("resultId") long resultId,
             @QueryParam("fileName") String fileName,
             @QueryParam("reason") String reason,
-            @HeaderParam("Content-Type") String mediaType,
             InputStream body) {
         return CouponResultJson.of(
-                coupons.attachReport(
-                        couponCode, resultId, fileName, mediaType, uploads.read(body), reason));
+                coupons.attachReport(couponCode, resultId, fileName, uploads.read(body), reason));
     }
 }

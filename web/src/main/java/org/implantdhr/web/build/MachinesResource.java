@@ -1,5 +1,6 @@
 package org.implantdhr.web.build;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.implantdhr.build.boundary.Machines;
+import org.implantdhr.identity.entity.Role;
 import org.implantdhr.platform.control.InvalidRequestException;
 
 /** LPBF machines and who is qualified to run or program them. */
@@ -26,6 +28,7 @@ public class MachinesResource {
 
     @EJB Machines machines;
 
+    @RolesAllowed(Role.ENGINEER_)
     @POST
     public Response register(@Valid @NotNull MachineJson machine, @Context UriInfo uri) {
         var registered = machines.register(machine.toData());
@@ -34,11 +37,13 @@ public class MachinesResource {
                 .build();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     public List<MachineJson> all() {
         return machines.all().stream().map(MachineJson::of).toList();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("{assetId}")
     public MachineJson get(@PathParam("assetId") String assetId) {
@@ -46,6 +51,7 @@ public class MachinesResource {
     }
 
     /** A correction: the body is the whole machine record as it should be, with the reason. */
+    @RolesAllowed(Role.ENGINEER_)
     @PUT
     @Path("{assetId}")
     public MachineJson correct(
@@ -58,6 +64,7 @@ public class MachinesResource {
         return MachineJson.of(machines.correct(assetId, machine.toData(), machine.reason()));
     }
 
+    @RolesAllowed(Role.ENGINEER_)
     @POST
     @Path("{assetId}/qualifications")
     public Response qualify(
@@ -70,6 +77,7 @@ public class MachinesResource {
                 .build();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("{assetId}/qualifications")
     public List<QualificationJson> qualifications(@PathParam("assetId") String assetId) {

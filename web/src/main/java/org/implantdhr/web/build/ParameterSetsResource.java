@@ -1,5 +1,6 @@
 package org.implantdhr.web.build;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.implantdhr.build.boundary.ParameterSets;
+import org.implantdhr.identity.entity.Role;
 
 /** Versioned LPBF parameter sets: defined once per version, never edited. */
 @Path("parameter-sets")
@@ -24,6 +26,7 @@ public class ParameterSetsResource {
 
     @EJB ParameterSets parameterSets;
 
+    @RolesAllowed(Role.ENGINEER_)
     @POST
     public Response define(@Valid @NotNull ParameterSetJson set, @Context UriInfo uri) {
         var defined = parameterSets.define(set.toData());
@@ -36,11 +39,13 @@ public class ParameterSetsResource {
                 .build();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     public List<ParameterSetJson> all() {
         return parameterSets.all().stream().map(ParameterSetJson::of).toList();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("{name}/{version}")
     public ParameterSetJson get(

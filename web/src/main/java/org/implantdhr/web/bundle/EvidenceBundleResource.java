@@ -1,5 +1,6 @@
 package org.implantdhr.web.bundle;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.implantdhr.bundle.boundary.EvidenceBundles;
+import org.implantdhr.identity.entity.Role;
 
 /**
  * GET /api/implants/{serial}/evidence-bundle: the evidence bundle of a decided implant as one ZIP,
@@ -20,6 +22,7 @@ public class EvidenceBundleResource {
 
     @EJB EvidenceBundles bundles;
 
+    @RolesAllowed({Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Produces({EvidenceBundles.MEDIA_TYPE, "application/problem+json"})
     public Response bundle(@PathParam("serial") String serial) {

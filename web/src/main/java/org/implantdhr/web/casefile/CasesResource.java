@@ -1,5 +1,6 @@
 package org.implantdhr.web.casefile;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import java.util.List;
 import org.implantdhr.casefile.boundary.Cases;
 import org.implantdhr.casefile.boundary.ImagingStudies;
 import org.implantdhr.casefile.entity.ImplantCase;
+import org.implantdhr.identity.entity.Role;
 
 /** Implant cases and their CT studies. A surgeon sees only their own cases. */
 @Path("cases")
@@ -30,6 +32,7 @@ public class CasesResource {
 
     @EJB ImagingStudies imaging;
 
+    @RolesAllowed(Role.ENGINEER_)
     @POST
     public Response open(@Valid @NotNull CaseJson implantCase, @Context UriInfo uri) {
         ImplantCase opened = cases.open(implantCase.toData());
@@ -38,6 +41,14 @@ public class CasesResource {
                 .build();
     }
 
+    @RolesAllowed({
+        Role.OPERATOR_,
+        Role.ENGINEER_,
+        Role.QA_,
+        Role.QA_MANAGER_,
+        Role.REGULATOR_,
+        Role.SURGEON_
+    })
     @GET
     public List<CaseJson> all(
             @QueryParam("offset") @DefaultValue("0") int offset,
@@ -47,12 +58,21 @@ public class CasesResource {
                 .toList();
     }
 
+    @RolesAllowed({
+        Role.OPERATOR_,
+        Role.ENGINEER_,
+        Role.QA_,
+        Role.QA_MANAGER_,
+        Role.REGULATOR_,
+        Role.SURGEON_
+    })
     @GET
     @Path("{caseNumber}")
     public CaseJson get(@PathParam("caseNumber") String caseNumber) {
         return json(cases.get(caseNumber));
     }
 
+    @RolesAllowed(Role.ENGINEER_)
     @POST
     @Path("{caseNumber}/imaging")
     public Response recordImaging(
@@ -62,6 +82,14 @@ public class CasesResource {
                 .build();
     }
 
+    @RolesAllowed({
+        Role.OPERATOR_,
+        Role.ENGINEER_,
+        Role.QA_,
+        Role.QA_MANAGER_,
+        Role.REGULATOR_,
+        Role.SURGEON_
+    })
     @GET
     @Path("{caseNumber}/imaging")
     public List<ImagingStudyJson> imaging(@PathParam("caseNumber") String caseNumber) {

@@ -1,6 +1,7 @@
 package org.implantdhr.web.casefile;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,15 +20,17 @@ import org.implantdhr.casefile.entity.ApproverRole;
 import org.implantdhr.casefile.entity.Design;
 import org.implantdhr.casefile.entity.DesignApproval;
 import org.implantdhr.casefile.entity.ImplantCase;
+import org.implantdhr.identity.entity.Role;
 import org.implantdhr.platform.control.NoSuchRecordException;
 import org.implantdhr.web.identity.SignatureInput;
 import org.implantdhr.web.platform.KeptMessages;
 import org.implantdhr.web.platform.PageErrors;
 
 /**
- * A design put before its surgeon: what it measures, a picture of its shape, the approvals so far,
- * and the surgeon's approval by e-signature (the password again; the same boundary call as the
- * API's approval).
+ * A design put before those who approve it, its surgeon (/surgeon/design) and its design engineer
+ * (/work/design): what it measures, a picture of its shape, the approvals so far, and the approval
+ * by e-signature (the password again; the same boundary call as the API's approval, which decides
+ * in which role the caller signs).
  */
 @Named
 @ViewScoped
@@ -84,6 +87,7 @@ public class DesignApprovalPage implements Serializable {
     private String version;
     private Facts facts;
     private List<Approval> signed = List.of();
+    private ApproverRole signingRole;
     private boolean approvedByMe;
     private String svg;
 
@@ -120,7 +124,8 @@ public class DesignApprovalPage implements Serializable {
                             + " of case "
                             + caseNumber
                             + " with your electronic signature.");
-            return "/surgeon/design?faces-redirect=true&case="
+            return thisView()
+                    + "?faces-redirect=true&case="
                     + encoded(caseNumber)
                     + "&version="
                     + encoded(version);
@@ -130,6 +135,12 @@ public class DesignApprovalPage implements Serializable {
         } finally {
             Arrays.fill(secret, '\0');
         }
+    }
+
+    /** The page the approval was signed on, e.g. /work/design, shown again after it. */
+    private static String thisView() {
+        String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        return viewId.substring(0, viewId.length() - ".xhtml".length());
     }
 
     private static String encoded(String value) {
@@ -161,7 +172,21 @@ public class DesignApprovalPage implements Serializable {
                         design.minWallMm(),
                         design.createdBy());
         signed = design.approvals().stream().map(DesignApprovalPage::approval).toList();
-        approvedByMe = design.approvalBy(ApproverRole.SURGEON).isPresent();
+        signingRole = signingRole();
+        approvedByMe = signingRole != null && design.approvalBy(signingRole).isPresent();
+    }
+
+    /**
+     * The role the caller would sign in, as DesignApprovals decides it: a surgeon (who sees only
+     * their own cases) as the case's surgeon, an engineer as the design engineer; nobody else
+     * approves.
+     */
+    private static ApproverRole signingRole() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        if (external.isUserInRole(Role.SURGEON_)) {
+            return ApproverRole.SURGEON;
+        }
+        return external.isUserInRole(Role.ENGINEER_) ? ApproverRole.ENGINEER : null;
     }
 
     private static Approval approval(DesignApproval a) {
@@ -196,6 +221,32 @@ public class DesignApprovalPage implements Serializable {
 
     public List<Approval> getSigned() {
         return signed;
+    }
+
+    /** SURGEON or ENGINEER: the role the caller approves in; null for those who do not approve. */
+    public ApproverRole getSigningRole() {
+        return signingRole;
+    }
+
+    /** What the signer declares, by role. */
+    public String getStatement() {
+        if (facts == null || signingRole == null) {
+            return "";
+        }
+        String design =
+                " design "
+                        + facts.version()
+                        + " of case "
+                        + facts.caseNumber()
+                        + " for patient "
+                        + facts.patientPseudonym();
+        return signingRole == ApproverRole.ENGINEER
+                ? "As its design engineer I approve"
+                        + design
+                        + ": it was designed from this case's CT study and meets its design input."
+                : "I approve"
+                        + design
+                        + ": the shape and the measures shown fit this patient as planned.";
     }
 
     public boolean isApprovedByMe() {

@@ -1,5 +1,6 @@
 package org.implantdhr.web.casefile;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -27,9 +27,11 @@ import java.util.List;
 import org.implantdhr.casefile.boundary.DesignApprovals;
 import org.implantdhr.casefile.boundary.Designs;
 import org.implantdhr.casefile.control.DesignUnit;
+import org.implantdhr.identity.entity.Role;
 import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.platform.control.Quantity;
 import org.implantdhr.platform.control.Units;
+import org.implantdhr.web.platform.FileDownload;
 import org.implantdhr.web.platform.Uploads;
 
 /**
@@ -54,6 +56,7 @@ public class DesignsResource {
 
     @Inject Uploads uploads;
 
+    @RolesAllowed(Role.ENGINEER_)
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response upload(
@@ -82,11 +85,27 @@ public class DesignsResource {
                 .build();
     }
 
+    @RolesAllowed({
+        Role.OPERATOR_,
+        Role.ENGINEER_,
+        Role.QA_,
+        Role.QA_MANAGER_,
+        Role.REGULATOR_,
+        Role.SURGEON_
+    })
     @GET
     public List<DesignJson> ofCase(@PathParam("caseNumber") String caseNumber) {
         return designs.ofCase(caseNumber).stream().map(DesignJson::of).toList();
     }
 
+    @RolesAllowed({
+        Role.OPERATOR_,
+        Role.ENGINEER_,
+        Role.QA_,
+        Role.QA_MANAGER_,
+        Role.REGULATOR_,
+        Role.SURGEON_
+    })
     @GET
     @Path("{version}")
     public DesignJson get(
@@ -94,18 +113,21 @@ public class DesignsResource {
         return DesignJson.of(designs.get(caseNumber, version));
     }
 
+    @RolesAllowed({
+        Role.OPERATOR_,
+        Role.ENGINEER_,
+        Role.QA_,
+        Role.QA_MANAGER_,
+        Role.REGULATOR_,
+        Role.SURGEON_
+    })
     @GET
     @Path("{version}/file")
     @Produces(MediaType.WILDCARD)
     public Response file(
             @PathParam("caseNumber") String caseNumber, @PathParam("version") String version) {
         var file = designs.file(caseNumber, version);
-        return Response.ok(file.content(), file.mediaType())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\""
-                                + file.fileName().replaceAll("[\"\\r\\n]", "_")
-                                + "\"")
+        return FileDownload.answer(file.content(), file.mediaType(), file.fileName())
                 .header(
                         "Digest",
                         "sha-256="
@@ -115,6 +137,7 @@ public class DesignsResource {
                 .build();
     }
 
+    @RolesAllowed(Role.ENGINEER_)
     @PUT
     @Path("{version}/min-wall")
     public DesignJson recordMinWall(
@@ -129,6 +152,7 @@ public class DesignsResource {
                         body.reason()));
     }
 
+    @RolesAllowed({Role.ENGINEER_, Role.SURGEON_})
     @POST
     @Path("{version}/approvals")
     public Response approve(

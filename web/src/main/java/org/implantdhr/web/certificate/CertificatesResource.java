@@ -1,5 +1,6 @@
 package org.implantdhr.web.certificate;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.implantdhr.certificate.boundary.Certificates;
 import org.implantdhr.certificate.boundary.Revocations;
 import org.implantdhr.certificate.boundary.RevokedCertificate;
+import org.implantdhr.identity.entity.Role;
 
 /**
  * The signed release certificate of an implant, for logged-in users (a surgeon only for their own
@@ -34,6 +36,7 @@ public class CertificatesResource {
 
     @EJB Revocations revocations;
 
+    @RolesAllowed(Role.QA_MANAGER_)
     @POST
     @Path("{serialNumber}/revocation")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -48,6 +51,14 @@ public class CertificatesResource {
                 revocation.zone());
     }
 
+    @RolesAllowed({
+        Role.OPERATOR_,
+        Role.ENGINEER_,
+        Role.QA_,
+        Role.QA_MANAGER_,
+        Role.REGULATOR_,
+        Role.SURGEON_
+    })
     @GET
     @Path("{serialNumber}")
     @Produces({"application/pdf", "application/problem+json"})

@@ -1,5 +1,6 @@
 package org.implantdhr.web.certificate;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.implantdhr.certificate.boundary.ImplantDocuments;
 import org.implantdhr.certificate.boundary.PatientDocument;
+import org.implantdhr.identity.entity.Role;
 
 /**
  * The MDR Article 18 implant card and the Annex XIII statement (custom-made devices) of a released
@@ -23,6 +25,7 @@ public class ImplantDocumentsResource {
 
     @EJB ImplantDocuments documents;
 
+    @RolesAllowed({Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_, Role.SURGEON_})
     @GET
     @Produces({"application/pdf", "application/problem+json"})
     public Response document(

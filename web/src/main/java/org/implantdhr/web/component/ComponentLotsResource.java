@@ -1,5 +1,6 @@
 package org.implantdhr.web.component;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -7,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.List;
 import org.implantdhr.component.boundary.ComponentLots;
+import org.implantdhr.identity.entity.Role;
 import org.implantdhr.web.platform.Uploads;
 
 /**
@@ -33,6 +34,7 @@ public class ComponentLotsResource {
 
     @Inject Uploads uploads;
 
+    @RolesAllowed({Role.OPERATOR_, Role.QA_, Role.QA_MANAGER_})
     @POST
     public Response receive(@Valid @NotNull ComponentLotJson lot) {
         return Response.status(Response.Status.CREATED)
@@ -40,6 +42,7 @@ public class ComponentLotsResource {
                 .build();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     public List<ComponentLotJson> all(
             @QueryParam("offset") @DefaultValue("0") int offset,
@@ -49,6 +52,7 @@ public class ComponentLotsResource {
                 .toList();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("{supplier}/{catalogueNumber}/{lotNumber}")
     public ComponentLotJson get(
@@ -59,6 +63,7 @@ public class ComponentLotsResource {
     }
 
     /** The certificate of conformance as the supplier sent it; the body is the file itself. */
+    @RolesAllowed({Role.OPERATOR_, Role.QA_, Role.QA_MANAGER_})
     @POST
     @Path("{supplier}/{catalogueNumber}/{lotNumber}/certificate")
     @Consumes(MediaType.WILDCARD)
@@ -68,7 +73,6 @@ public class ComponentLotsResource {
             @PathParam("lotNumber") String lotNumber,
             @QueryParam("fileName") String fileName,
             @QueryParam("reason") String reason,
-            @HeaderParam("Content-Type") String mediaType,
             InputStream body) {
         return ComponentLotJson.of(
                 lots.attachCertificate(
@@ -76,7 +80,6 @@ public class ComponentLotsResource {
                         catalogueNumber,
                         lotNumber,
                         fileName,
-                        mediaType,
                         uploads.read(body),
                         reason));
     }

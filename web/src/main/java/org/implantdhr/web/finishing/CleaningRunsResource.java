@@ -1,5 +1,6 @@
 package org.implantdhr.web.finishing;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.implantdhr.finishing.boundary.CleaningRuns;
+import org.implantdhr.identity.entity.Role;
 
 /** Cleaning runs and the cleanliness results of the implants in each. */
 @Path("cleaning-runs")
@@ -23,6 +25,7 @@ public class CleaningRunsResource {
 
     @EJB CleaningRuns runs;
 
+    @RolesAllowed(Role.OPERATOR_)
     @POST
     public Response record(@Valid @NotNull CleaningRunJson run, @Context UriInfo uri) {
         var recorded = runs.record(run.toData());
@@ -32,12 +35,14 @@ public class CleaningRunsResource {
                 .build();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("{runNumber}")
     public CleaningRunJson get(@PathParam("runNumber") String runNumber) {
         return CleaningRunJson.of(runs.getRecorded(runNumber));
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.QA_, Role.QA_MANAGER_})
     @POST
     @Path("{runNumber}/results")
     public Response recordResult(

@@ -1,5 +1,6 @@
 package org.implantdhr.web.finishing;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.implantdhr.finishing.boundary.ProcessOperations;
+import org.implantdhr.identity.entity.Role;
 
 /**
  * The finishing steps of each implant: record one, list those of an implant ({@code
@@ -26,6 +28,7 @@ public class ProcessOperationsResource {
 
     @EJB ProcessOperations operations;
 
+    @RolesAllowed(Role.OPERATOR_)
     @POST
     public Response record(@Valid @NotNull ProcessOperationJson operation) {
         return Response.status(Response.Status.CREATED)
@@ -33,6 +36,7 @@ public class ProcessOperationsResource {
                 .build();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     public List<ProcessOperationJson> ofImplant(@QueryParam("implant") String serialNumber) {
         if (serialNumber == null || serialNumber.isBlank()) {

@@ -1,5 +1,6 @@
 package org.implantdhr.web.heattreatment;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.implantdhr.heattreatment.boundary.Furnaces;
+import org.implantdhr.identity.entity.Role;
 
 /**
  * The furnaces: qualified by process engineering, read by everyone who works with heat-treatment
@@ -27,6 +29,7 @@ public class FurnacesResource {
 
     @EJB Furnaces furnaces;
 
+    @RolesAllowed(Role.ENGINEER_)
     @POST
     public Response qualify(@Valid @NotNull FurnaceJson furnace, @Context UriInfo uri) {
         var qualified =
@@ -40,11 +43,13 @@ public class FurnacesResource {
                 .build();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     public List<FurnaceJson> all() {
         return furnaces.all().stream().map(FurnaceJson::of).toList();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("{furnaceCode}")
     public FurnaceJson get(@PathParam("furnaceCode") String furnaceCode) {

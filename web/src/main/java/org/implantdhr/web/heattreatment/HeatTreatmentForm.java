@@ -108,17 +108,12 @@ public class HeatTreatmentForm {
         if (!failures.fileChosen(file, "file")) {
             return null;
         }
-        String type =
-                file.getContentType() == null || file.getContentType().isBlank()
-                        ? "text/csv"
-                        : file.getContentType();
         String outcome =
                 failures.attempt(
                         () -> {
                             charts.importChart(
                                     chartRunNumber,
                                     Uploads.fileNameOf(file),
-                                    type,
                                     uploads.bytesOf(file),
                                     reason == null || reason.isBlank() ? null : reason.strip());
                             return "/work/heat-treatment?faces-redirect=true";

@@ -1,5 +1,6 @@
 package org.implantdhr.web.heattreatment;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -7,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +21,8 @@ import java.io.InputStream;
 import java.util.List;
 import org.implantdhr.heattreatment.boundary.FurnaceCharts;
 import org.implantdhr.heattreatment.boundary.HeatTreatmentRuns;
+import org.implantdhr.identity.entity.Role;
+import org.implantdhr.web.platform.FileDownload;
 import org.implantdhr.web.platform.Uploads;
 
 /**
@@ -38,6 +40,7 @@ public class HeatTreatmentRunsResource {
 
     @Inject Uploads uploads;
 
+    @RolesAllowed(Role.OPERATOR_)
     @POST
     public Response record(@Valid @NotNull HeatTreatmentRunJson run, @Context UriInfo uri) {
         var recorded = runs.record(run.toData());
@@ -47,6 +50,7 @@ public class HeatTreatmentRunsResource {
                 .build();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     public List<HeatTreatmentRunJson> all(
             @QueryParam("offset") @DefaultValue("0") int offset,
@@ -56,6 +60,7 @@ public class HeatTreatmentRunsResource {
                 .toList();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("{runNumber}")
     public HeatTreatmentRunJson get(@PathParam("runNumber") String runNumber) {
@@ -66,6 +71,7 @@ public class HeatTreatmentRunsResource {
      * The data logger's CSV export as the body; a second chart needs {@code reason} and supersedes
      * the first.
      */
+    @RolesAllowed(Role.OPERATOR_)
     @POST
     @Path("{runNumber}/chart")
     @Consumes(MediaType.WILDCARD)
@@ -73,25 +79,23 @@ public class HeatTreatmentRunsResource {
             @PathParam("runNumber") String runNumber,
             @QueryParam("fileName") String fileName,
             @QueryParam("reason") String reason,
-            @HeaderParam("Content-Type") String mediaType,
             InputStream body) {
-        charts.importChart(runNumber, fileName, mediaType, uploads.read(body), reason);
+        charts.importChart(runNumber, fileName, uploads.read(body), reason);
         return HeatTreatmentRunJson.of(runs.getLoaded(runNumber));
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("{runNumber}/chart")
     @Produces(MediaType.WILDCARD)
     public Response chart(@PathParam("runNumber") String runNumber) {
         var file = charts.chartFile(runNumber);
-        return Response.ok(file.content(), file.mediaType())
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"")
+        return FileDownload.answer(file.content(), file.mediaType(), file.fileName())
                 .header("Digest", "sha-256=" + file.sha256())
                 .build();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("{runNumber}/samples")
     public FurnaceSamplesJson samples(@PathParam("runNumber") String runNumber) {

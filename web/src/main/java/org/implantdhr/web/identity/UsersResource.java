@@ -1,5 +1,7 @@
 package org.implantdhr.web.identity;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -48,18 +50,21 @@ public class UsersResource {
 
     @EJB Users users;
 
+    @RolesAllowed({Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_, Role.ADMIN_})
     @GET
     public List<UserView> all() {
         return users.all().stream().map(UserView::of).toList();
     }
 
     /** Who am I: any logged-in user may ask. */
+    @PermitAll
     @GET
     @Path("me")
     public UserView me(@Context SecurityContext security) {
         return UserView.of(users.get(security.getUserPrincipal().getName()));
     }
 
+    @RolesAllowed(Role.ADMIN_)
     @POST
     public Response create(@Valid @NotNull NewUser user, @Context UriInfo uri) {
         var created =
@@ -73,6 +78,7 @@ public class UsersResource {
                 .build();
     }
 
+    @RolesAllowed(Role.ADMIN_)
     @POST
     @Path("{username}/deactivation")
     public UserView deactivate(

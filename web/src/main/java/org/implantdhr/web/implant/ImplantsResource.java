@@ -1,5 +1,6 @@
 package org.implantdhr.web.implant;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +23,7 @@ import java.util.List;
 import org.implantdhr.casefile.boundary.CaseFiles;
 import org.implantdhr.casefile.boundary.Designs;
 import org.implantdhr.component.boundary.ComponentLots;
+import org.implantdhr.identity.entity.Role;
 import org.implantdhr.implant.boundary.Implants;
 import org.implantdhr.implant.entity.Implant;
 import org.implantdhr.platform.control.Units;
@@ -66,6 +68,7 @@ public class ImplantsResource {
 
     @EJB ComponentLots componentLots;
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_})
     @POST
     public Response register(@Valid @NotNull RegistrationJson registration, @Context UriInfo uri) {
         var origin =
@@ -84,6 +87,14 @@ public class ImplantsResource {
                 .build();
     }
 
+    @RolesAllowed({
+        Role.OPERATOR_,
+        Role.ENGINEER_,
+        Role.QA_,
+        Role.QA_MANAGER_,
+        Role.REGULATOR_,
+        Role.SURGEON_
+    })
     @GET
     public List<ImplantJson> all(
             @QueryParam("offset") @DefaultValue("0") int offset,
@@ -93,12 +104,21 @@ public class ImplantsResource {
                 .toList();
     }
 
+    @RolesAllowed({
+        Role.OPERATOR_,
+        Role.ENGINEER_,
+        Role.QA_,
+        Role.QA_MANAGER_,
+        Role.REGULATOR_,
+        Role.SURGEON_
+    })
     @GET
     @Path("{serialNumber}")
     public ImplantJson get(@PathParam("serialNumber") String serialNumber) {
         return json(implants.getVisible(serialNumber));
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_})
     @POST
     @Path("{serialNumber}/component")
     public ImplantJson fitComponent(
@@ -113,6 +133,7 @@ public class ImplantsResource {
         return json(implants.fitComponent(serialNumber, lot.id(), component.reason()));
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_})
     @POST
     @Path("{serialNumber}/mass")
     public ImplantJson weigh(

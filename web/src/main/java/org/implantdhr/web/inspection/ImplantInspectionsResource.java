@@ -1,10 +1,10 @@
 package org.implantdhr.web.inspection;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import org.implantdhr.identity.entity.Role;
 import org.implantdhr.inspection.boundary.DimensionalInspections;
 import org.implantdhr.inspection.boundary.InspectionUpload;
 import org.implantdhr.inspection.entity.ResultsFormat;
@@ -37,6 +38,7 @@ public class ImplantInspectionsResource {
 
     @Inject Uploads uploads;
 
+    @RolesAllowed({Role.OPERATOR_, Role.QA_, Role.QA_MANAGER_})
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response record(
@@ -46,7 +48,6 @@ public class ImplantInspectionsResource {
             @QueryParam("fileName") String fileName,
             @QueryParam("fitSurfaceInTolerancePct") String fitSurfacePct,
             @QueryParam("inspectedAt") String inspectedAt,
-            @HeaderParam("Content-Type") String mediaType,
             InputStream body,
             @Context UriInfo uri) {
         var upload =
@@ -55,7 +56,6 @@ public class ImplantInspectionsResource {
                         instrument,
                         format(format),
                         fileName,
-                        mediaType,
                         uploads.read(body),
                         percent(fitSurfacePct),
                         QueryParams.instant("inspectedAt", inspectedAt));
@@ -69,6 +69,7 @@ public class ImplantInspectionsResource {
                 .build();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     public List<InspectionJson> all(@PathParam("serial") String serial) {
         return inspections.ofImplant(serial).stream().map(InspectionJson::of).toList();

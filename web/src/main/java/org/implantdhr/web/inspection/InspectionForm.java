@@ -62,10 +62,6 @@ public class InspectionForm {
         if (!failures.fileChosen(file, "file")) {
             return null;
         }
-        String type =
-                file.getContentType() == null || file.getContentType().isBlank()
-                        ? (ResultsFormat.QIF.name().equals(format) ? "application/xml" : "text/csv")
-                        : file.getContentType();
         String outcome =
                 failures.attempt(
                         () -> {
@@ -75,7 +71,6 @@ public class InspectionForm {
                                             instrument,
                                             ResultsFormat.valueOf(format),
                                             Uploads.fileNameOf(file),
-                                            type,
                                             uploads.bytesOf(file),
                                             fitSurfacePct,
                                             inspectedAt == null

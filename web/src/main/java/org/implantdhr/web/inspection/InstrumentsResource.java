@@ -1,5 +1,6 @@
 package org.implantdhr.web.inspection;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import org.implantdhr.identity.entity.Role;
 import org.implantdhr.inspection.boundary.Instruments;
 import org.implantdhr.inspection.entity.Instrument;
 
@@ -43,6 +45,7 @@ public class InstrumentsResource {
 
     @EJB Instruments instruments;
 
+    @RolesAllowed({Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_})
     @POST
     public Response register(@Valid @NotNull InstrumentJson instrument, @Context UriInfo uri) {
         var registered =
@@ -53,17 +56,20 @@ public class InstrumentsResource {
                 .build();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     public List<InstrumentJson> all() {
         return instruments.all().stream().map(InstrumentJson::of).toList();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("{code}")
     public InstrumentJson get(@PathParam("code") String code) {
         return InstrumentJson.of(instruments.get(code));
     }
 
+    @RolesAllowed({Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_})
     @PUT
     @Path("{code}/calibration")
     public InstrumentJson recalibrate(

@@ -1,5 +1,6 @@
 package org.implantdhr.web.nonconformance;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.implantdhr.identity.entity.Role;
 import org.implantdhr.nonconformance.boundary.NonconformanceRecord;
 import org.implantdhr.nonconformance.boundary.Nonconformances;
 import org.implantdhr.nonconformance.entity.Disposition;
@@ -49,6 +51,7 @@ public class NonconformancesResource {
 
     @EJB Nonconformances nonconformances;
 
+    @RolesAllowed({Role.QA_, Role.QA_MANAGER_})
     @POST
     public Response open(@Valid @NotNull OpeningJson opening, @Context UriInfo uri) {
         var opened =
@@ -60,6 +63,7 @@ public class NonconformancesResource {
     }
 
     /** With {@code ?implant=SERIAL} every report on that implant; without, every open report. */
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     public List<NonconformanceJson> list(@QueryParam("implant") String implantSerial) {
         List<NonconformanceRecord> found =
@@ -69,12 +73,14 @@ public class NonconformancesResource {
         return found.stream().map(NonconformanceJson::of).toList();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("{number}")
     public NonconformanceJson get(@PathParam("number") String number) {
         return NonconformanceJson.of(nonconformances.get(number));
     }
 
+    @RolesAllowed({Role.QA_, Role.QA_MANAGER_})
     @POST
     @Path("{number}/disposition")
     public NonconformanceJson dispose(

@@ -1,5 +1,6 @@
 package org.implantdhr.web.platform;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.implantdhr.identity.entity.Role;
 import org.implantdhr.platform.boundary.DatabaseBackup;
 
 /**
@@ -24,6 +26,7 @@ public class BackupResource {
 
     @EJB DatabaseBackup backup;
 
+    @RolesAllowed(Role.ADMIN_)
     @GET
     @Produces({"application/zip", "application/problem+json"})
     public Response download() {

@@ -7,9 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /**
- * The JSON API under /api. Every resource needs an authenticated caller (web.xml); what each role
- * may do is decided by the business components (@RolesAllowed on the boundaries). Callers
- * authenticate with HTTP Basic (org.implantdhr.web.identity.SignIn).
+ * The JSON API under /api. Every resource needs an authenticated caller (web.xml); which roles may
+ * call an operation is declared on its resource method (@RolesAllowed, checked by
+ * OperationAuthorization before the request is read) and checked again by the business components
+ * (@RolesAllowed on the boundaries), which also decide per record. Callers authenticate with HTTP
+ * Basic (org.implantdhr.web.identity.SignIn).
  */
 @ApplicationPath("/api")
 @DeclareRoles({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "SURGEON", "ADMIN"})

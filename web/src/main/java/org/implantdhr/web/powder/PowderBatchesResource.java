@@ -1,5 +1,6 @@
 package org.implantdhr.web.powder;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -26,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.implantdhr.identity.entity.Role;
 import org.implantdhr.platform.control.Quantity;
 import org.implantdhr.platform.control.Units;
 import org.implantdhr.powder.boundary.PowderBatches;
@@ -69,6 +71,7 @@ public class PowderBatchesResource {
 
     @EJB PowderBatches batches;
 
+    @RolesAllowed({Role.OPERATOR_, Role.QA_, Role.QA_MANAGER_})
     @POST
     public Response prepare(@Valid @NotNull PowderBatchJson batch, @Context UriInfo uri) {
         var prepared =
@@ -85,6 +88,7 @@ public class PowderBatchesResource {
                 .build();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("{batchNumber}")
     public PowderBatchJson get(@PathParam("batchNumber") String batchNumber) {

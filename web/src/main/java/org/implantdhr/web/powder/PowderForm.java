@@ -231,7 +231,6 @@ public class PowderForm {
                     lots.attachCertificate(
                             certificateLot,
                             fileName,
-                            certificateFile.getContentType(),
                             uploads.bytesOf(certificateFile),
                             blankToNull(certificateReason));
                     return "/work/powder?faces-redirect=true&lot="

@@ -1,5 +1,6 @@
 package org.implantdhr.web.powder;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -7,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
+import org.implantdhr.identity.entity.Role;
 import org.implantdhr.powder.boundary.PowderLots;
 import org.implantdhr.web.platform.Uploads;
 
@@ -33,6 +34,7 @@ public class PowderLotsResource {
 
     @Inject Uploads uploads;
 
+    @RolesAllowed({Role.OPERATOR_, Role.QA_, Role.QA_MANAGER_})
     @POST
     public Response receive(@Valid @NotNull PowderLotJson lot, @Context UriInfo uri) {
         var received = lots.receive(lot.toData());
@@ -41,6 +43,7 @@ public class PowderLotsResource {
                 .build();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     public List<PowderLotJson> all(
             @QueryParam("offset") @DefaultValue("0") int offset,
@@ -50,6 +53,7 @@ public class PowderLotsResource {
                 .toList();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("{lotNumber}")
     public PowderLotJson get(@PathParam("lotNumber") String lotNumber) {
@@ -60,6 +64,7 @@ public class PowderLotsResource {
      * A correction of recorded evidence: the body is the whole lot as it should be, with the
      * reason.
      */
+    @RolesAllowed({Role.OPERATOR_, Role.QA_, Role.QA_MANAGER_})
     @PUT
     @Path("{lotNumber}")
     public PowderLotJson correct(
@@ -70,6 +75,7 @@ public class PowderLotsResource {
     /**
      * The certificate document as the supplier sent it (PDF or scan); the body is the file itself.
      */
+    @RolesAllowed({Role.OPERATOR_, Role.QA_, Role.QA_MANAGER_})
     @POST
     @Path("{lotNumber}/certificate")
     @Consumes(MediaType.WILDCARD)
@@ -77,9 +83,8 @@ public class PowderLotsResource {
             @PathParam("lotNumber") String lotNumber,
             @QueryParam("fileName") String fileName,
             @QueryParam("reason") String reason,
-            @HeaderParam("Content-Type") String mediaType,
             InputStream body) {
         return PowderLotJson.of(
-                lots.attachCertificate(lotNumber, fileName, mediaType, uploads.read(body), reason));
+                lots.attachCertificate(lotNumber, fileName, uploads.read(body), reason));
     }
 }

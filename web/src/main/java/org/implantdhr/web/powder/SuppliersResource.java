@@ -1,5 +1,6 @@
 package org.implantdhr.web.powder;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import org.implantdhr.identity.entity.Role;
 import org.implantdhr.powder.boundary.Suppliers;
 import org.implantdhr.powder.entity.ApprovedSupplier;
 
@@ -35,6 +37,7 @@ public class SuppliersResource {
 
     @EJB Suppliers suppliers;
 
+    @RolesAllowed({Role.QA_, Role.QA_MANAGER_})
     @POST
     public Response approve(@Valid @NotNull SupplierJson supplier) {
         return Response.status(Response.Status.CREATED)
@@ -47,6 +50,7 @@ public class SuppliersResource {
                 .build();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     public List<SupplierJson> all() {
         return suppliers.all().stream().map(SupplierJson::of).toList();

@@ -1,5 +1,6 @@
 package org.implantdhr.web.recall;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.implantdhr.identity.entity.Role;
 import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.recall.boundary.RecallRecord;
 import org.implantdhr.recall.boundary.Recalls;
@@ -46,6 +48,7 @@ public class RecallsResource {
 
     @EJB Recalls recalls;
 
+    @RolesAllowed(Role.QA_MANAGER_)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response recall(@Valid @NotNull RecallJson recall, @Context UriInfo uri) {
@@ -62,6 +65,7 @@ public class RecallsResource {
                 .build();
     }
 
+    @RolesAllowed({Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     public List<RecallRecord> all(
             @QueryParam("offset") @DefaultValue("0") int offset,
@@ -72,6 +76,7 @@ public class RecallsResource {
         return recalls.all(offset, limit);
     }
 
+    @RolesAllowed({Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("{id}")
     public RecallRecord get(@PathParam("id") long id) {

@@ -1,5 +1,6 @@
 package org.implantdhr.web.release;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.implantdhr.identity.entity.Role;
 import org.implantdhr.release.boundary.ReleaseEvaluations;
 import org.implantdhr.release.boundary.ReplayReport;
 
@@ -24,6 +26,7 @@ public class EvaluationsResource {
 
     @EJB ReleaseEvaluations evaluations;
 
+    @RolesAllowed({Role.QA_, Role.QA_MANAGER_})
     @POST
     @Path("findings/{findingId}/acknowledgement")
     public FindingJson acknowledge(
@@ -33,6 +36,7 @@ public class EvaluationsResource {
         return FindingJson.of(evaluations.acknowledge(id, findingId, acknowledgement.comment()));
     }
 
+    @RolesAllowed({Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("replay")
     public ReplayReport replay(@PathParam("id") long id) {

@@ -1,5 +1,6 @@
 package org.implantdhr.web.release;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.implantdhr.identity.entity.Role;
 import org.implantdhr.release.boundary.ReleaseDecisions;
 import org.implantdhr.release.boundary.ReleaseEvaluations;
 
@@ -25,6 +27,7 @@ public class ImplantEvaluationsResource {
 
     @EJB ReleaseDecisions decisions;
 
+    @RolesAllowed({Role.QA_, Role.QA_MANAGER_})
     @POST
     public Response evaluate(@PathParam("serial") String serial, @Context UriInfo uri) {
         var evaluation = evaluations.evaluate(serial);
@@ -39,6 +42,7 @@ public class ImplantEvaluationsResource {
                 .build();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("latest")
     public EvaluationJson latest(@PathParam("serial") String serial) {

@@ -1,5 +1,6 @@
 package org.implantdhr.web.release;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.implantdhr.identity.entity.Role;
 import org.implantdhr.release.boundary.ReleaseDecisions;
 
 /** QA rejects an implant, with a reason. */
@@ -22,6 +24,7 @@ public class ImplantRejectionResource {
 
     @EJB ReleaseDecisions decisions;
 
+    @RolesAllowed({Role.QA_, Role.QA_MANAGER_})
     @POST
     public DecisionJson reject(
             @PathParam("serial") String serial, @Valid @NotNull RejectionJson rejection) {

@@ -1,5 +1,6 @@
 package org.implantdhr.web.specification;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import org.implantdhr.identity.entity.Role;
 import org.implantdhr.specification.boundary.DraftData;
 import org.implantdhr.specification.boundary.Specifications;
 import org.implantdhr.web.platform.QueryParams;
@@ -59,6 +61,7 @@ public class SpecificationsResource {
     @EJB Specifications specifications;
 
     /** Every version, or with {@code ?code=} those of one code; without limits. */
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     public List<SpecificationJson> all(@QueryParam("code") String code) {
         var found =
@@ -68,6 +71,7 @@ public class SpecificationsResource {
         return found.stream().map(SpecificationJson::summary).toList();
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("compare")
     public ComparisonJson compare(
@@ -78,6 +82,7 @@ public class SpecificationsResource {
         return ComparisonJson.of(specifications.compare(code, a, b));
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("{code}/effective")
     public SpecificationJson effective(
@@ -90,6 +95,7 @@ public class SpecificationsResource {
         return SpecificationJson.of(specifications.effectiveOn(code, date));
     }
 
+    @RolesAllowed({Role.OPERATOR_, Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("{code}/{version}")
     public SpecificationJson get(
@@ -97,6 +103,7 @@ public class SpecificationsResource {
         return SpecificationJson.of(specifications.get(code, version));
     }
 
+    @RolesAllowed(Role.QA_MANAGER_)
     @POST
     @Path("{code}/drafts")
     public Response createDraft(
@@ -121,6 +128,7 @@ public class SpecificationsResource {
                 .build();
     }
 
+    @RolesAllowed(Role.QA_MANAGER_)
     @PUT
     @Path("{code}/{version}/limits")
     public SpecificationJson revise(
@@ -136,6 +144,7 @@ public class SpecificationsResource {
                         revision.reason()));
     }
 
+    @RolesAllowed(Role.QA_MANAGER_)
     @POST
     @Path("{code}/{version}/approval")
     public SpecificationJson approve(

@@ -1,5 +1,6 @@
 package org.implantdhr.web.trace;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.implantdhr.identity.entity.Role;
 import org.implantdhr.trace.boundary.AffectedImplant;
 import org.implantdhr.trace.boundary.TraceLink;
 import org.implantdhr.trace.boundary.Traces;
@@ -31,12 +33,14 @@ public class TraceResource {
 
     @EJB Traces traces;
 
+    @RolesAllowed({Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("implants/{serial}")
     public Backward backward(@PathParam("serial") String serial) {
         return new Backward(serial, traces.backward(serial));
     }
 
+    @RolesAllowed({Role.ENGINEER_, Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     @Path("{origin}/{key}")
     public Forward forward(@PathParam("origin") String origin, @PathParam("key") String key) {
