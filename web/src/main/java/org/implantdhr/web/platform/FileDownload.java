@@ -34,8 +34,7 @@ public final class FileDownload {
                         + asciiName
                         + "\"; filename*=UTF-8''"
                         + URLEncoder.encode(safeName, StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+        SecurityHeaders.forDownload(response);
         response.setHeader("Cache-Control", "private, no-store");
         if (sha256 != null) {
             response.setHeader("X-Content-SHA256", sha256);
