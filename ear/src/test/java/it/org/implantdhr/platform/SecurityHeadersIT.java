@@ -1,6 +1,7 @@
 package it.org.implantdhr.platform;
 
 import static it.org.implantdhr.platform.Unique.unique;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import it.org.implantdhr.casefile.CaseFixtures;
 import java.io.ByteArrayOutputStream;
@@ -28,9 +29,12 @@ import javax.net.ssl.X509TrustManager;
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Every kind of response the application gives carries the same protective headers, over http and
@@ -41,7 +45,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * over https also Strict-Transport-Security and a {@code Secure} session cookie.
  */
 @Tag("CFR-11.10d")
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserSession.class})
 class SecurityHeadersIT {
 
     private static final String HTTP = Api.BASE;
@@ -194,6 +198,28 @@ class SecurityHeadersIT {
         softly.assertThat(answers.get(6).status()).as(answers.get(6).toString()).isEqualTo(200);
         softly.assertThat(answers.get(11).status()).as(answers.get(11).toString()).isEqualTo(200);
         softly.assertAll();
+    }
+
+    /**
+     * In a real browser the policy refuses a script written into the page (as an injection would
+     * write it) and the browser tests see the refusal: {@link Browser#close} fails a test on any.
+     */
+    @Test
+    void theBrowserRefusesAnInlineScriptAndTheBrowserTestsSeeIt(Browser browser) {
+        browser.open("/login.xhtml").waitFor(By.id("login:username"));
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "var s = document.createElement('script');"
+                                + " s.textContent = 'window.injectedScriptRan = true;';"
+                                + " document.body.appendChild(s);");
+        assertThat(
+                        ((JavascriptExecutor) browser.driver())
+                                .executeScript("return window.injectedScriptRan === true;"))
+                .as("the inline script ran")
+                .isEqualTo(false);
+        assertThat(browser.contentSecurityPolicyViolations())
+                .as("the browser's console reports the refusal")
+                .anySatisfy(message -> assertThat(message).contains("inline script"));
     }
 
     /** The sources a policy allows scripts from: script-src, else default-src. */
