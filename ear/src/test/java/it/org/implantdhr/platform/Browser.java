@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,6 +25,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -91,6 +95,11 @@ public final class Browser implements AutoCloseable {
             Path profile = Files.createTempDirectory("implantdhr-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
+            // the console, so that a Content-Security-Policy violation (a button whose script the
+            // browser refused) fails the test instead of passing unseen
+            LoggingPreferences logging = new LoggingPreferences();
+            logging.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
             options.addArguments(
                     "--headless=new",
                     "--no-sandbox",
@@ -243,13 +252,40 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Hands the browser, wiped, to the next test; quits it if it cannot be wiped. */
+    /**
+     * The messages of the browser's console that report a refusal by the Content-Security-Policy,
+     * since the last call (reading empties the browser's log).
+     */
+    public List<String> contentSecurityPolicyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(
+                        m ->
+                                m.contains("Content Security Policy")
+                                        || m.contains("Content-Security-Policy"))
+                .toList();
+    }
+
+    /**
+     * Hands the browser, wiped, to the next test (quits it if it cannot be wiped); fails when the
+     * page's Content-Security-Policy refused anything during the test.
+     */
     @Override
     public void close() {
+        List<String> violations;
+        try {
+            violations = contentSecurityPolicyViolations();
+        } catch (WebDriverException noLog) {
+            violations = List.of();
+        }
         if (wiped()) {
             IDLE.push(this);
         } else {
             quit();
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError(
+                    "The browser refused content by the Content-Security-Policy: " + violations);
         }
     }
 

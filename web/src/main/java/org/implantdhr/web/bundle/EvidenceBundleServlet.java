@@ -15,6 +15,7 @@ import org.implantdhr.bundle.boundary.EvidenceBundles;
 import org.implantdhr.platform.control.ConflictingRecordException;
 import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.platform.control.NoSuchRecordException;
+import org.implantdhr.web.platform.SecurityHeaders;
 
 /**
  * The evidence bundle for the browser: {@code GET /record/bundle?serial=...}. Under /record, so the
@@ -33,8 +34,6 @@ public class EvidenceBundleServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         String serial = request.getParameter("serial");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         String fileName;
         try {
             if (serial == null || serial.isBlank()) {
@@ -47,6 +46,7 @@ public class EvidenceBundleServlet extends HttpServlet {
             return;
         }
         response.setContentType(EvidenceBundles.MEDIA_TYPE);
+        SecurityHeaders.forDownload(response);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         bundles.write(serial.strip(), response.getOutputStream());
     }
@@ -73,7 +73,6 @@ public class EvidenceBundleServlet extends HttpServlet {
         response.setStatus(status);
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
-        response.setHeader("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
         response.getOutputStream()
                 .write(
                         ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"

@@ -11,6 +11,7 @@ import java.io.IOException;
 import org.implantdhr.certificate.boundary.CertificateFile;
 import org.implantdhr.certificate.boundary.Certificates;
 import org.implantdhr.platform.control.NoSuchRecordException;
+import org.implantdhr.web.platform.SecurityHeaders;
 
 /**
  * The release certificate PDF for the pages ({@code /qa/certificate.pdf?serial=...}; {@code
@@ -26,8 +27,6 @@ public class CertificateDownloadServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         String serial = request.getParameter("serial");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         if (serial == null || serial.isBlank()) {
             response.sendError(400, "Which implant? Add ?serial=...");
             return;
@@ -51,6 +50,7 @@ public class CertificateDownloadServlet extends HttpServlet {
         String name = file.certificateNumber().replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf";
         boolean download = "1".equals(request.getParameter("download"));
         response.setContentType("application/pdf");
+        SecurityHeaders.forPdf(response);
         response.setHeader(
                 "Content-Disposition",
                 (download ? "attachment" : "inline") + "; filename=\"" + name + "\"");

@@ -12,6 +12,7 @@ import org.implantdhr.certificate.boundary.CertificateFile;
 import org.implantdhr.certificate.boundary.Certificates;
 import org.implantdhr.implant.boundary.Implants;
 import org.implantdhr.platform.control.NoSuchRecordException;
+import org.implantdhr.web.platform.SecurityHeaders;
 
 /**
  * The certificate PDF for the surgeon's browser session ({@code GET
@@ -31,8 +32,6 @@ public class SurgeonCertificateDownload extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         String serial = request.getParameter("serial");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         if (serial == null || serial.isBlank()) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Name the implant: ?serial=...");
             return;
@@ -49,6 +48,7 @@ public class SurgeonCertificateDownload extends HttpServlet {
         }
         String name = file.certificateNumber().replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf";
         response.setContentType("application/pdf");
+        SecurityHeaders.forDownload(response);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setHeader(
                 "Digest",

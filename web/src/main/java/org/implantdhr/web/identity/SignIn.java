@@ -11,11 +11,13 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import org.implantdhr.web.platform.SecurityHeaders;
 
 /**
  * How a caller proves who they are. Machines calling /api send their password with every request
@@ -37,6 +39,8 @@ public class SignIn implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        // what is answered here (401, the redirect to the login page) never reaches the filters
+        SecurityHeaders.apply(request, response);
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return basic(request, response, context);
         }
@@ -107,11 +111,30 @@ public class SignIn implements HttpAuthenticationMechanism {
         return context.isProtected() ? challenge(response, context) : context.doNothing();
     }
 
+    /**
+     * 401 as every other refusal of the API: a problem+json body, written and sent here, so that
+     * the server adds no error page of its own.
+     */
     private static AuthenticationStatus challenge(
             HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Implant DHR\"");
-        return context.responseUnauthorized();
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getOutputStream().write(UNAUTHORIZED);
+            response.flushBuffer();
+        } catch (IOException clientGone) {
+            // nobody is listening any more; the refusal stands
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
+
+    private static final byte[] UNAUTHORIZED =
+            ("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                            + "\"detail\":\"Send a user name and password of an active account (HTTP basic"
+                            + " authentication)\"}")
+                    .getBytes(StandardCharsets.UTF_8);
 
     private static UsernamePasswordCredential decode(String encoded) {
         try {

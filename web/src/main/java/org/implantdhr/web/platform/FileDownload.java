@@ -47,7 +47,7 @@ public final class FileDownload {
         var headers = new LinkedHashMap<String, String>();
         headers.put("Content-Disposition", disposition(fileName));
         headers.put("X-Content-Type-Options", "nosniff");
-        headers.put("Content-Security-Policy", "sandbox; default-src 'none'");
+        headers.put("Content-Security-Policy", SecurityHeaders.DOWNLOAD_POLICY);
         headers.put("Cache-Control", "private, no-store");
         return headers;
     }
