@@ -195,11 +195,13 @@ public class Users {
         if (current == null || current.length == 0) {
             throw new InvalidRequestException("currentPassword", "Enter your current password");
         }
-        if (!identityStore.reentered(
-                me, current, address(), SignInGuards.Channel.PASSWORD_CHANGE)) {
+        var reentry =
+                identityStore.reentered(
+                        me, current, address(), SignInGuards.Channel.PASSWORD_CHANGE);
+        if (!reentry.matches()) {
             throw new InvalidRequestException(
                     "currentPassword",
-                    identityStore.lockedOut(me.username())
+                    reentry == UserAccountIdentityStore.Reentry.LOCKED
                             ? "Too many wrong passwords: your account is locked"
                             : "The current password does not match");
         }

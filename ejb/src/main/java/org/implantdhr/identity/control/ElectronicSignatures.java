@@ -39,14 +39,17 @@ public class ElectronicSignatures {
             long subjectId,
             String signedHash) {
         UserAccount signer = currentUser.account();
-        if (!identityStore.passwordMatches(signer, password, address())) {
-            if (identityStore.lockedOut(signer.username())) {
-                throw new InvalidRequestException(
-                        "password",
-                        "Too many wrong passwords: your account is locked, and the signature was"
-                                + " not made. An administrator can unlock it, or it unlocks by"
-                                + " itself after a while");
-            }
+        var reentry =
+                identityStore.reentered(
+                        signer, password, address(), SignInGuards.Channel.SIGNATURE);
+        if (reentry == UserAccountIdentityStore.Reentry.LOCKED) {
+            throw new InvalidRequestException(
+                    "password",
+                    "Too many wrong passwords: your account is locked, and the signature was"
+                            + " not made. An administrator can unlock it, or it unlocks by"
+                            + " itself after a while");
+        }
+        if (!reentry.matches()) {
             throw new InvalidRequestException(
                     "password", "The password does not match: the signature was not made");
         }

@@ -74,14 +74,17 @@ public class SignInGuards {
                 durationMinutes <= 0 ? null : Duration.ofMinutes(durationMinutes));
     }
 
-    /** Whether the name is locked out now: one read by its unique key. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /**
+     * Whether the name is locked out now: one read by its unique key, outside the caller's
+     * transaction (whose persistence context may hold an older copy).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean locked(String username) {
         return guardOf(username).map(g -> g.lockedAt(Instant.now())).orElse(false);
     }
 
-    /** The name's count and lockout, if it ever failed. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /** The name's count and lockout, if it ever failed (read as {@link #locked}). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<SignInGuard> guardOf(String username) {
         return find(username, LockModeType.NONE);
     }

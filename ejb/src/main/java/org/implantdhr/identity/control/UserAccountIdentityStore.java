@@ -94,28 +94,38 @@ public class UserAccountIdentityStore implements IdentityStore {
         return guards.locked(username);
     }
 
-    /**
-     * Re-entering the password for an e-signature (21 CFR 11.200): always a full verification, and
-     * a failure counts towards the lockout like a failed login.
-     */
-    public boolean passwordMatches(UserAccount user, char[] password, String address) {
-        return reentered(user, password, address, Channel.SIGNATURE);
+    /** What a re-entered password turned out to be. */
+    public enum Reentry {
+        MATCHES,
+        WRONG,
+        /** Locked out: before, or by this very attempt. */
+        LOCKED;
+
+        public boolean matches() {
+            return this == MATCHES;
+        }
     }
 
-    /** The current password re-entered (an e-signature, a password change), counted alike. */
-    public boolean reentered(UserAccount user, char[] password, String address, Channel channel) {
+    /**
+     * The current password re-entered — for an e-signature (21 CFR 11.200: always a full
+     * verification) or a password change: a wrong one counts towards the lockout like a failed
+     * login, and a locked-out person cannot sign. An empty one was not tried and is not counted.
+     */
+    public Reentry reentered(UserAccount user, char[] password, String address, Channel channel) {
         if (password == null || password.length == 0) {
-            return false; // nothing was tried: not counted
+            return Reentry.WRONG;
         }
         Optional<SignInGuard> guard = guards.guardOf(user.username());
         boolean locked = guard.map(g -> g.lockedAt(Instant.now())).orElse(false);
         boolean valid = user.active() && !locked && hashing.verify(password, user.passwordHash());
         if (!valid) {
-            guards.failed(user.username(), address, channel);
-        } else if (guard.map(g -> g.clearedBy(channel.name())).orElse(false)) {
+            boolean lockedNow = guards.failed(user.username(), address, channel);
+            return locked || lockedNow ? Reentry.LOCKED : Reentry.WRONG;
+        }
+        if (guard.map(g -> g.clearedBy(channel.name())).orElse(false)) {
             guards.succeeded(user.username(), channel);
         }
-        return valid;
+        return Reentry.MATCHES;
     }
 
     private UserAccount account(String username) {
