@@ -96,9 +96,10 @@ public final class RegulatoryRequirements {
                         "11.300",
                         "§11.300 Controls over identification codes and passwords: unique combinations, "
                                 + "revision, safeguards that detect and report unauthorized use",
-                        "partly procedural: periodic "
-                                + "password revision is organizational; not implemented: a lockout or an alert after repeated "
-                                + "failed logins"),
+                        "partly procedural: issuing and recalling identification codes and the "
+                                + "periodic testing of devices are organizational; lockout after repeated failed "
+                                + "attempts (login, API, e-signature), an audit entry and a start-page alert for each, "
+                                + "password rules, forced change after reset and optional expiry are implemented"),
                 iso(
                         "7.5.1",
                         "§7.5.1 Control of production: a record for each device with traceability, amount "

@@ -73,12 +73,38 @@ public class AuditTrail {
         append(action, record, null, null, detail, reason);
     }
 
+    /**
+     * An event whose actor is not the caller: a failed sign-in, whose actor is the user name that
+     * was tried (nobody is signed in). Cut to the length the trail keeps.
+     */
+    public void eventBy(String actor, String action, Audited record, String detail) {
+        appendAs(
+                actor.length() > 64 ? actor.substring(0, 64) : actor,
+                action,
+                record,
+                null,
+                null,
+                detail,
+                null);
+    }
+
     private void append(
             String action, Audited record, String field, String old, String now, String reason) {
+        appendAs(currentUser.username(), action, record, field, old, now, reason);
+    }
+
+    private void appendAs(
+            String actor,
+            String action,
+            Audited record,
+            String field,
+            String old,
+            String now,
+            String reason) {
         var content =
                 new AuditRecord(
                         RecordingClock.now().truncatedTo(ChronoUnit.MICROS),
-                        currentUser.username(),
+                        actor,
                         action,
                         record.recordType(),
                         record.id(),

@@ -1,5 +1,6 @@
 package org.implantdhr.identity.control;
 
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,8 @@ public class ElectronicSignatures {
 
     @Inject AuditTrail audit;
 
+    @Inject ClientAddress clientAddress;
+
     public ElectronicSignature sign(
             char[] password,
             SignatureMeaning meaning,
@@ -36,9 +39,17 @@ public class ElectronicSignatures {
             long subjectId,
             String signedHash) {
         UserAccount signer = currentUser.account();
-        if (password == null
-                || password.length == 0
-                || !identityStore.passwordMatches(signer, password)) {
+        var reentry =
+                identityStore.reentered(
+                        signer, password, address(), SignInGuards.Channel.SIGNATURE);
+        if (reentry == UserAccountIdentityStore.Reentry.LOCKED) {
+            throw new InvalidRequestException(
+                    "password",
+                    "Too many wrong passwords: your account is locked, and the signature was"
+                            + " not made. An administrator can unlock it, or it unlocks by"
+                            + " itself after a while");
+        }
+        if (!reentry.matches()) {
             throw new InvalidRequestException(
                     "password", "The password does not match: the signature was not made");
         }
@@ -55,6 +66,15 @@ public class ElectronicSignatures {
         em.flush();
         audit.created(signature);
         return signature;
+    }
+
+    /** The signer's network address, where the request came over the web tier. */
+    private String address() {
+        try {
+            return clientAddress.get();
+        } catch (ContextNotActiveException noRequest) {
+            return "unknown";
+        }
     }
 
     private static ZoneId zone(String zoneId) {

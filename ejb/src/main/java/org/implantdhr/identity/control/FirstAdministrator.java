@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.implantdhr.identity.boundary.Users;
 import org.implantdhr.identity.entity.Role;
+import org.implantdhr.platform.control.InvalidRequestException;
 
 /**
  * A new production installation has no users and no default credentials: the first administrator
@@ -36,7 +37,17 @@ public class FirstAdministrator {
         if (password.isEmpty() || users.find("admin").isPresent()) {
             return;
         }
-        users.register("admin", "Administrator", password.get().toCharArray(), Set.of(Role.ADMIN));
-        LOG.info("Created the first administrator 'admin' from the configured password");
+        try {
+            users.register(
+                    "admin", "Administrator", password.get().toCharArray(), Set.of(Role.ADMIN));
+            LOG.info("Created the first administrator 'admin' from the configured password");
+        } catch (InvalidRequestException weak) {
+            // the rule's text names the rule, never the password
+            LOG.severe(
+                    "The first administrator was NOT created: the configured password breaks the"
+                            + " password rules ("
+                            + weak.getMessage()
+                            + "). Set IMPLANTDHR_ADMIN_PASSWORD to another one and restart.");
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.implantdhr.identity.control;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,19 +13,28 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.implantdhr.identity.control.SignInGuards.Channel;
+import org.implantdhr.identity.entity.SignInGuard;
 import org.implantdhr.identity.entity.UserAccount;
 
 /**
- * Checks user name and password against the user accounts in the database. A PBKDF2 verification
- * costs a good part of a second by design; an API client sends its credentials with every request,
- * so a successful verification is remembered — keyed by the stored hash, so that a password change
- * or a deactivation on any server takes effect at once everywhere.
+ * Checks user name and password against the user accounts in the database, and counts the failures
+ * ({@link SignInGuards}): a locked-out name is refused even with the right password.
+ *
+ * <p>A PBKDF2 verification costs a good part of a second by design; an API client sends its
+ * credentials with every request, so a successful verification is remembered — keyed by the stored
+ * hash, so that a password change or a deactivation on any server takes effect at once everywhere.
+ * An unknown, deactivated or locked-out name is verified against a dummy hash of the same cost, so
+ * that it is answered in the same time as a wrong password of a known one: the time does not tell
+ * which user names exist.
  */
 @ApplicationScoped
 public class UserAccountIdentityStore implements IdentityStore {
@@ -34,20 +45,99 @@ public class UserAccountIdentityStore implements IdentityStore {
 
     @Inject PasswordHashing hashing;
 
+    @EJB SignInGuards guards;
+
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     private final byte[] processSecret = new SecureRandom().generateSeed(32);
+    private String dummyHash;
 
+    @PostConstruct
+    void prepareDummy() {
+        char[] random = HexFormat.of().formatHex(new SecureRandom().generateSeed(16)).toCharArray();
+        dummyHash = hashing.hash(random);
+    }
+
+    /** The identity store's own entry: a login with no address known. */
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        UserAccount user =
-                em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                        .setParameter("username", credential.getCaller())
-                        .getResultStream()
-                        .findFirst()
-                        .orElse(null);
-        if (user == null || !user.active()) {
+        return check(credential.getCaller(), credential.getPasswordAsString(), null, Channel.LOGIN);
+    }
+
+    /** A sign-in on the login page or with the API's basic authentication, from {@code address}. */
+    public CredentialValidationResult check(
+            String username, String password, String address, Channel channel) {
+        UserAccount user = username == null ? null : account(username);
+        Optional<SignInGuard> guard = guards.guardOf(username);
+        boolean locked = guard.map(g -> g.lockedAt(Instant.now())).orElse(false);
+        // an empty password is verified as a one-character one, so that it costs the same time
+        char[] secret =
+                password == null || password.isEmpty() ? new char[] {' '} : password.toCharArray();
+        boolean valid;
+        if (user == null || !user.active() || locked) {
+            hashing.verify(secret, dummyHash);
+            valid = false;
+        } else {
+            valid = passwordOf(user, password, secret);
+        }
+        if (!valid) {
+            guards.failed(username, address, channel);
             return CredentialValidationResult.INVALID_RESULT;
         }
-        String digest = digest(credential.getPasswordAsString());
+        if (guard.map(g -> g.clearedBy(channel.name())).orElse(false)) {
+            guards.succeeded(username, channel);
+        }
+        return new CredentialValidationResult(
+                user.username(), user.roles().stream().map(Enum::name).collect(Collectors.toSet()));
+    }
+
+    /** Whether that name is locked out now (for telling the person why a sign-in was refused). */
+    public boolean lockedOut(String username) {
+        return guards.locked(username);
+    }
+
+    /** What a re-entered password turned out to be. */
+    public enum Reentry {
+        MATCHES,
+        WRONG,
+        /** Locked out: before, or by this very attempt. */
+        LOCKED;
+
+        public boolean matches() {
+            return this == MATCHES;
+        }
+    }
+
+    /**
+     * The current password re-entered — for an e-signature (21 CFR 11.200: always a full
+     * verification) or a password change: a wrong one counts towards the lockout like a failed
+     * login, and a locked-out person cannot sign. An empty one was not tried and is not counted.
+     */
+    public Reentry reentered(UserAccount user, char[] password, String address, Channel channel) {
+        if (password == null || password.length == 0) {
+            return Reentry.WRONG;
+        }
+        Optional<SignInGuard> guard = guards.guardOf(user.username());
+        boolean locked = guard.map(g -> g.lockedAt(Instant.now())).orElse(false);
+        boolean valid = user.active() && !locked && hashing.verify(password, user.passwordHash());
+        if (!valid) {
+            boolean lockedNow = guards.failed(user.username(), address, channel);
+            return locked || lockedNow ? Reentry.LOCKED : Reentry.WRONG;
+        }
+        if (guard.map(g -> g.clearedBy(channel.name())).orElse(false)) {
+            guards.succeeded(user.username(), channel);
+        }
+        return Reentry.MATCHES;
+    }
+
+    private UserAccount account(String username) {
+        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private boolean passwordOf(UserAccount user, String password, char[] secret) {
+        String digest = digest(password == null ? "" : password);
         Verified known = verified.get(user.username());
         boolean valid =
                 known != null
@@ -55,20 +145,11 @@ public class UserAccountIdentityStore implements IdentityStore {
                         && MessageDigest.isEqual(
                                 known.passwordDigest().getBytes(StandardCharsets.US_ASCII),
                                 digest.getBytes(StandardCharsets.US_ASCII));
-        if (!valid && hashing.verify(credential.getPassword().getValue(), user.passwordHash())) {
+        if (!valid && hashing.verify(secret, user.passwordHash())) {
             verified.put(user.username(), new Verified(user.passwordHash(), digest));
             valid = true;
         }
-        if (!valid) {
-            return CredentialValidationResult.INVALID_RESULT;
-        }
-        return new CredentialValidationResult(
-                user.username(), user.roles().stream().map(Enum::name).collect(Collectors.toSet()));
-    }
-
-    /** Re-entering the password for an e-signature (21 CFR 11.200): always a full verification. */
-    public boolean passwordMatches(UserAccount user, char[] password) {
-        return user.active() && hashing.verify(password, user.passwordHash());
+        return valid;
     }
 
     /**

@@ -52,6 +52,21 @@ public class UserAccount implements Audited {
 
     private boolean active;
 
+    /** Set by an administrator's reset: the person chooses a new password at the next login. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    /**
+     * Raised by every change that must end the account's open sessions at once (deactivation, a
+     * role change, a password reset or change, a lockout); a session remembers the generation it
+     * started with and ends when it differs.
+     */
+    @Column(name = "session_generation", nullable = false)
+    private long sessionGeneration;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -75,14 +90,57 @@ public class UserAccount implements Audited {
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.active = true;
         this.createdAt = createdAt.truncatedTo(ChronoUnit.MICROS);
+        this.passwordChangedAt = this.createdAt;
     }
 
-    public void changePassword(String newHash) {
+    /** The person's own new password: no change is pending any more. */
+    public void changePassword(String newHash, Instant at) {
         this.passwordHash = newHash;
+        this.passwordChangedAt = at.truncatedTo(ChronoUnit.MICROS);
+        this.mustChangePassword = false;
+        sessionGeneration++;
+    }
+
+    /** An administrator's reset: a temporary password that must be changed at the next login. */
+    public void resetPassword(String temporaryHash, Instant at) {
+        this.passwordHash = temporaryHash;
+        this.passwordChangedAt = at.truncatedTo(ChronoUnit.MICROS);
+        this.mustChangePassword = true;
+        sessionGeneration++;
     }
 
     public void deactivate() {
         this.active = false;
+        sessionGeneration++;
+    }
+
+    public void reactivate() {
+        this.active = true;
+        sessionGeneration++;
+    }
+
+    public void changeRoles(Set<Role> newRoles) {
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+        sessionGeneration++;
+    }
+
+    /**
+     * Whether the person must choose a new password before doing anything else: after a reset, or
+     * when the password is older than {@code maxAge} (null: passwords do not expire).
+     */
+    public boolean passwordChangeDue(Instant now, java.time.Duration maxAge) {
+        return passwordChangeDue(
+                mustChangePassword,
+                passwordChangedAt == null ? createdAt : passwordChangedAt,
+                now,
+                maxAge);
+    }
+
+    public static boolean passwordChangeDue(
+            boolean mustChange, Instant changedAt, Instant now, java.time.Duration maxAge) {
+        return mustChange
+                || maxAge != null && changedAt != null && !changedAt.plus(maxAge).isAfter(now);
     }
 
     public boolean hasRole(Role role) {
@@ -115,6 +173,7 @@ public class UserAccount implements Audited {
         state.put("fullName", fullName);
         state.put("active", active);
         state.put("roles", new TreeSet<>(roles.stream().map(Enum::name).toList()));
+        state.put("mustChangePassword", mustChangePassword);
         return state;
     }
 
@@ -132,6 +191,18 @@ public class UserAccount implements Audited {
 
     public boolean active() {
         return active;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public long sessionGeneration() {
+        return sessionGeneration;
     }
 
     public Set<Role> roles() {

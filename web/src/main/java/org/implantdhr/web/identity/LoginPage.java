@@ -12,6 +12,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.implantdhr.identity.control.UserAccountIdentityStore;
 import org.implantdhr.web.platform.PageErrors;
 
 /**
@@ -26,10 +27,13 @@ public class LoginPage {
 
     @Inject FacesContext faces;
 
+    @Inject UserAccountIdentityStore identityStore;
+
     private String username;
     private String password;
     private String next;
     private boolean bye;
+    private boolean ended;
 
     public String login() throws IOException {
         ExternalContext external = faces.getExternalContext();
@@ -49,9 +53,13 @@ public class LoginPage {
             faces.responseComplete();
             return null;
         }
+        // told alike for known and unknown names: both are counted and locked the same way
         PageErrors.onInput(
                 "login:password",
-                "The user name or the password is wrong, or the account is deactivated.");
+                identityStore.lockedOut(username)
+                        ? "Too many failed attempts: this user name is locked. An administrator can"
+                                + " unlock it; otherwise try again later."
+                        : "The user name or the password is wrong, or the account is deactivated.");
         return null;
     }
 
@@ -95,6 +103,14 @@ public class LoginPage {
 
     public void setNext(String next) {
         this.next = next;
+    }
+
+    public boolean isEnded() {
+        return ended;
+    }
+
+    public void setEnded(boolean ended) {
+        this.ended = ended;
     }
 
     public boolean isBye() {

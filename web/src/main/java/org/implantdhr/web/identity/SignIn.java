@@ -7,7 +7,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -17,6 +16,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import org.implantdhr.identity.control.AccountStates;
+import org.implantdhr.identity.control.SignInGuards.Channel;
+import org.implantdhr.identity.control.UserAccountIdentityStore;
 import org.implantdhr.web.platform.SecurityHeaders;
 
 /**
@@ -29,12 +31,15 @@ import org.implantdhr.web.platform.SecurityHeaders;
 public class SignIn implements HttpAuthenticationMechanism {
 
     /** What the browser session remembers of the signed-in person. */
-    record SessionCaller(String name, Set<String> roles) implements Serializable {}
+    record SessionCaller(String name, Set<String> roles, long generation) implements Serializable {}
 
     static final String SESSION_CALLER = SignIn.class.getName() + ".caller";
     public static final String LOGIN_PAGE = "/login.xhtml";
+    public static final String PASSWORD_PAGE = "/account/password.xhtml";
 
-    @Inject IdentityStoreHandler identityStores;
+    @Inject UserAccountIdentityStore identityStore;
+
+    @Inject AccountStates accounts;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -52,17 +57,75 @@ public class SignIn implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         if (session != null
                 && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.roles());
+            return resumed(request, context, session, caller);
         }
         if (context.isProtected()) {
-            String target = request.getRequestURI().substring(request.getContextPath().length());
-            return context.redirect(
-                    request.getContextPath()
-                            + LOGIN_PAGE
-                            + "?next="
-                            + URLEncoder.encode(target, StandardCharsets.UTF_8));
+            return toLogin(request, context, "?next=");
         }
         return context.doNothing();
+    }
+
+    /**
+     * A session goes on only while its account does: every page request reads the account once (by
+     * its unique name) and ends the session when the account was deactivated, or its roles,
+     * password or lockout changed since the session began (the generation differs) — so that such a
+     * change takes effect at once on every open session. A person who must choose a new password
+     * sees nothing but the password page until they have.
+     */
+    private AuthenticationStatus resumed(
+            HttpServletRequest request,
+            HttpMessageContext context,
+            HttpSession session,
+            SessionCaller caller) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/jakarta.faces.resource/")) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.roles());
+        }
+        var state = accounts.of(caller.name());
+        if (state.isEmpty()
+                || !state.get().active()
+                || state.get().generation() != caller.generation()) {
+            session.invalidate();
+            return context.isProtected()
+                    ? toLogin(request, context, "?ended=true&next=")
+                    : context.doNothing();
+        }
+        if (state.get().passwordChangeDue()
+                && context.isProtected()
+                && !path.equals(PASSWORD_PAGE)) {
+            return context.redirect(request.getContextPath() + PASSWORD_PAGE + "?due=true");
+        }
+        return context.notifyContainerAboutLogin(caller.name(), caller.roles());
+    }
+
+    /**
+     * After the person changed their own password in this session (which raises the account's
+     * generation): this session goes on, the others end.
+     */
+    public void keepSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null
+                && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            accounts.of(caller.name())
+                    .ifPresent(
+                            state ->
+                                    session.setAttribute(
+                                            SESSION_CALLER,
+                                            new SessionCaller(
+                                                    caller.name(),
+                                                    caller.roles(),
+                                                    state.generation())));
+        }
+    }
+
+    private static AuthenticationStatus toLogin(
+            HttpServletRequest request, HttpMessageContext context, String query) {
+        String target = request.getRequestURI().substring(request.getContextPath().length());
+        return context.redirect(
+                request.getContextPath()
+                        + LOGIN_PAGE
+                        + query
+                        + URLEncoder.encode(target, StandardCharsets.UTF_8));
     }
 
     @Override
@@ -78,10 +141,19 @@ public class SignIn implements HttpAuthenticationMechanism {
             HttpServletRequest request,
             HttpMessageContext context,
             UsernamePasswordCredential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
+        CredentialValidationResult result =
+                identityStore.check(
+                        credential.getCaller(),
+                        credential.getPasswordAsString(),
+                        request.getRemoteAddr(),
+                        Channel.LOGIN);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        long generation =
+                accounts.of(result.getCallerPrincipal().getName())
+                        .map(AccountStates.AccountState::generation)
+                        .orElse(-1L);
         // a new session id on login, so that a session id planted before the login is worth nothing
         // afterwards
         request.getSession(true);
@@ -91,7 +163,8 @@ public class SignIn implements HttpAuthenticationMechanism {
                         SESSION_CALLER,
                         new SessionCaller(
                                 result.getCallerPrincipal().getName(),
-                                Set.copyOf(result.getCallerGroups())));
+                                Set.copyOf(result.getCallerGroups()),
+                                generation));
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -101,7 +174,12 @@ public class SignIn implements HttpAuthenticationMechanism {
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decode(header.substring(6).trim());
             if (credential != null) {
-                CredentialValidationResult result = identityStores.validate(credential);
+                CredentialValidationResult result =
+                        identityStore.check(
+                                credential.getCaller(),
+                                credential.getPasswordAsString(),
+                                request.getRemoteAddr(),
+                                Channel.API);
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                     return context.notifyContainerAboutLogin(result);
                 }
