@@ -32,8 +32,15 @@ class ErrorAnswersIT {
             Pattern.compile(
                     "(?:[a-z][a-z0-9_]*\\.){2,}[A-Z]\\w*|\\$[A-Z]\\w*|Exception|RESTEASY\\d+|\\bat [a-z]+\\.");
 
+    /**
+     * HTTP/1.1, as browsers speak to a server without TLS: an HTTP/2 upgrade (h2c) of a request
+     * that Liberty refuses before the application sees it (the encoded slash) is never answered.
+     */
     private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
 
     private static HttpResponse<String> get(String path, String accept) throws Exception {
         return HTTP.send(
@@ -125,6 +132,7 @@ class ErrorAnswersIT {
                 .submit("login:submit");
         browser.waitFor(By.id("signed-in-as"));
         assertThat(browser.currentPath()).isEqualTo("/qa/queue.xhtml");
-        withoutInternals("the page after the login", browser.driver().getPageSource());
+        // the text a person reads (the page source carries the framework's own field names)
+        withoutInternals("the page after the login", browser.pageText());
     }
 }
