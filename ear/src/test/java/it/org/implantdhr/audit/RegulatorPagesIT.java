@@ -365,7 +365,9 @@ class RegulatorPagesIT {
         // the download with the browser's own session, as the link would fetch it
         String cookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
         HttpResponse<byte[]> zip =
-                HttpClient.newHttpClient()
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build()
                         .send(
                                 HttpRequest.newBuilder(URI.create(href))
                                         .header("Cookie", "JSESSIONID=" + cookie)

@@ -615,7 +615,10 @@ class CasefileIT {
                                                                 .getBytes(StandardCharsets.UTF_8)))
                         .GET()
                         .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /**

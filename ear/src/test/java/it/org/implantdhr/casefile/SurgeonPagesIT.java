@@ -233,7 +233,9 @@ class SurgeonPagesIT {
     private static String publicStatus(String serial) {
         try {
             HttpResponse<String> answer =
-                    HttpClient.newHttpClient()
+                    HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .build()
                             .send(
                                     HttpRequest.newBuilder(
                                                     URI.create(Api.BASE + "/verify/" + serial))
@@ -266,7 +268,9 @@ class SurgeonPagesIT {
     /** A GET with the browser's session cookie, as the browser would download the link. */
     private static HttpResponse<byte[]> get(Browser browser, String url) throws Exception {
         String cookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
-        return HttpClient.newHttpClient()
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
                 .send(
                         HttpRequest.newBuilder(URI.create(url))
                                 .header("Cookie", "JSESSIONID=" + cookie)

@@ -36,7 +36,10 @@ class CertificatesIT {
 
     private static final Api QA = Plant.QUINN;
     private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
 
     private static String serial;
     private static String unreleased;

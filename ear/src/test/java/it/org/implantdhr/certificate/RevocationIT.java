@@ -44,7 +44,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RevocationIT {
 
     private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
     private static final String REASON =
             "Wrong separation-plate lot recorded on the certificate: do not implant";
 

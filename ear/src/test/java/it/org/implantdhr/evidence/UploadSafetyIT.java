@@ -159,7 +159,9 @@ class UploadSafetyIT {
         String cookie =
                 "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
         HttpResponse<byte[]> download =
-                HttpClient.newHttpClient()
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build()
                         .send(
                                 HttpRequest.newBuilder(
                                                 URI.create(Api.BASE + "/record/evidence/" + fileId))

@@ -114,7 +114,7 @@ class LoginIT {
 
     @Test
     void thePublicPagesStyleSheetNeedsNoLoginAndOpensNoSession() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpResponse<String> login =
                 http.send(
                         HttpRequest.newBuilder(URI.create(Api.BASE + "/login.xhtml")).build(),
@@ -218,7 +218,9 @@ class LoginIT {
         String cookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
 
         HttpResponse<String> answer =
-                HttpClient.newHttpClient()
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build()
                         .send(
                                 HttpRequest.newBuilder(URI.create(Api.BASE + "/api/users/me"))
                                         .header("Cookie", "JSESSIONID=" + cookie)
@@ -236,7 +238,9 @@ class LoginIT {
         assertThat(browser.pageText()).contains("not allowed");
         String cookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
         HttpResponse<String> answer =
-                HttpClient.newHttpClient()
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build()
                         .send(
                                 HttpRequest.newBuilder(URI.create(Api.BASE + "/qa/queue.xhtml"))
                                         .header("Cookie", "JSESSIONID=" + cookie)
@@ -249,7 +253,9 @@ class LoginIT {
     @Test
     void pagesLoadNothingFromOtherServers() throws Exception {
         HttpResponse<String> login =
-                HttpClient.newHttpClient()
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build()
                         .send(
                                 HttpRequest.newBuilder(URI.create(Api.BASE + "/login.xhtml"))
                                         .build(),

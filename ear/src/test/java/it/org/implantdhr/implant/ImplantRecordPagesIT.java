@@ -32,7 +32,10 @@ class ImplantRecordPagesIT {
 
     private static final Api QA = Api.as("quinn.qa", "quinn.qa-demo");
     private static final HttpClient HTTP =
-            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
 
     /**
      * The implant of a plant of its own with the plan's defect, evaluated by QA (each FAIL opens

@@ -25,8 +25,16 @@ public final class Api {
     public static final String BASE =
             "http://localhost:" + System.getProperty("it.http.port", "9180");
 
+    /**
+     * HTTP/1.1, as browsers speak to a server without TLS. Java's client otherwise asks for an
+     * HTTP/2 upgrade (h2c), and Liberty never answers such a request when it ends on an error page
+     * (a servlet's 404): the test would wait for ever. Every test client of the suite does the same.
+     */
     private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
 
     private final String authorization;
 

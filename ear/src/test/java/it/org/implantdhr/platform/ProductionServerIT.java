@@ -72,7 +72,10 @@ class ProductionServerIT {
     private static final String ADMIN_PASSWORD = randomPassword();
 
     private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
 
     private static Path directory;
     private static boolean started;

@@ -61,7 +61,10 @@ class ReleaseFromTwoServersIT {
     private static final String DB_URL =
             System.getProperty("it.db.url", "jdbc:postgresql://127.0.0.1:5432/implantdhr_it");
     private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
 
     private static boolean secondServerStarted;
 

@@ -305,7 +305,9 @@ class ReleasePagesIT {
     /** A download as the browser's session gets it. */
     private static HttpResponse<byte[]> fetch(Browser browser, String url) throws Exception {
         String cookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
-        return HttpClient.newHttpClient()
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
                 .send(
                         HttpRequest.newBuilder(URI.create(url))
                                 .header("Cookie", "JSESSIONID=" + cookie)

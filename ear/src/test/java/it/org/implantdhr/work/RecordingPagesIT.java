@@ -690,7 +690,9 @@ class RecordingPagesIT {
         String cookie =
                 "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
         HttpResponse<byte[]> answer =
-                HttpClient.newHttpClient()
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build()
                         .send(
                                 HttpRequest.newBuilder(URI.create(link.getAttribute("href")))
                                         .header("Cookie", cookie)
