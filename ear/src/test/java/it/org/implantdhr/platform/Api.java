@@ -28,7 +28,8 @@ public final class Api {
     /**
      * HTTP/1.1, as browsers speak to a server without TLS. Java's client otherwise asks for an
      * HTTP/2 upgrade (h2c), and Liberty never answers such a request when it ends on an error page
-     * (a servlet's 404): the test would wait for ever. Every test client of the suite does the same.
+     * (a servlet's 404): the test would wait for ever. Every test client of the suite does the
+     * same.
      */
     private static final HttpClient HTTP =
             HttpClient.newBuilder()
