@@ -434,7 +434,7 @@ class BuildsIT {
                 .get(
                         "/api/audit?recordType="
                                 + recordType
-                                + "&limit=1000&from="
+                                + "&order=oldest&limit=1000&from="
                                 + Instant.now().minusSeconds(900))
                 .array()
                 .stream()
