@@ -327,7 +327,7 @@ class HeatTreatmentIT {
         var files =
                 People.as("QA")
                         .get(
-                                "/api/audit?recordType=EvidenceFile&actor=it.operator&limit=1000&from="
+                                "/api/audit?recordType=EvidenceFile&actor=it.operator&order=oldest&limit=1000&from="
                                         + recently())
                         .array();
         assertThat(
@@ -387,7 +387,7 @@ class HeatTreatmentIT {
 
     private static List<JsonObject> auditOf(String runNumber) {
         return People.as("REGULATOR")
-                .get("/api/audit?recordType=HeatTreatmentRun&limit=1000&from=" + recently())
+                .get("/api/audit?recordType=HeatTreatmentRun&order=oldest&limit=1000&from=" + recently())
                 .array()
                 .stream()
                 .map(JsonObject.class::cast)
