@@ -387,7 +387,9 @@ class HeatTreatmentIT {
 
     private static List<JsonObject> auditOf(String runNumber) {
         return People.as("REGULATOR")
-                .get("/api/audit?recordType=HeatTreatmentRun&order=oldest&limit=1000&from=" + recently())
+                .get(
+                        "/api/audit?recordType=HeatTreatmentRun&order=oldest&limit=1000&from="
+                                + recently())
                 .array()
                 .stream()
                 .map(JsonObject.class::cast)
