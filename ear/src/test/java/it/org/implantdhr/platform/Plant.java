@@ -174,7 +174,7 @@ public final class Plant {
                                     operation(
                                             plant.serials().get(i),
                                             plant.componentLot(),
-                                            Instant.now().truncatedTo(ChronoUnit.SECONDS))),
+                                            Instant.now())),
                     "operation " + plant.serials().get(i));
         }
         return plant;
