@@ -83,6 +83,8 @@ class ImplantationIT {
         var audit = expect(Plant.RITA.get("/api/audit?label=" + serial), 200).text();
         assertThat(audit).contains("Implantation").contains("IMPLANTED");
         expect(People.as("REGULATOR").get("/api/implantations/" + serial), 200);
+        assertThat(expect(Plant.RITA.get("/api/trace/implants/" + serial), 200).text())
+                .contains("\"implantation\"", plant.componentLot(), "IN_PLACE");
     }
 
     @Test
