@@ -31,10 +31,7 @@ class SurgeonFollowUpPagesIT {
     /** Date and time inputs take their value as the browser's script sets it, in ISO form. */
     private static void setValue(Browser browser, String id, String value) {
         ((JavascriptExecutor) browser.driver())
-                .executeScript(
-                        "document.getElementById(arguments[0]).value = arguments[1];",
-                        browser.element(id),
-                        value);
+                .executeScript("arguments[0].value = arguments[1];", browser.element(id), value);
     }
 
     @Test

@@ -77,8 +77,9 @@ class ImplantationIT {
                         .post(
                                 "/api/implantations",
                                 Plant.operation(serial, plant.componentLot(), now()));
-        refusedNaming(again, "serialNumber");
-        assertThat(again.text()).contains("implanted already");
+        expect(again, 409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(again.text()).contains("one implantation per implant");
 
         var audit = expect(Plant.RITA.get("/api/audit?label=" + serial), 200).text();
         assertThat(audit).contains("Implantation").contains("IMPLANTED");
