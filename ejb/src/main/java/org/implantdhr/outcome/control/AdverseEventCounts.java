@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The adverse events of one group, counted twice: events, and patients with at least one (a rate
- * is patients with an event over implanted patients, rounded up). A patient with events of two
- * grades counts under both.
+ * The adverse events of one group, counted twice: events, and patients with at least one (a rate is
+ * patients with an event over implanted patients, rounded up). A patient with events of two grades
+ * counts under both.
  *
  * @param byGrade CTCAE grade 1–5 → [events, patients]
  * @param deviceAttribution attribution to the device → [events, patients]

@@ -28,15 +28,24 @@ public class AdverseEventQuery {
         String key = grouping.keySql();
         Map<String, Long> patients = new TreeMap<>();
         for (Object[] row :
-                rows("SELECT " + key + ", COUNT(DISTINCT im.id)" + grouping.from(scope, "") + " GROUP BY " + key)) {
+                rows(
+                        "SELECT "
+                                + key
+                                + ", COUNT(DISTINCT im.id)"
+                                + grouping.from(scope, "")
+                                + " GROUP BY "
+                                + key)) {
             patients.put(String.valueOf(row[0]), SqlValues.count(row[1]));
         }
         Map<String, Map<Integer, long[]>> grades = new HashMap<>();
         for (Object[] row : byColumn(grouping, scope, "ae.grade")) {
             grades.computeIfAbsent(String.valueOf(row[0]), k -> new TreeMap<>())
-                    .put(((Number) row[1]).intValue(), new long[] {SqlValues.count(row[2]), SqlValues.count(row[3])});
+                    .put(
+                            ((Number) row[1]).intValue(),
+                            new long[] {SqlValues.count(row[2]), SqlValues.count(row[3])});
         }
-        Map<String, Map<String, long[]>> device = attributions(grouping, scope, "ae.device_attribution");
+        Map<String, Map<String, long[]>> device =
+                attributions(grouping, scope, "ae.device_attribution");
         Map<String, Map<String, long[]>> procedure =
                 attributions(grouping, scope, "ae.procedure_attribution");
         String related =
@@ -92,7 +101,9 @@ public class AdverseEventQuery {
         Map<String, Map<String, long[]>> result = new HashMap<>();
         for (Object[] row : byColumn(grouping, scope, column)) {
             result.computeIfAbsent(String.valueOf(row[0]), k -> new TreeMap<>())
-                    .put(String.valueOf(row[1]), new long[] {SqlValues.count(row[2]), SqlValues.count(row[3])});
+                    .put(
+                            String.valueOf(row[1]),
+                            new long[] {SqlValues.count(row[2]), SqlValues.count(row[3])});
         }
         return result;
     }

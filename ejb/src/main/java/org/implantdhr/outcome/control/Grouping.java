@@ -3,8 +3,8 @@ package org.implantdhr.outcome.control;
 /**
  * How the outcomes are broken down: the join from an implantation to the production record that
  * names its group. A powder batch may blend several lots, so under POWDER_LOT an implant counts in
- * every lot of its batch (the groups can overlap; each group's numbers are right for that lot).
- * The design family is the case's device model (the only family the record keeps).
+ * every lot of its batch (the groups can overlap; each group's numbers are right for that lot). The
+ * design family is the case's device model (the only family the record keeps).
  */
 public enum Grouping {
     // a cast, not a bare literal: PostgreSQL refuses a constant in GROUP BY

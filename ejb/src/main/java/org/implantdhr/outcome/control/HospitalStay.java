@@ -26,7 +26,10 @@ public record HospitalStay(
         return postOperativeDays.size();
     }
 
-    /** Discharged within 30 days of the operation, of all implanted (a stay not yet ended is not within). */
+    /**
+     * Discharged within 30 days of the operation, of all implanted (a stay not yet ended is not
+     * within).
+     */
     public Share withinStudyWindow() {
         return Share.good(
                 postOperativeDays.stream().filter(d -> d <= STUDY_WINDOW_DAYS).count(), patients);

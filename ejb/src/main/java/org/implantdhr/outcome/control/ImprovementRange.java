@@ -3,8 +3,8 @@ package org.implantdhr.outcome.control;
 import java.math.BigDecimal;
 
 /**
- * The study's targets for the change from baseline to 24 months (registration text: "improvement
- * on the Karnofsky scale by 10-30 points", "on the Visual Analogue Scale by 3-5 points", "on the
+ * The study's targets for the change from baseline to 24 months (registration text: "improvement on
+ * the Karnofsky scale by 10-30 points", "on the Visual Analogue Scale by 3-5 points", "on the
  * Whatkins scale by 1-2 points"), and the SQL that counts them: this class is the one place the
  * rule lives.
  *
@@ -71,7 +71,8 @@ public record ImprovementRange(
                     BigDecimal.valueOf(2),
                     false);
 
-    public static final java.util.List<ImprovementRange> STUDY = java.util.List.of(KARNOFSKY, VAS, WATKINS);
+    public static final java.util.List<ImprovementRange> STUDY =
+            java.util.List.of(KARNOFSKY, VAS, WATKINS);
 
     String value(String alias) {
         return "(" + valueSql.replace("{v}", alias) + ")";

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Change from baseline to 24 months per group and scale, one grouped query per scale: each
- * patient's baseline visit joined to the 24-month visit, the gains and the study's range counted
- * in the database ({@link ImprovementRange} writes the conditions).
+ * patient's baseline visit joined to the 24-month visit, the gains and the study's range counted in
+ * the database ({@link ImprovementRange} writes the conditions).
  */
 @Dependent
 public class ScoreChangeQuery {
@@ -87,7 +87,9 @@ public class ScoreChangeQuery {
                         .pow(Math.max(0, units.scale()))
                         .multiply(BigInteger.valueOf(range.unitsPerPoint()));
         BigInteger numerator =
-                units.scale() < 0 ? unscaled.multiply(BigInteger.TEN.pow(-units.scale())) : unscaled;
+                units.scale() < 0
+                        ? unscaled.multiply(BigInteger.TEN.pow(-units.scale()))
+                        : unscaled;
         return new Rational(numerator, denominator);
     }
 }

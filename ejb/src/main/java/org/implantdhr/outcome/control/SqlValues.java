@@ -7,9 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Native-query values as the two databases' drivers return them: H2 gives java.time types for
- * dates and zoned timestamps, PostgreSQL java.sql types; counts come as Long, Integer or
- * BigDecimal.
+ * Native-query values as the two databases' drivers return them: H2 gives java.time types for dates
+ * and zoned timestamps, PostgreSQL java.sql types; counts come as Long, Integer or BigDecimal.
  */
 final class SqlValues {
 
@@ -52,8 +51,6 @@ final class SqlValues {
         if (value == null) {
             return null;
         }
-        return value instanceof BigDecimal decimal
-                ? decimal
-                : new BigDecimal(value.toString());
+        return value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
     }
 }

@@ -39,7 +39,8 @@ public class SurvivalQuery {
                         + " MAX(CASE WHEN v.disease_status = '"
                         + DiseaseStatus.NO_EVIDENCE_OF_DISEASE.name()
                         + "' THEN v.disease_status_date END)"
-                        + grouping.from(scope, " LEFT JOIN follow_up_visit v ON v.implantation_id = im.id")
+                        + grouping.from(
+                                scope, " LEFT JOIN follow_up_visit v ON v.implantation_id = im.id")
                         + " GROUP BY "
                         + grouping.keySql()
                         + ", im.id, im.operated_at";
@@ -52,7 +53,8 @@ public class SurvivalQuery {
             SurvivalTime time =
                     event != null
                             ? SurvivalTime.event(days(operation, event))
-                            : SurvivalTime.censored(lastFree == null ? 0 : days(operation, lastFree));
+                            : SurvivalTime.censored(
+                                    lastFree == null ? 0 : days(operation, lastFree));
             times.computeIfAbsent(String.valueOf(columns[0]), k -> new ArrayList<>()).add(time);
         }
         Map<String, SurvivalCurve> curves = new TreeMap<>();
