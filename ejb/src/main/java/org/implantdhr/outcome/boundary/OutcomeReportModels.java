@@ -21,14 +21,14 @@ import org.implantdhr.outcome.control.SurvivalStep;
  * The outcome report's content from the summaries, one per breakdown (all patients first): every
  * number formatted by {@link OutcomeFormat}, so the page, the JSON's texts and the report agree.
  */
-final class OutcomeReportModels {
+public final class OutcomeReportModels {
 
     static final String STUDY =
             "3D printed implants for the defect reconstruction in patients with chest wall tumors";
 
     private OutcomeReportModels() {}
 
-    static OutcomeReportModel of(
+    public static OutcomeReportModel of(
             List<OutcomeSummary> summaries,
             Manufacturer manufacturer,
             Instant issuedAt,
