@@ -54,6 +54,27 @@ public enum ImplantStatus {
         };
     }
 
+    /** Released once, so it has a certificate (in force or revoked): the later statuses too. */
+    public boolean certified() {
+        return this == RELEASED || this == RECALLED || this == IMPLANTED || this == EXPLANTED;
+    }
+
+    /** QA's decision is made: released (and what followed) or rejected. */
+    public boolean decided() {
+        return certified() || this == REJECTED;
+    }
+
+    /** The statuses of {@link #decided()}, for queries. */
+    public static Set<ImplantStatus> decidedStatuses() {
+        var decided = EnumSet.noneOf(ImplantStatus.class);
+        for (ImplantStatus s : values()) {
+            if (s.decided()) {
+                decided.add(s);
+            }
+        }
+        return decided;
+    }
+
     public boolean mayMoveTo(ImplantStatus status) {
         return next().contains(status);
     }

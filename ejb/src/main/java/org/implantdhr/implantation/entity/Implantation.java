@@ -146,6 +146,14 @@ public class Implantation extends Recorded implements Audited {
         return dischargeDate == null ? null : ChronoUnit.DAYS.between(admissionDate, dischargeDate);
     }
 
+    /**
+     * The operation's day in the calendar every date of the record is kept in (UTC, the calendar of
+     * "today" for the clock rule).
+     */
+    public LocalDate operationDay() {
+        return LocalDate.ofInstant(operatedAt, java.time.ZoneOffset.UTC);
+    }
+
     public boolean inPlace() {
         return status == ImplantationStatus.IN_PLACE;
     }
