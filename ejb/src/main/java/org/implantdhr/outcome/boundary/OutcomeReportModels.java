@@ -53,8 +53,8 @@ public final class OutcomeReportModels {
                                 Integer.toString(curve.patients()),
                                 Integer.toString(curve.eventsUpTo(Long.MAX_VALUE)),
                                 Integer.toString(curve.censoredUpTo(Long.MAX_VALUE)),
-                                OutcomeFormat.survival(curve.survivalAt(day24)),
-                                OutcomeFormat.interval(curve.confidenceIntervalAt(day24)),
+                                OutcomeFormat.survival(curve, day24),
+                                OutcomeFormat.interval(curve.intervalAt(day24)),
                                 Integer.toString(curve.atRiskAt(day24))));
                 HospitalStay stay = group.stay();
                 List<Long> days = stay.postOperativeDays();

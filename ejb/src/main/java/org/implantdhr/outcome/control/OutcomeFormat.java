@@ -18,6 +18,13 @@ public final class OutcomeFormat {
         return survival.times(Rational.of(100, 1)).floor(1).toPlainString() + " %";
     }
 
+    /** As {@link #survival(Rational)}, or why there is no estimate at that day. */
+    public static String survival(SurvivalCurve curve, long day) {
+        return curve.estimateAt(day)
+                .map(OutcomeFormat::survival)
+                .orElse("not reached (longest follow-up day " + curve.lastDay() + ")");
+    }
+
     /** "38.7–98.2 %", the ends rounded outward to 0.1 %; "—" where there is none. */
     public static String interval(Optional<ConfidenceInterval> interval) {
         return interval.map(

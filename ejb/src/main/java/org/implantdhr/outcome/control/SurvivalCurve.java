@@ -19,6 +19,21 @@ public record SurvivalCurve(int patients, List<SurvivalStep> steps) {
         return lastStepAtOrBefore(day).map(SurvivalStep::survival).orElse(Rational.ONE);
     }
 
+    /**
+     * S(day) where the curve says something: empty when the day lies beyond the longest follow-up
+     * and the estimate has not reached 0 (nobody was followed that long, so the curve cannot be
+     * carried forward to it).
+     */
+    public Optional<Rational> estimateAt(long day) {
+        Rational survival = survivalAt(day);
+        return day <= lastDay() || survival.isZero() ? Optional.of(survival) : Optional.empty();
+    }
+
+    /** The interval that goes with {@link #estimateAt}. */
+    public Optional<ConfidenceInterval> intervalAt(long day) {
+        return estimateAt(day).isPresent() ? confidenceIntervalAt(day) : Optional.empty();
+    }
+
     /** The Greenwood sum that goes with {@link #survivalAt}; null where it is undefined. */
     public Rational greenwoodSumAt(long day) {
         Optional<SurvivalStep> step = lastStepAtOrBefore(day);

@@ -110,6 +110,19 @@ class KaplanMeierTest {
     }
 
     @Test
+    void beyondTheLongestFollowUpThereIsNoEstimateUnlessItReachedZero() {
+        SurvivalCurve censoredLast =
+                KaplanMeier.estimate(List.of(SurvivalTime.event(100), SurvivalTime.censored(400)));
+        assertThat(censoredLast.estimateAt(400)).contains(Rational.of(1, 2));
+        assertThat(censoredLast.estimateAt(730)).isEmpty();
+        assertThat(censoredLast.intervalAt(730)).isEmpty();
+        assertThat(OutcomeFormat.survival(censoredLast, 730))
+                .isEqualTo("not reached (longest follow-up day 400)");
+        SurvivalCurve allEvents = KaplanMeier.estimate(List.of(SurvivalTime.event(100)));
+        assertThat(allEvents.estimateAt(730)).contains(Rational.ZERO);
+    }
+
+    @Test
     void noPatientsNoSteps() {
         SurvivalCurve curve = KaplanMeier.estimate(List.of());
         assertThat(curve.steps()).isEmpty();

@@ -37,8 +37,14 @@ public record OutcomesJson(String by, String scope, String asOf, List<Group> gro
             List<Step> steps,
             List<AtRisk> atRisk) {}
 
+    /** The estimate at a day; {@code estimable} false when nobody was followed that long. */
     public record Landmark(
-            long day, String survival, BigDecimal survivalDecimal, Interval interval, int atRisk) {}
+            long day,
+            boolean estimable,
+            String survival,
+            BigDecimal survivalDecimal,
+            Interval interval,
+            int atRisk) {}
 
     public record Step(
             long day,
@@ -124,9 +130,10 @@ public record OutcomesJson(String by, String scope, String asOf, List<Group> gro
                 curve.censoredUpTo(Long.MAX_VALUE),
                 new Landmark(
                         day24,
-                        curve.survivalAt(day24).toString(),
-                        curve.survivalAt(day24).floor(6),
-                        curve.confidenceIntervalAt(day24).map(OutcomesJson::interval).orElse(null),
+                        curve.estimateAt(day24).isPresent(),
+                        curve.estimateAt(day24).map(Rational::toString).orElse(null),
+                        curve.estimateAt(day24).map(s -> s.floor(6)).orElse(null),
+                        curve.intervalAt(day24).map(OutcomesJson::interval).orElse(null),
                         curve.atRiskAt(day24)),
                 curve.steps().stream().map(OutcomesJson::step).toList(),
                 atRisk);

@@ -93,8 +93,8 @@ public class OutcomesPage {
                                     Integer.toString(curve.patients()),
                                     Integer.toString(curve.eventsUpTo(Long.MAX_VALUE)),
                                     Integer.toString(curve.censoredUpTo(Long.MAX_VALUE)),
-                                    OutcomeFormat.survival(curve.survivalAt(day24)),
-                                    OutcomeFormat.interval(curve.confidenceIntervalAt(day24)),
+                                    OutcomeFormat.survival(curve, day24),
+                                    OutcomeFormat.interval(curve.intervalAt(day24)),
                                     Integer.toString(curve.atRiskAt(day24))),
                             List.of(
                                     Long.toString(stay.patients()),

@@ -39,9 +39,9 @@ public record SurvivalCurveSvg(String id, String title, SurvivalCurve curve) {
                                 + " events, "
                                 + curve.censoredUpTo(Long.MAX_VALUE)
                                 + " censored; disease-free at 24 months "
-                                + OutcomeFormat.survival(curve.survivalAt(day24))
+                                + OutcomeFormat.survival(curve, day24)
                                 + " (95 % CI "
-                                + OutcomeFormat.interval(curve.confidenceIntervalAt(day24))
+                                + OutcomeFormat.interval(curve.intervalAt(day24))
                                 + ")");
         PlotAxis x = PlotAxis.exact(0, lastMonth, 6, LEFT, RIGHT);
         PlotAxis y = PlotAxis.exact(0, 100, 20, BOTTOM, TOP);
