@@ -101,7 +101,10 @@ final class SurvivalCurvePlot implements Block {
                     which == null
                             ? Double.valueOf(step.survival())
                             : which ? step.lower() : step.upper();
-            double end = i + 1 < steps.size() ? steps.get(i + 1).month() : plot.lastMonth();
+            double end =
+                    i + 1 < steps.size()
+                            ? steps.get(i + 1).month()
+                            : Math.min(plot.followedUntilMonth(), plot.lastMonth());
             float x0 = left + (float) (step.month() / plot.lastMonth()) * plotWidth;
             float x1 =
                     left + (float) (Math.min(end, plot.lastMonth()) / plot.lastMonth()) * plotWidth;

@@ -12,9 +12,14 @@ import java.util.Objects;
  * @param censored where a patient left follow-up event-free (month, survival at that moment)
  * @param atRisk numbers at risk at whole months shown under the axis
  * @param lastMonth the end of the time axis
+ * @param followedUntilMonth the longest follow-up: the curve ends there
  */
 public record SurvivalPlot(
-        List<Step> steps, List<Mark> censored, List<AtRisk> atRisk, double lastMonth) {
+        List<Step> steps,
+        List<Mark> censored,
+        List<AtRisk> atRisk,
+        double lastMonth,
+        double followedUntilMonth) {
 
     /** From this month on, the estimate is {@code survival} with the interval [lower, upper]. */
     public record Step(double month, double survival, Double lower, Double upper) {}

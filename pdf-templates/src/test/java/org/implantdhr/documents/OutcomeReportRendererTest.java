@@ -32,7 +32,8 @@ class OutcomeReportRendererTest {
                                 new SurvivalPlot.AtRisk(12, 3),
                                 new SurvivalPlot.AtRisk(18, 1),
                                 new SurvivalPlot.AtRisk(24, 0)),
-                        24);
+                        24,
+                        20);
         return new OutcomeReportModel(
                 at,
                 CertificateModelBuilder.manufacturer(),

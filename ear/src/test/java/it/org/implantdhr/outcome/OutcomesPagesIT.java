@@ -53,8 +53,8 @@ class OutcomesPagesIT {
                         .filter(r -> r.getText().startsWith(group))
                         .findFirst()
                         .orElseThrow();
-        // 1 patient, 1 event, 0 censored; followed 2 days: no estimate at 24 months, nobody at risk
-        assertThat(row.getText()).contains(group + " 1 1 0 not reached (longest follow-up day 2)");
+        // 1 patient, 1 event on day 2: the estimate is 0 from then on (no interval), nobody at risk
+        assertThat(row.getText()).contains(group + " 1 1 0 0.0 % — 0");
         assertThat(browser.text("stay-table")).contains(group + " 1 0");
         assertThat(browser.text("scores-table")).contains(group + " Karnofsky (points) 1 0");
 

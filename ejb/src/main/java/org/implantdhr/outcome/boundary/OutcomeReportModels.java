@@ -9,7 +9,6 @@ import org.implantdhr.documents.OutcomeReportModel;
 import org.implantdhr.documents.SurvivalPlot;
 import org.implantdhr.outcome.control.AdverseEventCounts;
 import org.implantdhr.outcome.control.HospitalStay;
-import org.implantdhr.outcome.control.ImprovementRange;
 import org.implantdhr.outcome.control.OutcomeFormat;
 import org.implantdhr.outcome.control.OutcomeMethods;
 import org.implantdhr.outcome.control.ScoreChange;
@@ -139,10 +138,7 @@ public final class OutcomeReportModels {
         for (int month = 0; month <= lastMonth; month += 6) {
             atRisk.add(new SurvivalPlot.AtRisk(month, curve.atRiskAt(StudyTimeScale.day(month))));
         }
-        return new SurvivalPlot(steps, marks, atRisk, lastMonth);
-    }
-
-    static List<ImprovementRange> ranges() {
-        return ImprovementRange.STUDY;
+        return new SurvivalPlot(
+                steps, marks, atRisk, lastMonth, StudyTimeScale.months(curve.lastDay()));
     }
 }

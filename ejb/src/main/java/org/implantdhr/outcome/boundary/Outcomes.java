@@ -66,15 +66,9 @@ public class Outcomes {
                         changes.get(i)
                                 .getOrDefault(
                                         key,
-                                        new ScoreChange(
+                                        ScoreChange.none(
                                                 grouping.groupName(key),
-                                                ImprovementRange.STUDY.get(i),
-                                                0,
-                                                0,
-                                                org.implantdhr.outcome.control.Rational.ZERO,
-                                                0,
-                                                0,
-                                                0)));
+                                                ImprovementRange.STUDY.get(i))));
             }
             groups.add(
                     new GroupOutcome(

@@ -20,6 +20,11 @@ public record ScoreChange(
         long withinRange,
         long beyondRange) {
 
+    /** A group in which nobody has a baseline score on that scale. */
+    public static ScoreChange none(String group, ImprovementRange range) {
+        return new ScoreChange(group, range, 0, 0, Rational.ZERO, 0, 0, 0);
+    }
+
     /** The mean gain of the assessed patients in points, exact; null when none was assessed. */
     public Rational meanGain() {
         return assessed == 0 ? null : gainSum.times(Rational.of(1, assessed));

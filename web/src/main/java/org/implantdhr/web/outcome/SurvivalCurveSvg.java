@@ -2,7 +2,6 @@ package org.implantdhr.web.outcome;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.implantdhr.outcome.control.ConfidenceInterval;
 import org.implantdhr.outcome.control.OutcomeFormat;
 import org.implantdhr.outcome.control.StudyTimeScale;
 import org.implantdhr.outcome.control.SurvivalCurve;
@@ -70,9 +69,12 @@ public record SurvivalCurveSvg(String id, String title, SurvivalCurve curve) {
                         month, ci.map(c -> c.upper().doubleValue() * 100).orElse(Double.NaN)
                     });
         }
-        band(svg, x, y, lower, lastMonth, "ci-lower");
-        band(svg, x, y, upper, lastMonth, "ci-upper");
-        steps(svg, x, y, estimate, lastMonth);
+        // the curve ends at the longest follow-up: beyond it, it would claim what nobody was seen
+        // for
+        double followedUntil = StudyTimeScale.months(curve.lastDay());
+        band(svg, x, y, lower, followedUntil, "ci-lower");
+        band(svg, x, y, upper, followedUntil, "ci-upper");
+        steps(svg, x, y, estimate, followedUntil);
         for (SurvivalStep step : curve.steps()) {
             double px = x.pixel(StudyTimeScale.months(step.day()));
             double py = y.pixel(percent(step));
@@ -280,9 +282,5 @@ public record SurvivalCurveSvg(String id, String title, SurvivalCurve curve) {
                     "data-month",
                     month);
         }
-    }
-
-    static String intervalText(ConfidenceInterval ci) {
-        return OutcomeFormat.interval(java.util.Optional.ofNullable(ci));
     }
 }
