@@ -267,6 +267,12 @@ public class Implantations {
                                         "Implantation", s));
     }
 
+    /** Whether the caller records for this patient (pages offer their forms only then). */
+    @RolesAllowed({"SURGEON", "STUDY_STAFF", "QA", "QA_MANAGER", "REGULATOR"})
+    public boolean recordsFor(Implantation implantation) {
+        return access.records(implantation.surgeonId(), implantation.hospital());
+    }
+
     @RolesAllowed({"SURGEON", "STUDY_STAFF", "QA", "QA_MANAGER", "REGULATOR"})
     public Optional<Explantation> explantationOf(Implantation implantation) {
         return em.createNamedQuery(Explantation.BY_IMPLANTATION, Explantation.class)
@@ -286,6 +292,21 @@ public class Implantations {
         return access.bindScope(em.createQuery(jpql, Implantation.class), jpql)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
+     * The separation-plate lots recorded that may be used today: neither recalled nor expired, the
+     * newest expiry first. (The operation checks the lot against its own day again.)
+     */
+    public List<ComponentLot> plateLots() {
+        return em.createQuery(
+                        "select l from ComponentLot l where l.recalledAt is null"
+                                + " and l.expiryDate >= :today"
+                                + " order by l.expiryDate desc, l.lotNumber",
+                        ComponentLot.class)
+                .setParameter("today", RecordingClock.today())
+                .setMaxResults(200)
                 .getResultList();
     }
 
