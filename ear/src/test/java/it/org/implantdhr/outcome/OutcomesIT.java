@@ -153,7 +153,7 @@ class OutcomesIT {
 
     @Test
     void onlyTheReadingRolesAndSurgeonsSeeOutcomesAndABadBreakdownIsNamed() {
-        for (String role : List.of("OPERATOR", "ENGINEER", "ADMIN")) {
+        for (String role : List.of("OPERATOR", "ENGINEER", "ADMIN", "STUDY_STAFF")) {
             assertThat(People.as(role).get("/api/outcomes").status()).as(role).isEqualTo(403);
             assertThat(People.as(role).get("/api/outcomes/report").status())
                     .as(role)
