@@ -259,4 +259,36 @@ class ImplantationIT {
         assertThat(findings.getJsonObject("explantation").getString("retrievalFindings"))
                 .contains("biofilm");
     }
+
+    @Test
+    void aRecallRevokesTheCertificateOfAnImplantedImplantAndLeavesItInItsPatient() {
+        Plant.Recorded plant = Plant.implants(1).implanted();
+        String serial = plant.serial();
+        expect(
+                People.as("QA_MANAGER")
+                        .post(
+                                "/api/recalls",
+                                Json.createObjectBuilder()
+                                        .add("kind", "POWDER_LOT")
+                                        .add("key", plant.powderLot())
+                                        .add(
+                                                "reason",
+                                                "test: powder lot recalled after the operation")
+                                        .add("password", People.PASSWORD)
+                                        .build()
+                                        .toString()),
+                201);
+        assertThat(Verification.statusOf(serial)).isEqualTo("REVOKED");
+        var implantation = expect(People.as("QA").get("/api/implantations/" + serial), 200).json();
+        assertThat(implantation.getString("status")).isEqualTo("IN_PLACE");
+        // the patient is still followed up
+        expect(
+                plant.surgeon(0)
+                        .post(
+                                "/api/follow-ups/" + serial + "/visits/M1",
+                                """
+                {"visitDate":"%s","karnofsky":80,"diseaseStatus":"NO_EVIDENCE_OF_DISEASE"}"""
+                                        .formatted(LocalDate.now(ZoneOffset.UTC))),
+                201);
+    }
 }

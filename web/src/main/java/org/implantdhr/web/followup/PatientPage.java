@@ -42,8 +42,30 @@ public class PatientPage {
     private List<ScheduledVisit> schedule = List.of();
     private List<Visit> visits = List.of();
     private List<AdverseEvent> events = List.of();
+    private boolean loaded;
+
+    /**
+     * The view action; the getters load too, so that a form sent back with an error (when no view
+     * action runs) still shows the patient it was sent for.
+     */
+    /**
+     * The serial from the request, also on a form sent back (each form carries it as the plain
+     * parameter "serial"): the page's parts and forms are rendered, and decoded, only for a
+     * patient, long before a view parameter would reach this bean.
+     */
+    @jakarta.annotation.PostConstruct
+    void serialOfTheRequest() {
+        var context = jakarta.faces.context.FacesContext.getCurrentInstance();
+        if (context != null) {
+            serial = context.getExternalContext().getRequestParameterMap().get("serial");
+        }
+    }
 
     public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
         if (serial == null || serial.isBlank()) {
             PageErrors.atTop("Choose a patient from the worklist.");
             return;
@@ -84,14 +106,14 @@ public class PatientPage {
 
     /** The visits still to be recorded, for the visit form's choice. */
     public List<String> getOpenVisitCodes() {
-        return schedule.stream()
+        return getSchedule().stream()
                 .filter(s -> s.visitId() == null)
                 .map(ScheduledVisit::visitCode)
                 .toList();
     }
 
     public boolean isRecording() {
-        return implantation != null && implantations.recordsFor(implantation);
+        return getImplantation() != null && implantations.recordsFor(implantation);
     }
 
     public String getSerial() {
@@ -103,26 +125,32 @@ public class PatientPage {
     }
 
     public Implantation getImplantation() {
+        load();
         return implantation;
     }
 
     public Explantation getExplantation() {
+        load();
         return explantation;
     }
 
     public FollowUp getFollowUp() {
+        load();
         return followUp;
     }
 
     public List<ScheduledVisit> getSchedule() {
+        load();
         return schedule;
     }
 
     public List<Visit> getVisits() {
+        load();
         return visits;
     }
 
     public List<AdverseEvent> getEvents() {
+        load();
         return events;
     }
 }
