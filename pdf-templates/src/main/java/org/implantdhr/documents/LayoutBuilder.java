@@ -82,6 +82,7 @@ final class LayoutBuilder {
                                     scope.interpolate(element.attribute("caption").orElse("")),
                                     typography));
             case "furnace-curve" -> blocks.add(furnaceCurve(element, scope));
+            case "survival-curve" -> blocks.add(survivalCurve(element, scope));
             case "page-break" -> blocks.add(new PageBreak());
             case "spacer" -> blocks.add(new SpacerBlock(element.number("height", 6)));
             default ->
@@ -133,6 +134,18 @@ final class LayoutBuilder {
         return new FurnaceCurvePlot(
                 curve,
                 element.number("height", 200),
+                scope.interpolate(element.attribute("caption").orElse("")),
+                typography);
+    }
+
+    private Block survivalCurve(TemplateElement element, TemplateScope scope) {
+        String path = element.required("curve");
+        if (!(scope.resolve(path) instanceof SurvivalPlot plot)) {
+            throw new TemplateException("'" + path + "' is not a survival curve");
+        }
+        return new SurvivalCurvePlot(
+                plot,
+                element.number("height", 180),
                 scope.interpolate(element.attribute("caption").orElse("")),
                 typography);
     }
