@@ -15,8 +15,8 @@ final class SignatureInspection {
 
     private final SignerCertificateCheck certificateCheck;
 
-    SignatureInspection(X509Certificate trustAnchor) {
-        this.certificateCheck = new SignerCertificateCheck(trustAnchor);
+    SignatureInspection(List<X509Certificate> trustAnchors) {
+        this.certificateCheck = new SignerCertificateCheck(trustAnchors);
     }
 
     SignatureReport inspect(SignatureField field, byte[] file) {

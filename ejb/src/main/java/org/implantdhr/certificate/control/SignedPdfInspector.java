@@ -31,7 +31,12 @@ public final class SignedPdfInspector {
     private final SignatureInspection signatureInspection;
 
     public SignedPdfInspector(X509Certificate trustAnchor) {
-        this.signatureInspection = new SignatureInspection(trustAnchor);
+        this(List.of(trustAnchor));
+    }
+
+    /** Trusting any of {@code trustAnchors}: the current CA and those of earlier signing keys. */
+    public SignedPdfInspector(List<X509Certificate> trustAnchors) {
+        this.signatureInspection = new SignatureInspection(trustAnchors);
     }
 
     public InspectionReport inspect(byte[] file) {
