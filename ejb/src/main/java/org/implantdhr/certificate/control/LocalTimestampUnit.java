@@ -57,9 +57,11 @@ public final class LocalTimestampUnit implements TimestampSource {
                             POLICY);
             generator.addCertificates(new JcaCertStore(keys.chain()));
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(data);
+            TimeStampRequestGenerator request = new TimeStampRequestGenerator();
+            // the generator includes its certificates only when the request asks for them
+            request.setCertReq(true);
             return generator.generate(
-                    new TimeStampRequestGenerator()
-                            .generate(TSPAlgorithms.SHA256, digest, new BigInteger(63, random)),
+                    request.generate(TSPAlgorithms.SHA256, digest, new BigInteger(63, random)),
                     new BigInteger(127, random),
                     Date.from(clock.instant()));
         } catch (GeneralSecurityException
