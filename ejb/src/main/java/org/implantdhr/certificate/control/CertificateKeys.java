@@ -110,9 +110,18 @@ public class CertificateKeys {
         return Pem.certificate(load().trustAnchor());
     }
 
-    /** The CA's current revocation list, PEM encoded; empty if the CA publishes none. */
-    public Optional<String> crlPem() {
-        return load().crl().get().map(Pem::crl);
+    /** The CA's current revocation list, DER encoded; empty if the CA publishes none. */
+    public Optional<byte[]> crl() {
+        return load().crl()
+                .get()
+                .map(
+                        list -> {
+                            try {
+                                return list.getEncoded();
+                            } catch (java.security.cert.CRLException e) {
+                                throw new IllegalStateException("A loaded CRL can be encoded", e);
+                            }
+                        });
     }
 
     private synchronized Loaded load() {
