@@ -94,16 +94,28 @@ class LongTermSignatureIT {
         assertThat(signer).contains("CRL Distribution Points").contains("/verify/ca.crl");
     }
 
+    /** The signer certificate as it is in the issued certificate's CMS signature. */
     private static String signerCertificateText() throws Exception {
         byte[] pdf = QA.get("/api/certificates/" + serial).body();
-        var validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf));
-        validator.setCertificateVerifier(verifier());
-        byte[] der =
-                validator.validateDocument().getDiagnosticData().getUsedCertificates().stream()
-                        .filter(c -> c.getCommonName().contains("Signer"))
-                        .findFirst()
-                        .orElseThrow()
-                        .getBinaries();
+        byte[] der;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var signature =
+                    document.getSignatureDictionaries().stream()
+                            .filter(s -> "ETSI.CAdES.detached".equals(s.getSubFilter()))
+                            .findFirst()
+                            .orElseThrow();
+            try (var in = new org.bouncycastle.asn1.ASN1InputStream(signature.getContents())) {
+                var cms =
+                        new org.bouncycastle.cms.CMSSignedData(
+                                org.bouncycastle.asn1.cms.ContentInfo.getInstance(in.readObject()));
+                var signerId = cms.getSignerInfos().getSigners().iterator().next().getSID();
+                @SuppressWarnings("unchecked")
+                var matches = cms.getCertificates().getMatches(signerId);
+                der =
+                        ((org.bouncycastle.cert.X509CertificateHolder) matches.iterator().next())
+                                .getEncoded();
+            }
+        }
         Path file = Files.createTempFile("signer-", ".der");
         Files.write(file, der);
         return run("openssl", "x509", "-inform", "DER", "-in", file.toString(), "-noout", "-text");
