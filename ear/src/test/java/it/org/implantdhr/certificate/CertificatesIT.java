@@ -59,7 +59,7 @@ class CertificatesIT {
 
     @Test
     @Tag("CFR-11.70")
-    void pdfsigFindsOneValidSignatureOverTheWholeFile() throws Exception {
+    void pdfsigFindsTheSignatureValid() throws Exception {
         Path file = Files.createTempFile("certificate-", ".pdf");
         Files.write(file, certificate);
         Process pdfsig =
@@ -67,10 +67,11 @@ class CertificatesIT {
         String output = new String(pdfsig.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(pdfsig.waitFor(60, TimeUnit.SECONDS)).isTrue();
         Files.delete(file);
-        assertThat(output)
-                .as(output)
-                .contains("Signature is Valid.")
-                .contains("Total document signed");
+        // the signature is followed by its validation data (PAdES B-LT: chain and CRL in the
+        // document security store), which pdfsig counts as not signed; that only validation data
+        // was appended is judged by our own check (coversWholeFile below) and by EU DSS
+        // (LongTermSignatureIT)
+        assertThat(output).as(output).contains("Signature is Valid.");
     }
 
     @Test

@@ -230,6 +230,15 @@ public class Certificates {
         return keys.trustAnchorPem();
     }
 
+    /**
+     * The CA's current certificate revocation list (DER, as RFC 5280 serves it over HTTP), which
+     * our signer certificates name as their distribution point; empty when the CA publishes none.
+     */
+    @PermitAll
+    public Optional<byte[]> caCrl() {
+        return keys.crl();
+    }
+
     private ImplantVerification of(ReleaseCertificate c, Implant implant, ImplantCase implantCase) {
         CertificateVerdict verdict =
                 switch (c.status()) {

@@ -12,8 +12,10 @@ import java.util.List;
 import org.implantdhr.audit.control.AuditTrail;
 import org.implantdhr.casefile.entity.ImplantCase;
 import org.implantdhr.casefile.entity.RegulatoryPathway;
+import org.implantdhr.certificate.control.CertificateKeys;
 import org.implantdhr.certificate.control.DocumentModelLoader;
 import org.implantdhr.certificate.control.ReleasedRecord;
+import org.implantdhr.certificate.control.SignatureDetails;
 import org.implantdhr.documents.AnnexXiiiStatementRenderer;
 import org.implantdhr.documents.ImplantCardRenderer;
 import org.implantdhr.documents.RenderedDocument;
@@ -57,6 +59,7 @@ public class ImplantDocuments {
     @Inject AuditTrail audit;
     @Inject CurrentUser currentUser;
     @Inject DocumentModelLoader models;
+    @Inject CertificateKeys keys;
     @Inject ReleaseRecords releaseRecords;
 
     /**
@@ -146,13 +149,26 @@ public class ImplantDocuments {
 
     private PatientDocument generated(
             Implant implant, String what, String name, RenderedDocument document) {
-        String sha256 = Sha256.hex(document.pdf());
+        // signed like the certificate (PAdES B-LT, B-LTA with a timestamp authority), so that
+        // the patient's copy stays provable as long as the implant is carried
+        byte[] signed =
+                keys.signer()
+                        .sign(
+                                document.pdf(),
+                                new SignatureDetails(
+                                        "Implant DHR",
+                                        "The "
+                                                + what
+                                                + " of implant "
+                                                + implant.serialNumber()
+                                                + " as released",
+                                        "Implant DHR"));
+        String sha256 = Sha256.hex(signed);
         audit.event(
                 "GENERATE",
                 implant,
                 what + " " + document.templateVersion() + ", sha256 " + sha256,
                 null);
-        return new PatientDocument(
-                name + ".pdf", document.templateVersion(), sha256, document.pdf());
+        return new PatientDocument(name + ".pdf", document.templateVersion(), sha256, signed);
     }
 }

@@ -45,9 +45,9 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 final class CadesSigner {
 
     private final SigningKeys keys;
-    private final Optional<TimestampClient> timestamps;
+    private final Optional<TimestampSource> timestamps;
 
-    CadesSigner(SigningKeys keys, Optional<TimestampClient> timestamps) {
+    CadesSigner(SigningKeys keys, Optional<TimestampSource> timestamps) {
         this.keys = keys;
         this.timestamps = timestamps;
     }
@@ -108,7 +108,7 @@ final class CadesSigner {
     }
 
     private static CMSSignedData withSignatureTimestamp(
-            CMSSignedData signedData, TimestampClient client) throws IOException {
+            CMSSignedData signedData, TimestampSource client) throws IOException {
         SignerInformation signer = signedData.getSignerInfos().getSigners().iterator().next();
         byte[] token = client.timestamp(signer.getSignature()).getEncoded();
         Attribute timestamp =

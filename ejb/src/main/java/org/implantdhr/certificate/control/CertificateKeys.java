@@ -2,14 +2,20 @@ package org.implantdhr.certificate.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,12 +26,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * never in a file of the application) and the alias {@code implantdhr.signing.alias}. For a key
  * kept in a hardware security module, {@code implantdhr.signing.pkcs11-config} names the JDK
  * SunPKCS11 configuration file of the token instead of a keystore file; the password is then the
- * token's PIN. A timestamp authority ({@code implantdhr.tsa.url}) makes signatures B-T.
+ * token's PIN.
+ *
+ * <p>Long-term signatures: the CA's revocation list — issued by the demo CA, or in production read
+ * from the file {@code implantdhr.signing.crl-file} where the installation's CA publishes it — is
+ * embedded with the chain in every signed document (B-LT) and served at {@code /verify/ca.crl}. A
+ * timestamp authority ({@code implantdhr.tsa.url}) timestamps signatures and adds a document
+ * timestamp (B-LTA); without one, the demo installation's own timestamp unit timestamps signatures.
+ * Key rollover: {@code implantdhr.signing.earlier-certificates} names a PEM file with the
+ * certificates of earlier signers and their CAs; what they signed stays verifiable.
  */
 @ApplicationScoped
 public class CertificateKeys {
 
     static final String DEMO_KEYSTORE = "resources/security/implantdhr-demo-signer.p12";
+    static final String CRL_PATH = "/verify/ca.crl";
 
     @Inject
     @ConfigProperty(name = "implantdhr.demo.enabled", defaultValue = "false")
@@ -48,19 +63,32 @@ public class CertificateKeys {
     Optional<String> alias;
 
     @Inject
+    @ConfigProperty(name = "implantdhr.signing.crl-file")
+    Optional<String> crlFile;
+
+    @Inject
+    @ConfigProperty(name = "implantdhr.signing.earlier-certificates")
+    Optional<String> earlierCertificates;
+
+    @Inject
     @ConfigProperty(name = "implantdhr.tsa.url")
     Optional<String> timestampAuthority;
+
+    @Inject
+    @ConfigProperty(name = "implantdhr.public.base-url", defaultValue = "http://localhost:9080")
+    String publicBaseUrl;
 
     private Loaded loaded;
 
     private record Loaded(
-            PadesSigner signer,
+            LongTermSigner signer,
             SignedPdfInspector inspector,
             X509Certificate trustAnchor,
             boolean timestamped,
-            DetachedSignatures detached) {}
+            DetachedSignatures detached,
+            Supplier<Optional<X509CRL>> crl) {}
 
-    public PadesSigner signer() {
+    public LongTermSigner signer() {
         return load().signer();
     }
 
@@ -79,82 +107,141 @@ public class CertificateKeys {
 
     /** The CA our signer chains to, PEM encoded. */
     public String trustAnchorPem() {
-        try {
-            return "-----BEGIN CERTIFICATE-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes())
-                            .encodeToString(load().trustAnchor().getEncoded())
-                    + "\n-----END CERTIFICATE-----\n";
-        } catch (java.security.cert.CertificateEncodingException e) {
-            throw new IllegalStateException("The trust anchor cannot be encoded", e);
-        }
+        return Pem.certificate(load().trustAnchor());
+    }
+
+    /** The CA's current revocation list, DER encoded; empty if the CA publishes none. */
+    public Optional<byte[]> crl() {
+        return load().crl()
+                .get()
+                .map(
+                        list -> {
+                            try {
+                                return list.getEncoded();
+                            } catch (java.security.cert.CRLException e) {
+                                throw new IllegalStateException("A loaded CRL can be encoded", e);
+                            }
+                        });
     }
 
     private synchronized Loaded load() {
         if (loaded == null) {
-            Clock clock = Clock.systemUTC();
-            SigningKeys keys;
-            X509Certificate anchor;
-            if (demo) {
-                DemoAuthority authority = DemoAuthority.openOrCreate(demoKeystore(), clock);
-                keys = authority.signingKeys();
-                anchor = authority.caCertificate();
-            } else {
-                String keyAlias =
-                        alias.orElseThrow(
-                                () ->
-                                        new SigningKeysUnavailableException(
-                                                "implantdhr.signing.alias is not configured"));
-                char[] secret = password.orElse("").toCharArray();
-                keys =
-                        pkcs11Config
-                                .filter(config -> !config.isBlank())
-                                .map(
-                                        config ->
-                                                SigningKeys.fromPkcs11(
-                                                        Path.of(config), secret, keyAlias))
-                                .orElseGet(
-                                        () ->
-                                                SigningKeys.fromPkcs12(
-                                                        Path.of(
-                                                                keystore.orElseThrow(
-                                                                        () ->
-                                                                                new SigningKeysUnavailableException(
-                                                                                        "implantdhr.signing.keystore is not configured"))),
-                                                        secret,
-                                                        keyAlias));
-                List<X509Certificate> chain = keys.chain();
-                anchor = chain.get(chain.size() - 1);
-            }
-            PadesSigner signer =
-                    timestampAuthority
-                            .filter(url -> !url.isBlank())
-                            .map(
-                                    url ->
-                                            new PadesSigner(
-                                                    keys,
-                                                    new TimestampClient(
-                                                            URI.create(url),
-                                                            Duration.ofSeconds(10)),
-                                                    clock))
-                            .orElseGet(() -> new PadesSigner(keys, clock));
-            Optional<TimestampClient> timestamps =
-                    timestampAuthority
-                            .filter(url -> !url.isBlank())
-                            .map(
-                                    url ->
-                                            new TimestampClient(
-                                                    URI.create(url), Duration.ofSeconds(10)));
-            loaded =
-                    new Loaded(
-                            signer,
-                            new SignedPdfInspector(anchor),
-                            anchor,
-                            timestamps.isPresent(),
-                            new DetachedSignatures(
-                                    new CadesSigner(keys, timestamps),
-                                    new SignerCertificateCheck(anchor)));
+            loaded = loadNow(Clock.systemUTC());
         }
         return loaded;
+    }
+
+    private Loaded loadNow(Clock clock) {
+        SigningKeys keys;
+        X509Certificate anchor;
+        List<X509Certificate> earlier = new ArrayList<>(earlierFromConfiguration());
+        Supplier<Optional<X509CRL>> crl;
+        Optional<TimestampSource> ownTimestamps = Optional.empty();
+        if (demo) {
+            DemoAuthority authority =
+                    DemoAuthority.openOrCreate(
+                            demoKeystore(), Optional.of(crlDistributionPoint()), clock);
+            keys = authority.signingKeys();
+            anchor = authority.caCertificate();
+            earlier.addAll(authority.earlierCertificates());
+            crl = () -> Optional.of(authority.crl());
+            ownTimestamps =
+                    Optional.of(new LocalTimestampUnit(authority.timestampUnitKeys(), clock));
+        } else {
+            keys = configuredKeys();
+            anchor = keys.chain().get(keys.chain().size() - 1);
+            crl = this::publishedCrl;
+        }
+        Optional<TimestampSource> authority =
+                timestampAuthority
+                        .filter(url -> !url.isBlank())
+                        .map(url -> new TimestampClient(URI.create(url), Duration.ofSeconds(10)));
+        Optional<TimestampSource> signatureTimestamps =
+                authority.isPresent() ? authority : ownTimestamps;
+        PadesSigner pades =
+                signatureTimestamps
+                        .map(source -> new PadesSigner(keys, source, clock))
+                        .orElseGet(() -> new PadesSigner(keys, clock));
+        LongTermSigner signer =
+                new LongTermSigner(
+                        pades,
+                        keys,
+                        () -> crl.get().map(List::of).orElse(List.of()),
+                        authority.map(DocumentTimestamp::new));
+        List<X509Certificate> anchors = trustAnchors(anchor, earlier);
+        return new Loaded(
+                signer,
+                new SignedPdfInspector(anchors),
+                anchor,
+                authority.isPresent(),
+                new DetachedSignatures(
+                        new CadesSigner(keys, authority), new SignerCertificateCheck(anchors)),
+                crl);
+    }
+
+    /** The current CA first, then the self-signed (root) certificates of earlier signers. */
+    private static List<X509Certificate> trustAnchors(
+            X509Certificate current, List<X509Certificate> earlier) {
+        LinkedHashSet<X509Certificate> anchors = new LinkedHashSet<>();
+        anchors.add(current);
+        earlier.stream()
+                .filter(c -> c.getSubjectX500Principal().equals(c.getIssuerX500Principal()))
+                .forEach(anchors::add);
+        return List.copyOf(anchors);
+    }
+
+    private SigningKeys configuredKeys() {
+        String keyAlias =
+                alias.orElseThrow(
+                        () ->
+                                new SigningKeysUnavailableException(
+                                        "implantdhr.signing.alias is not configured"));
+        char[] secret = password.orElse("").toCharArray();
+        Optional<String> token = pkcs11Config.filter(config -> !config.isBlank());
+        if (token.isPresent()) {
+            return SigningKeys.fromPkcs11(Path.of(token.get()), secret, keyAlias);
+        }
+        String file =
+                keystore.orElseThrow(
+                        () ->
+                                new SigningKeysUnavailableException(
+                                        "implantdhr.signing.keystore is not configured"));
+        return SigningKeys.fromPkcs12(Path.of(file), secret, keyAlias);
+    }
+
+    /** Read on every use: the CA replaces the file when it issues the next list. */
+    private Optional<X509CRL> publishedCrl() {
+        Optional<String> file = crlFile.filter(f -> !f.isBlank());
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(Path.of(file.get()))) {
+            return Optional.of(Pem.crl(in));
+        } catch (IOException e) {
+            throw new SigningKeysUnavailableException(
+                    "Cannot read the CA's revocation list " + file.get(), e);
+        }
+    }
+
+    private List<X509Certificate> earlierFromConfiguration() {
+        Optional<String> file = earlierCertificates.filter(f -> !f.isBlank());
+        if (file.isEmpty()) {
+            return List.of();
+        }
+        try (InputStream in = Files.newInputStream(Path.of(file.get()))) {
+            return Pem.certificates(in);
+        } catch (IOException e) {
+            throw new SigningKeysUnavailableException(
+                    "Cannot read the earlier signers' certificates " + file.get(), e);
+        }
+    }
+
+    private URI crlDistributionPoint() {
+        String base =
+                publicBaseUrl.endsWith("/")
+                        ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+                        : publicBaseUrl;
+        return URI.create(base + CRL_PATH);
     }
 
     private Path demoKeystore() {

@@ -1,25 +1,38 @@
 package org.implantdhr.certificate.control;
 
 import java.math.BigInteger;
+import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.Optional;
 import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.CRLNumber;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.CertIOException;
+import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
@@ -35,6 +48,9 @@ final class DemoCertificates {
     static final X500Name CA_SUBJECT =
             name(
                     "CN=Implant DHR Demo CA, OU=Demo installation - not for production, O=Implant DHR");
+    static final X500Name TIMESTAMP_UNIT_SUBJECT =
+            name(
+                    "CN=Implant DHR Demo Timestamp Unit, OU=Demo installation - not for production, O=Implant DHR");
     static final X500Name SIGNER_SUBJECT =
             name(
                     "CN=Implant DHR Demo Signer, OU=Demo installation - not for production, O=Implant DHR");
@@ -88,6 +104,62 @@ final class DemoCertificates {
             X509Certificate ca,
             PrivateKey caKey,
             Instant now) {
+        return documentSigner(subject, signerKey, ca, caKey, now, Optional.empty());
+    }
+
+    /**
+     * A document signer whose certificate names {@code crlDistributionPoint}: validators find the
+     * CA's revocation list there, and a long-term signature embeds it.
+     */
+    X509Certificate documentSigner(
+            X500Name subject,
+            PublicKey signerKey,
+            X509Certificate ca,
+            PrivateKey caKey,
+            Instant now,
+            Optional<URI> crlDistributionPoint) {
+        return endEntity(
+                subject,
+                signerKey,
+                ca,
+                caKey,
+                now,
+                crlDistributionPoint,
+                new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation),
+                Optional.empty());
+    }
+
+    /**
+     * The certificate of the installation's own timestamp unit: extended key usage timeStamping,
+     * critical, as RFC 3161 demands.
+     */
+    X509Certificate timestampUnit(
+            X500Name subject,
+            PublicKey unitKey,
+            X509Certificate ca,
+            PrivateKey caKey,
+            Instant now,
+            Optional<URI> crlDistributionPoint) {
+        return endEntity(
+                subject,
+                unitKey,
+                ca,
+                caKey,
+                now,
+                crlDistributionPoint,
+                new KeyUsage(KeyUsage.digitalSignature),
+                Optional.of(new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping)));
+    }
+
+    private X509Certificate endEntity(
+            X500Name subject,
+            PublicKey signerKey,
+            X509Certificate ca,
+            PrivateKey caKey,
+            Instant now,
+            Optional<URI> crlDistributionPoint,
+            KeyUsage usage,
+            Optional<ExtendedKeyUsage> extendedUsage) {
         try {
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
             X500Name issuer = X500Name.getInstance(ca.getSubjectX500Principal().getEncoded());
@@ -95,11 +167,7 @@ final class DemoCertificates {
                     builder(issuer, subject, signerKey, now, Period.ofYears(5))
                             .addExtension(
                                     Extension.basicConstraints, true, new BasicConstraints(false))
-                            .addExtension(
-                                    Extension.keyUsage,
-                                    true,
-                                    new KeyUsage(
-                                            KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
+                            .addExtension(Extension.keyUsage, true, usage)
                             .addExtension(
                                     Extension.subjectKeyIdentifier,
                                     false,
@@ -108,9 +176,56 @@ final class DemoCertificates {
                                     Extension.authorityKeyIdentifier,
                                     false,
                                     extensions.createAuthorityKeyIdentifier(ca));
+            if (extendedUsage.isPresent()) {
+                builder.addExtension(Extension.extendedKeyUsage, true, extendedUsage.get());
+            }
+            if (crlDistributionPoint.isPresent()) {
+                GeneralNames where =
+                        new GeneralNames(
+                                new GeneralName(
+                                        GeneralName.uniformResourceIdentifier,
+                                        crlDistributionPoint.get().toString()));
+                builder.addExtension(
+                        Extension.cRLDistributionPoints,
+                        false,
+                        new CRLDistPoint(
+                                new DistributionPoint[] {
+                                    new DistributionPoint(
+                                            new DistributionPointName(where), null, null)
+                                }));
+            }
             return signed(builder, caKey);
         } catch (GeneralSecurityException | CertIOException e) {
             throw new IllegalStateException("Cannot issue the demo signer certificate", e);
+        }
+    }
+
+    /**
+     * A CRL of {@code ca} listing no certificate, valid from now for {@code validity}; its number
+     * grows with the time of issue, so that a later list always supersedes an earlier one, also
+     * after a restart.
+     */
+    X509CRL emptyCrl(X509Certificate ca, PrivateKey caKey, Instant now, Duration validity) {
+        try {
+            X509v2CRLBuilder builder =
+                    new X509v2CRLBuilder(
+                            X500Name.getInstance(ca.getSubjectX500Principal().getEncoded()),
+                            Date.from(now));
+            builder.setNextUpdate(Date.from(now.plus(validity)));
+            builder.addExtension(
+                    Extension.authorityKeyIdentifier,
+                    false,
+                    new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(ca));
+            builder.addExtension(
+                    Extension.cRLNumber,
+                    false,
+                    new CRLNumber(BigInteger.valueOf(now.toEpochMilli())));
+            return new JcaX509CRLConverter()
+                    .getCRL(
+                            builder.build(
+                                    new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).build(caKey)));
+        } catch (GeneralSecurityException | CertIOException | OperatorCreationException e) {
+            throw new IllegalStateException("Cannot issue the demo CA's revocation list", e);
         }
     }
 

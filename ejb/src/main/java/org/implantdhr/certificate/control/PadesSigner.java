@@ -40,11 +40,11 @@ public final class PadesSigner {
     }
 
     /** PAdES-B-T: a timestamp from {@code timestamps} proves the signature existed at that time. */
-    public PadesSigner(SigningKeys keys, TimestampClient timestamps, Clock clock) {
+    public PadesSigner(SigningKeys keys, TimestampSource timestamps, Clock clock) {
         this(keys, Optional.of(timestamps), clock);
     }
 
-    private PadesSigner(SigningKeys keys, Optional<TimestampClient> timestamps, Clock clock) {
+    private PadesSigner(SigningKeys keys, Optional<TimestampSource> timestamps, Clock clock) {
         this.keys = keys;
         this.clock = clock;
         this.cades = new CadesSigner(keys, timestamps);

@@ -15,8 +15,8 @@ final class SignatureInspection {
 
     private final SignerCertificateCheck certificateCheck;
 
-    SignatureInspection(X509Certificate trustAnchor) {
-        this.certificateCheck = new SignerCertificateCheck(trustAnchor);
+    SignatureInspection(List<X509Certificate> trustAnchors) {
+        this.certificateCheck = new SignerCertificateCheck(trustAnchors);
     }
 
     SignatureReport inspect(SignatureField field, byte[] file) {
@@ -27,7 +27,10 @@ final class SignatureInspection {
                     "its byte range is malformed or points outside the file, so it protects nothing");
             return unverifiable(field, false, problems);
         }
-        boolean coversWholeFile = range.end() == file.length;
+        // updates that only add validation data and document timestamps (B-LT, B-LTA) change
+        // nothing that was signed
+        boolean coversWholeFile =
+                LaterRevisions.changeBeyondValidationData(file, (int) range.end()).isEmpty();
         byte[] signedBytes = range.signedBytes(file);
         Optional<CmsSignature> cms =
                 range.contents(file).flatMap(contents -> CmsSignature.parse(contents, signedBytes));

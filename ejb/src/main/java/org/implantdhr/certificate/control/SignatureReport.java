@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param signerSubject the signer certificate's subject, if the certificate was found in the
  *     signature
  * @param intact the CMS signature verifies and the digest over the signed byte range matches
- * @param coversWholeFile the signed byte range ends at the end of the file: nothing was appended
- *     later
+ * @param coversWholeFile the signed byte range ends at the end of the file, or what was appended
+ *     later only adds validation data and document timestamps (PAdES B-LT, B-LTA)
  * @param chainsToTrustAnchor the signer certificate chains to the trust anchor and was valid at the
  *     signing time
  * @param timestamped a verifying RFC 3161 timestamp over the signature value is attached

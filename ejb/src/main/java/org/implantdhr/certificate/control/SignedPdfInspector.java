@@ -31,7 +31,12 @@ public final class SignedPdfInspector {
     private final SignatureInspection signatureInspection;
 
     public SignedPdfInspector(X509Certificate trustAnchor) {
-        this.signatureInspection = new SignatureInspection(trustAnchor);
+        this(List.of(trustAnchor));
+    }
+
+    /** Trusting any of {@code trustAnchors}: the current CA and those of earlier signing keys. */
+    public SignedPdfInspector(List<X509Certificate> trustAnchors) {
+        this.signatureInspection = new SignatureInspection(trustAnchors);
     }
 
     public InspectionReport inspect(byte[] file) {
@@ -47,9 +52,19 @@ public final class SignedPdfInspector {
             return InspectionReport.noSignature(sha256);
         }
         List<SignatureReport> signatures =
-                fields.get().stream().map(field -> inspectSafely(field, file)).toList();
-        return new InspectionReport(
-                Outcome.SIGNED, sha256, signatures, problems(signatures, file.length));
+                fields.get().stream()
+                        .filter(field -> !field.documentTimestamp())
+                        .map(field -> inspectSafely(field, file))
+                        .toList();
+        if (signatures.isEmpty()) {
+            return InspectionReport.noSignature(sha256);
+        }
+        List<String> problems = new ArrayList<>(problems(signatures, file.length));
+        problems.addAll(
+                DocumentTimestampCheck.problems(
+                        fields.get().stream().filter(SignatureField::documentTimestamp).toList(),
+                        file));
+        return new InspectionReport(Outcome.SIGNED, sha256, signatures, problems);
     }
 
     private static boolean startsLikeAPdf(byte[] file) {
@@ -74,7 +89,8 @@ public final class SignedPdfInspector {
                                     field.getFullyQualifiedName(),
                                     signature.getByteRange(),
                                     Optional.ofNullable(signature.getSignDate())
-                                            .map(Calendar::toInstant)));
+                                            .map(Calendar::toInstant),
+                                    "ETSI.RFC3161".equals(signature.getSubFilter())));
                 }
             }
             return Optional.of(fields);
@@ -116,7 +132,8 @@ public final class SignedPdfInspector {
         if (signatures.stream().noneMatch(SignatureReport::coversWholeFile)) {
             problems.add(
                     "The file was changed after the last signature: bytes were appended (an incremental"
-                            + " update) that no signature covers, so what they add or change is unsigned.");
+                            + " update) that add or change more than validation data and document"
+                            + " timestamps, and no signature covers them.");
         }
         return problems;
     }

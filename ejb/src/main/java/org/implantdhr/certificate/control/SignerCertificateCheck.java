@@ -13,7 +13,6 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Judges the signer certificate at the signing time: valid then, meant for signing, and issued
@@ -25,10 +24,15 @@ final class SignerCertificateCheck {
     private static final int DIGITAL_SIGNATURE = 0;
     private static final int NON_REPUDIATION = 1;
 
-    private final X509Certificate trustAnchor;
+    private final List<X509Certificate> trustAnchors;
 
     SignerCertificateCheck(X509Certificate trustAnchor) {
-        this.trustAnchor = trustAnchor;
+        this(List.of(trustAnchor));
+    }
+
+    /** Any of {@code trustAnchors}: the current CA and those of earlier signing keys. */
+    SignerCertificateCheck(List<X509Certificate> trustAnchors) {
+        this.trustAnchors = List.copyOf(trustAnchors);
     }
 
     boolean trustedAt(
@@ -77,7 +81,11 @@ final class SignerCertificateCheck {
             X509CertSelector target = new X509CertSelector();
             target.setCertificate(signer);
             PKIXBuilderParameters parameters =
-                    new PKIXBuilderParameters(Set.of(new TrustAnchor(trustAnchor, null)), target);
+                    new PKIXBuilderParameters(
+                            trustAnchors.stream()
+                                    .map(anchor -> new TrustAnchor(anchor, null))
+                                    .collect(java.util.stream.Collectors.toSet()),
+                            target);
             parameters.setRevocationEnabled(false);
             parameters.setDate(Date.from(signingTime));
             parameters.addCertStore(
@@ -90,7 +98,7 @@ final class SignerCertificateCheck {
                     "the signer certificate '"
                             + signer.getSubjectX500Principal().getName()
                             + "' was not issued under the trusted certificate '"
-                            + trustAnchor.getSubjectX500Principal().getName()
+                            + trustAnchors.get(0).getSubjectX500Principal().getName()
                             + "'");
             return false;
         }

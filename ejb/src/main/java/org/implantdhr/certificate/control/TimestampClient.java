@@ -27,7 +27,7 @@ import org.bouncycastle.tsp.TimeStampToken;
  * TSA certificate; a response is accepted only if it is granted, answers this very request
  * (imprint, nonce) and its token verifies against the certificate it carries. Thread-safe.
  */
-public final class TimestampClient {
+public final class TimestampClient implements TimestampSource {
 
     private static final String QUERY_TYPE = "application/timestamp-query";
     private static final String REPLY_TYPE = "application/timestamp-reply";
@@ -49,6 +49,7 @@ public final class TimestampClient {
      * @throws TimestampException if the authority fails, refuses, or its answer does not match the
      *     request
      */
+    @Override
     public TimeStampToken timestamp(byte[] data) {
         TimeStampRequest request = requestFor(sha256(data));
         TimeStampResponse response = parse(post(request));

@@ -32,6 +32,9 @@ class CertificateKeysTest {
         keys.alias = Optional.ofNullable(alias);
         keys.pkcs11Config = Optional.empty();
         keys.timestampAuthority = Optional.ofNullable(tsa);
+        keys.crlFile = Optional.empty();
+        keys.earlierCertificates = Optional.empty();
+        keys.publicBaseUrl = "http://localhost:9080";
         return keys;
     }
 

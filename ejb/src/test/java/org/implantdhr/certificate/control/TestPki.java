@@ -3,19 +3,23 @@ package org.implantdhr.certificate.control;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.PrivateKey;
 import java.security.cert.Certificate;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -35,10 +39,32 @@ final class TestPki {
 
     final X509Certificate ca;
     final SigningKeys signer;
+    private final PrivateKey caKey;
 
-    private TestPki(X509Certificate ca, SigningKeys signer) {
+    private TestPki(X509Certificate ca, SigningKeys signer, PrivateKey caKey) {
         this.ca = ca;
         this.signer = signer;
+        this.caKey = caKey;
+    }
+
+    /** A timestamp unit certified by this CA, as the demo authority makes one. */
+    SigningKeys timestampUnit() {
+        DemoCertificates issuer = new DemoCertificates();
+        KeyPair keys = issuer.newKeyPair();
+        X509Certificate unit =
+                issuer.timestampUnit(
+                        DemoCertificates.name("CN=Test Timestamp Unit, O=Implant DHR tests"),
+                        keys.getPublic(),
+                        ca,
+                        caKey,
+                        Instant.now(),
+                        Optional.of(URI.create("http://127.0.0.1:9/verify/ca.crl")));
+        return new SigningKeys(keys.getPrivate(), List.of(unit, ca));
+    }
+
+    /** A fresh, empty revocation list of the CA, valid for a week. */
+    X509CRL crl() {
+        return new DemoCertificates().emptyCrl(ca, caKey, Instant.now(), Duration.ofDays(7));
     }
 
     static TestPki rsa(String organisation) {
@@ -67,8 +93,12 @@ final class TestPki {
                         signerKeys.getPublic(),
                         ca,
                         caKeys.getPrivate(),
-                        now);
-        return new TestPki(ca, new SigningKeys(signerKeys.getPrivate(), List.of(signer, ca)));
+                        now,
+                        Optional.of(URI.create("http://127.0.0.1:9/verify/ca.crl")));
+        return new TestPki(
+                ca,
+                new SigningKeys(signerKeys.getPrivate(), List.of(signer, ca)),
+                caKeys.getPrivate());
     }
 
     Path writePkcs12(Path file, char[] password, String alias)
@@ -111,6 +141,11 @@ final class TestPki {
      * critical.
      */
     static SigningKeys timestampAuthority() throws Exception {
+        return timestampAuthority(Duration.ofDays(365));
+    }
+
+    /** As {@link #timestampAuthority()}, with a certificate that expires after {@code validity}. */
+    static SigningKeys timestampAuthority(Duration validity) throws Exception {
         KeyPair keys = new DemoCertificates().newKeyPair();
         X500Name name = DemoCertificates.name("CN=Test TSA, O=Implant DHR tests");
         Instant now = Instant.now();
@@ -119,7 +154,7 @@ final class TestPki {
                                 name,
                                 BigInteger.valueOf(now.toEpochMilli()),
                                 Date.from(now.minus(Duration.ofDays(1))),
-                                Date.from(now.plus(Duration.ofDays(365))),
+                                Date.from(now.plus(validity)),
                                 name,
                                 keys.getPublic())
                         .addExtension(

@@ -54,7 +54,12 @@ final class TestTimestampAuthority implements AutoCloseable {
     private volatile Behaviour behaviour = Behaviour.HONEST;
 
     TestTimestampAuthority() throws Exception {
-        keys = TestPki.timestampAuthority();
+        this(java.time.Duration.ofDays(365));
+    }
+
+    /** With a certificate that expires after {@code validity}. */
+    TestTimestampAuthority(java.time.Duration validity) throws Exception {
+        keys = TestPki.timestampAuthority(validity);
         bulky = TestPki.bulkyCertificate(keys, BLOAT_BYTES);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/tsa", this::answer);
