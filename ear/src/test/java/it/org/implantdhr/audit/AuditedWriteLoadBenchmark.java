@@ -52,6 +52,10 @@ class AuditedWriteLoadBenchmark {
     private static final int CLIENTS = 8;
     private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
     private static final int RECALL_PLANTS = Integer.getInteger("bench.recall.plants", 20);
+
+    /** When the window began (set just before the clients start). */
+    private static volatile long windowBegan;
+
     private static final String SECOND_SERVER =
             System.getProperty("it2.server.name", "implantdhr-it2");
 
@@ -105,6 +109,7 @@ class AuditedWriteLoadBenchmark {
         var evaluations = new Tally();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + 3);
         long began = System.nanoTime();
+        windowBegan = began;
         long deadline = began + TimeUnit.SECONDS.toNanos(SECONDS);
         List<Future<?>> work = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
@@ -173,12 +178,13 @@ class AuditedWriteLoadBenchmark {
                                                             .build()
                                                             .toString());
                             long millis = (System.nanoTime() - t0) / 1_000_000;
+                            long from = TimeUnit.NANOSECONDS.toSeconds(t0 - began);
                             int revoked =
                                     answer.status() == 201 || answer.status() == 200
                                             ? answer.json().getJsonArray("implants").size()
                                             : 0;
-                            return "HTTP %d after %d ms, %d implants recalled"
-                                    .formatted(answer.status(), millis, revoked);
+                            return "HTTP %d after %d ms (from %d s into the window), %d implants recalled"
+                                    .formatted(answer.status(), millis, from, revoked);
                         });
         for (Future<?> f : work) {
             f.get(SECONDS + 300L, TimeUnit.SECONDS);
@@ -236,6 +242,7 @@ class AuditedWriteLoadBenchmark {
         private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         private final AtomicInteger failures = new AtomicInteger();
         private final List<Long> millis = new ArrayList<>();
+        private final Map<Long, AtomicInteger> perFiveSeconds = new ConcurrentHashMap<>();
 
         void call(Supplier<Api.Answer> request) {
             long t0 = System.nanoTime();
@@ -246,6 +253,12 @@ class AuditedWriteLoadBenchmark {
                     synchronized (millis) {
                         millis.add((System.nanoTime() - t0) / 1_000_000);
                     }
+                    perFiveSeconds
+                            .computeIfAbsent(
+                                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - windowBegan)
+                                            / 5,
+                                    s -> new AtomicInteger())
+                            .incrementAndGet();
                 }
             } catch (RuntimeException e) { // no answer: a timeout or a refused connection
                 failures.incrementAndGet();
@@ -270,7 +283,10 @@ class AuditedWriteLoadBenchmark {
                             .filter(e -> e.getKey() >= 500)
                             .mapToLong(Map.Entry::getValue)
                             .sum();
-            return "%d ok, %.1f/s, p50 %d ms, p99 %d ms; answers %s; 5xx %d, 409 %d, no answer %d"
+            Map<Long, Integer> timeline = new TreeMap<>();
+            perFiveSeconds.forEach((k, n) -> timeline.put(k * 5, n.get()));
+            return ("%d ok, %.1f/s, p50 %d ms, p99 %d ms; answers %s; 5xx %d, 409 %d, no answer %d;"
+                            + " done per 5 s from the window's start: %s")
                     .formatted(
                             sorted.length,
                             sorted.length / seconds,
@@ -281,7 +297,8 @@ class AuditedWriteLoadBenchmark {
                             byStatus,
                             serverErrors,
                             byStatus.getOrDefault(409, 0),
-                            failures.get());
+                            failures.get(),
+                            timeline);
         }
     }
 
