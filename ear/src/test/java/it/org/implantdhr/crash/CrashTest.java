@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,9 +61,8 @@ public final class CrashTest {
                 "%s: recorded a plant of %d implants and furnace %s; chart of %d samples x 6, %d bytes",
                 database, implants.size(), furnace, SAMPLES, csv.length);
 
-        // one release and one import without a kill: how long each takes here, so that the kills
-        // fall
-        // inside both requests (a random moment between 50 ms and 90 % of the shorter one)
+        // one release and one import without a kill: how long each takes here, on a server just
+        // started, as every cycle's release and import run on a server started again after a kill
         String calibrated = implants.remove(0);
         Plant.evaluate(calibrated);
         long t0 = System.nanoTime();
@@ -73,11 +73,10 @@ public final class CrashTest {
         t0 = System.nanoTime();
         Api.expect(HeatTreatmentFixtures.importChart(Plant.OLGA, calibrationRun, csv, ""), 200);
         long importMillis = (System.nanoTime() - t0) / 1_000_000;
-        int killMin = 50;
-        int killMax = (int) Math.max(killMin + 50, 0.9 * Math.min(releaseMillis, importMillis));
         say(
-                "%s: a release takes %d ms, an import %d ms here: kills fall %d-%d ms after both were sent",
-                database, releaseMillis, importMillis, killMin, killMax);
+                "%s: a release takes %d ms, an import %d ms here: each kill falls at a random moment"
+                        + " of both",
+                database, releaseMillis, importMillis);
 
         int releasesKilled = 0;
         int importsKilled = 0;
@@ -93,29 +92,42 @@ public final class CrashTest {
                 Plant.evaluate(serial);
             }
             String run = run(furnace);
-            CompletableFuture<Integer> release =
+            // The kill falls at a random moment of the release (from its first 50 ms to 90 % of
+            // how long a release takes) and the import is sent so that the same moment falls at a
+            // random point of it too: over the cycles the kills reach every step of both, the
+            // commit included, and both are in flight at nearly every kill.
+            int killAt = between(50, serial == null ? importMillis : releaseMillis);
+            int importAt = Math.max(0, killAt - between(50, importMillis));
+            long sent = System.nanoTime();
+            CompletableFuture<Timed> release =
                     serial == null
-                            ? CompletableFuture.completedFuture(-1)
-                            : CompletableFuture.supplyAsync(() -> status(() -> release(serial)));
-            CompletableFuture<Integer> chart =
+                            ? CompletableFuture.completedFuture(new Timed(-1, 0))
+                            : CompletableFuture.supplyAsync(() -> timed(() -> release(serial)));
+            LibertyServer.sleep(importAt);
+            CompletableFuture<Timed> chart =
                     CompletableFuture.supplyAsync(
                             () ->
-                                    status(
+                                    timed(
                                             () ->
                                                     HeatTreatmentFixtures.importChart(
                                                             Plant.OLGA, run, csv, "")));
-            int delay = ThreadLocalRandom.current().nextInt(killMin, killMax + 1);
-            LibertyServer.sleep(delay);
+            LibertyServer.sleep(killAt - (System.nanoTime() - sent) / 1_000_000);
+            int delay = (int) ((System.nanoTime() - sent) / 1_000_000);
             boolean releaseInFlight = serial != null && !release.isDone();
             boolean importInFlight = !chart.isDone();
             server.kill();
-            int releaseStatus = release.join();
-            int chartStatus = chart.join();
+            int releaseStatus = release.join().status();
+            int chartStatus = chart.join().status();
             if (releaseInFlight) {
                 releasesKilled++;
+            } else if (releaseStatus == 200) {
+                // it ended before the kill: the machine is faster now than it was
+                releaseMillis = release.join().millis();
             }
             if (importInFlight) {
                 importsKilled++;
+            } else if (chartStatus == 200) {
+                importMillis = chart.join().millis();
             }
 
             // the database as the crash left it, before the server touches it again
@@ -140,19 +152,17 @@ public final class CrashTest {
             double startSeconds = server.start();
             JsonObject before = verification();
             run(furnace); // a new audited write after the restart
-            JsonObject after = verification();
-            if (after.getJsonNumber("entriesChecked").longValue()
-                    <= before.getJsonNumber("entriesChecked").longValue()) {
-                fail("chaining did not resume: %s then %s", before, after);
-            }
+            JsonObject after = chainedBeyond(before.getJsonNumber("entriesChecked").longValue());
             say(
-                    "%s: cycle %d killed after %d ms (release %s: %s, implant %s; import %s: %s, %d samples);"
+                    "%s: cycle %d killed %d ms after the release was sent, %d ms after the import"
+                            + " (release %s: %s, implant %s; import %s: %s, %d samples);"
                             + " database opened, %d tables, %d rows read, %d released implants each with"
                             + " certificate and signature, %d charts complete, none partial; restarted in"
                             + " %.1f s, chain of %d entries verifies, a new write chains (%d); %.1f s",
                     database,
                     cycle,
                     delay,
+                    delay - importAt,
                     releaseInFlight ? "in flight" : serial == null ? "none" : "done",
                     releaseStatus < 0 ? "-" : releaseStatus == 0 ? "no answer" : releaseStatus,
                     implantStatus,
@@ -170,10 +180,10 @@ public final class CrashTest {
         }
         // backup while the server runs, restore into an empty database, and the chain still
         // verifies
-        JsonObject beforeBackup = verification();
+        JsonObject beforeBackup = chainedBeyond(-1);
         String restored = new BackupRestore(server, database).backupAndRestore();
         double restart = server.start();
-        JsonObject afterRestore = verification();
+        JsonObject afterRestore = chainedBeyond(-1);
         if (afterRestore.getJsonNumber("entriesChecked").longValue()
                 != beforeBackup.getJsonNumber("entriesChecked").longValue()) {
             fail(
@@ -181,7 +191,8 @@ public final class CrashTest {
                     afterRestore, beforeBackup);
         }
         run(furnace);
-        JsonObject afterWrite = verification();
+        JsonObject afterWrite =
+                chainedBeyond(afterRestore.getJsonNumber("entriesChecked").longValue());
         say(
                 "%s: backup and restore - %s; started in %.1f s; the chain of %d entries verifies;"
                         + " a new write chains (%d)",
@@ -262,6 +273,25 @@ public final class CrashTest {
         return runNumber;
     }
 
+    /**
+     * The verification once every committed entry is chained and the chain is longer than {@code
+     * entries}: an entry is chained right after its commit, or by the chaining timer's next tick
+     * (every 5 s) when the head was busy; a minute without it means chaining did not resume.
+     */
+    private static JsonObject chainedBeyond(long entries) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        JsonObject answer = verification();
+        while (answer.getJsonNumber("pendingEntries").longValue() > 0
+                || answer.getJsonNumber("entriesChecked").longValue() <= entries) {
+            if (System.nanoTime() > deadline) {
+                fail("chaining did not resume: %s after a chain of %d entries", answer, entries);
+            }
+            LibertyServer.sleep(500);
+            answer = verification();
+        }
+        return answer;
+    }
+
     private static JsonObject verification() {
         JsonObject answer = Api.expect(Plant.RITA.get("/api/audit/verification"), 200).json();
         if (!answer.getBoolean("intact", false)) {
@@ -270,13 +300,23 @@ public final class CrashTest {
         return answer;
     }
 
-    /** The status of an answer, or 0 when the server died before answering. */
-    private static int status(java.util.function.Supplier<Api.Answer> call) {
+    /** An answer's status (0: the server died before answering) and how long it took. */
+    private record Timed(int status, long millis) {}
+
+    private static Timed timed(java.util.function.Supplier<Api.Answer> call) {
+        long began = System.nanoTime();
+        int status;
         try {
-            return call.get().status();
+            status = call.get().status();
         } catch (RuntimeException e) {
-            return 0;
+            status = 0;
         }
+        return new Timed(status, (System.nanoTime() - began) / 1_000_000);
+    }
+
+    /** A random number of milliseconds from {@code min} to 90 % of {@code millis}. */
+    private static int between(int min, long millis) {
+        return ThreadLocalRandom.current().nextInt(min, (int) Math.max(min + 50, 0.9 * millis) + 1);
     }
 
     private static void say(String format, Object... args) {

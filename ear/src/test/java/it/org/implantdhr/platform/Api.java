@@ -37,18 +37,23 @@ public final class Api {
                     .connectTimeout(Duration.ofSeconds(10))
                     .build();
 
+    /** The server the calls go to: the test server unless {@link #on} names another. */
+    private final String base;
+
     private final String authorization;
 
     /** The past moment the calls record (the demo recording clock), null for the server's clock. */
     private final Instant moment;
 
-    private Api(String authorization, Instant moment) {
+    private Api(String base, String authorization, Instant moment) {
+        this.base = base;
         this.authorization = authorization;
         this.moment = moment;
     }
 
     public static Api as(String username, String password) {
         return new Api(
+                BASE,
                 "Basic "
                         + Base64.getEncoder()
                                 .encodeToString(
@@ -58,7 +63,7 @@ public final class Api {
     }
 
     public static Api anonymous() {
-        return new Api(null, null);
+        return new Api(BASE, null, null);
     }
 
     /**
@@ -68,7 +73,15 @@ public final class Api {
      * builds they allow and nothing is dated after the moment it is recorded.
      */
     public Api at(Instant moment) {
-        return new Api(authorization, moment);
+        return new Api(base, authorization, moment);
+    }
+
+    /**
+     * The same caller on another server of the same database ({@code http://localhost:port}), as
+     * the second test server.
+     */
+    public Api on(String otherBase) {
+        return new Api(otherBase, authorization, moment);
     }
 
     /** An answer: status, content type and body. */
@@ -142,7 +155,7 @@ public final class Api {
 
     private HttpRequest.Builder request(String path) {
         var builder =
-                HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(120));
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120));
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }

@@ -69,6 +69,7 @@ public final class Plant {
     private boolean thermocoupleDipInSoak;
     private boolean oversizeHole;
     private String nonconformance;
+    private String powderLot;
 
     private Plant(int count) {
         this.count = count;
@@ -144,6 +145,16 @@ public final class Plant {
      */
     public Plant openNonconformance(String description) {
         this.nonconformance = description;
+        return this;
+    }
+
+    /**
+     * The plant's powder batch is sieved from this powder lot, recorded by an earlier plant,
+     * instead of a lot of its own: one recall of the lot then reaches the implants of every such
+     * plant.
+     */
+    public Plant fromPowderLot(String lotNumber) {
+        this.powderLot = lotNumber;
         return this;
     }
 
@@ -332,7 +343,7 @@ public final class Plant {
         }
 
         Recorded record() {
-            String lot = "PL-" + tag,
+            String lot = plan.powderLot != null ? plan.powderLot : "PL-" + tag,
                     batch = "PB-" + tag,
                     plates = "PTFE-" + tag,
                     build = "B-" + tag,
@@ -367,6 +378,20 @@ public final class Plant {
         }
 
         private void powder(String lot, String batch) {
+            if (plan.powderLot == null) {
+                powderLot(lot);
+            }
+            ok(
+                    at(OLGA).post(
+                                    "/api/powder-batches",
+                                    """
+                    {"batchNumber":"%s","powderType":"VIRGIN","virginUsedRatio":"100:0","reuseCount":0,"inhouseOxygen":null,
+                     "sievedOn":"%s","lots":{"%s":1}}"""
+                                            .formatted(batch, today.minusDays(15), lot)),
+                    "powder batch");
+        }
+
+        private void powderLot(String lot) {
             ok(
                     at(OLGA).post(
                                     "/api/powder-lots",
@@ -393,14 +418,6 @@ public final class Plant {
                                     "application/pdf",
                                     onePagePdf("Certificate of Analysis, lot " + lot)),
                     "powder certificate");
-            ok(
-                    at(OLGA).post(
-                                    "/api/powder-batches",
-                                    """
-                    {"batchNumber":"%s","powderType":"VIRGIN","virginUsedRatio":"100:0","reuseCount":0,"inhouseOxygen":null,
-                     "sievedOn":"%s","lots":{"%s":1}}"""
-                                            .formatted(batch, today.minusDays(15), lot)),
-                    "powder batch");
         }
 
         private void plates(String lot) {
