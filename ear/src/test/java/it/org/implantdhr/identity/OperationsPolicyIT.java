@@ -50,7 +50,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OperationsPolicyIT {
 
     static final List<String> ROLES =
-            List.of("OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "SURGEON", "ADMIN");
+            List.of(
+                    "OPERATOR",
+                    "ENGINEER",
+                    "QA",
+                    "QA_MANAGER",
+                    "REGULATOR",
+                    "SURGEON",
+                    "ADMIN",
+                    "STUDY_STAFF");
     static final String ANONYMOUS = "anonymous";
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch");

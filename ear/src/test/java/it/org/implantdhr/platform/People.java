@@ -21,7 +21,13 @@ public final class People {
         return Api.as("admin", ADMIN_PASSWORD);
     }
 
-    /** The test user "it.<role>" (lower case), e.g. as("QA"), as("SURGEON"). */
+    /** The hospital of the test plant's cases, where the test study staff work. */
+    public static final String HOSPITAL = "Universitätsklinikum Heidelberg";
+
+    /**
+     * The test user "it.<role>" (lower case), e.g. as("QA"), as("SURGEON"); study staff work at
+     * {@link #HOSPITAL}.
+     */
     public static Api as(String role) {
         return named("it." + role.toLowerCase().replace('_', '-'), role);
     }
@@ -35,8 +41,17 @@ public final class People {
                             admin().post(
                                             "/api/users",
                                             """
-                    {"username":"%s","fullName":"Test %s","password":"%s","roles":["%s"]}"""
-                                                    .formatted(u, u, PASSWORD, role));
+                    {"username":"%s","fullName":"Test %s","password":"%s","roles":["%s"]%s}"""
+                                                    .formatted(
+                                                            u,
+                                                            u,
+                                                            PASSWORD,
+                                                            role,
+                                                            "STUDY_STAFF".equals(role)
+                                                                    ? ",\"hospital\":\""
+                                                                            + HOSPITAL
+                                                                            + "\""
+                                                                    : ""));
                     if (answer.status() != 201 && answer.status() != 409) {
                         throw new IllegalStateException(
                                 "Could not create test user " + u + ": " + answer);

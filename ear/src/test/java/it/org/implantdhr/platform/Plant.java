@@ -161,7 +161,45 @@ public final class Plant {
     }
 
     /**
-     * What a plant recorded: the numbers to trace or recall, the cases and the implants, in order.
+     * Records the plant, releases each implant, and records its operation now by the surgeon of its
+     * case, with the plant's separation-plate lot ({@link #operation}).
+     */
+    public Recorded implanted() {
+        Recorded plant = released();
+        for (int i = 0; i < plant.serials().size(); i++) {
+            ok(
+                    plant.surgeon(i)
+                            .post(
+                                    "/api/implantations",
+                                    operation(
+                                            plant.serials().get(i),
+                                            plant.componentLot(),
+                                            Instant.now())),
+                    "operation " + plant.serials().get(i));
+        }
+        return plant;
+    }
+
+    /**
+     * The JSON of an operation (POST /api/implantations) of an implant with a plate of the plant's
+     * lot (supplier and catalogue number as {@link Plant} records them), admitted the day before.
+     */
+    public static String operation(String serial, String plateLot, Instant operatedAt) {
+        return """
+                {"serialNumber":"%s","operatedAt":"%s","durationMinutes":185,
+                 "plateSupplier":"Zeus Industrial Products","plateCatalogueNumber":"PTFE-SP-120","plateLotNumber":"%s",
+                 "ribsResected":3,"ribLevels":"right 4-6","sternumResection":"NONE",
+                 "defectLengthMm":120.5,"defectWidthMm":95,"admissionDate":"%s"}"""
+                .formatted(
+                        serial,
+                        operatedAt,
+                        plateLot,
+                        LocalDate.ofInstant(operatedAt, ZoneOffset.UTC).minusDays(1));
+    }
+
+    /**
+     * What a plant recorded: the numbers to trace or recall, the cases and the implants, in order,
+     * and the demo surgeon of each case.
      */
     public record Recorded(
             String powderLot,
@@ -170,7 +208,13 @@ public final class Plant {
             String build,
             String heatTreatmentRun,
             List<String> caseNumbers,
-            List<String> serials) {
+            List<String> serials,
+            List<String> surgeons) {
+
+        /** The demo surgeon of the i-th case (0-based), signed in. */
+        public Api surgeon(int i) {
+            return Api.as(surgeons.get(i), surgeons.get(i) + "-demo");
+        }
 
         /** The plant's first implant. */
         public String serial() {
@@ -271,6 +315,7 @@ public final class Plant {
                 new DemoEvidence(ThreadLocalRandom.current().nextLong());
         private final List<String> serials = new ArrayList<>();
         private final List<String> caseNumbers = new ArrayList<>();
+        private final List<String> surgeons = new ArrayList<>();
 
         Recorder(Plant plan) {
             this.plan = plan;
@@ -311,7 +356,14 @@ public final class Plant {
                 nonconformances(plan.nonconformance);
             }
             return new Recorded(
-                    lot, batch, plates, build, run, List.copyOf(caseNumbers), List.copyOf(serials));
+                    lot,
+                    batch,
+                    plates,
+                    build,
+                    run,
+                    List.copyOf(caseNumbers),
+                    List.copyOf(serials),
+                    List.copyOf(surgeons));
         }
 
         private void powder(String lot, String batch) {
@@ -387,6 +439,7 @@ public final class Plant {
         private void caseWithApprovedDesign(int i) {
             String caseNumber = caseNumber(i);
             String surgeon = plan.surgeon != null ? plan.surgeon : i % 2 == 1 ? SAM : SOFIA;
+            surgeons.add(surgeon);
             boolean patientMatched = plan.pathway.equals("PATIENT_MATCHED");
             ok(
                     at(ERIN).post(

@@ -70,6 +70,18 @@ public class ImplantRecords {
                     + "   AND signature_id IS NOT NULL"
                     + " UNION SELECT 'ReleaseCertificate', id FROM release_certificate WHERE implant_id = ?1"
                     + " UNION SELECT 'Recall', recall_id FROM recall_implant WHERE implant_id = ?1"
+                    + " UNION SELECT 'Implantation', id FROM implantation WHERE implant_id = ?1"
+                    + " UNION SELECT 'Explantation', x.id FROM explantation x JOIN implantation m"
+                    + "   ON m.id = x.implantation_id WHERE m.implant_id = ?1"
+                    + " UNION SELECT 'FollowUp', f.id FROM follow_up f JOIN implantation m"
+                    + "   ON m.id = f.implantation_id WHERE m.implant_id = ?1"
+                    + " UNION SELECT 'ScheduledVisit', s.id FROM scheduled_visit s JOIN follow_up f"
+                    + "   ON f.id = s.follow_up_id JOIN implantation m ON m.id = f.implantation_id"
+                    + "   WHERE m.implant_id = ?1"
+                    + " UNION SELECT 'FollowUpVisit', v.id FROM follow_up_visit v JOIN implantation m"
+                    + "   ON m.id = v.implantation_id WHERE m.implant_id = ?1"
+                    + " UNION SELECT 'AdverseEvent', a.id FROM adverse_event a JOIN implantation m"
+                    + "   ON m.id = a.implantation_id WHERE m.implant_id = ?1"
                     + " UNION SELECT 'EvidenceFile', id FROM evidence_file WHERE id IN ("
                     + FILE_IDS
                     + ")";

@@ -4,6 +4,10 @@ package org.implantdhr.certificate.boundary;
 public enum CertificateVerdict {
     /** Released, and this is its certificate in force. */
     RELEASED,
+    /** Released, certificate in force, and in a patient since its implantation. */
+    IMPLANTED,
+    /** Released, certificate in force, implanted and taken out again: never to be implanted. */
+    EXPLANTED,
     /** A newer certificate replaced this one. */
     SUPERSEDED,
     /** The certificate was withdrawn: do not implant. */

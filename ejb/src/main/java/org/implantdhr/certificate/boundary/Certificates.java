@@ -31,7 +31,6 @@ import org.implantdhr.documents.RenderedDocument;
 import org.implantdhr.identity.control.CurrentUser;
 import org.implantdhr.identity.entity.ElectronicSignature;
 import org.implantdhr.implant.entity.Implant;
-import org.implantdhr.implant.entity.ImplantStatus;
 import org.implantdhr.platform.control.ConflictingRecordException;
 import org.implantdhr.platform.control.NoSuchRecordException;
 import org.implantdhr.platform.control.RecordingClock;
@@ -237,11 +236,13 @@ public class Certificates {
                     case REVOKED -> CertificateVerdict.REVOKED;
                     case SUPERSEDED -> CertificateVerdict.SUPERSEDED;
                     case ISSUED ->
-                            implant.status() == ImplantStatus.RELEASED
-                                    ? CertificateVerdict.RELEASED
-                                    : implant.status() == ImplantStatus.RECALLED
-                                            ? CertificateVerdict.REVOKED
-                                            : CertificateVerdict.NOT_RELEASED;
+                            switch (implant.status()) {
+                                case RELEASED -> CertificateVerdict.RELEASED;
+                                case IMPLANTED -> CertificateVerdict.IMPLANTED;
+                                case EXPLANTED -> CertificateVerdict.EXPLANTED;
+                                case RECALLED -> CertificateVerdict.REVOKED;
+                                default -> CertificateVerdict.NOT_RELEASED;
+                            };
                 };
         String reason =
                 c.revokedReason() != null

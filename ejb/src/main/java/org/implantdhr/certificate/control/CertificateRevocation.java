@@ -69,8 +69,8 @@ public class CertificateRevocation {
 
     /** A recall also stops implants not yet released; a rejected or recalled one stays as it is. */
     public boolean takeOutOfUse(Implant implant, String reason) {
-        if (implant.status() == ImplantStatus.RECALLED
-                || implant.status() == ImplantStatus.REJECTED) {
+        // rejected, recalled, and an implant in (or taken out of) a patient stay as they are
+        if (!implant.status().mayMoveTo(ImplantStatus.RECALLED)) {
             return false;
         }
         var before = implant.auditState();

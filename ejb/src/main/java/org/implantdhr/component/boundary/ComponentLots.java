@@ -142,7 +142,15 @@ public class ComponentLots {
     }
 
     /** By the id an implant record holds (release rules, trace, showing an implant). */
-    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "SURGEON"})
+    @RolesAllowed({
+        "OPERATOR",
+        "ENGINEER",
+        "QA",
+        "QA_MANAGER",
+        "REGULATOR",
+        "SURGEON",
+        "STUDY_STAFF"
+    })
     public Optional<ComponentLot> byId(Long id) {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(ComponentLot.class, id));
     }

@@ -56,7 +56,8 @@ public class DemoData {
                         user.username(),
                         user.fullName(),
                         user.password().toCharArray(),
-                        user.roles());
+                        user.roles(),
+                        user.hospital());
                 created++;
             }
         }

@@ -10,8 +10,13 @@ import org.implantdhr.identity.entity.Role;
  */
 public final class DemoUsers {
 
-    /** A demo person. */
-    public record DemoUser(String username, String fullName, Set<Role> roles) {
+    /** A demo person; study staff work for a hospital of the demo's cases. */
+    public record DemoUser(String username, String fullName, Set<Role> roles, String hospital) {
+
+        public DemoUser(String username, String fullName, Set<Role> roles) {
+            this(username, fullName, roles, null);
+        }
+
         public String password() {
             return username + "-demo";
         }
@@ -29,7 +34,12 @@ public final class DemoUsers {
                     new DemoUser("rita.regulator", "Rita Okafor", Set.of(Role.REGULATOR)),
                     new DemoUser("sam.surgeon", "Dr. Samuel Weiss", Set.of(Role.SURGEON)),
                     new DemoUser("sofia.surgeon", "Dr. Sofia Marin", Set.of(Role.SURGEON)),
-                    new DemoUser("adam.admin", "Adam Fischer", Set.of(Role.ADMIN)));
+                    new DemoUser("adam.admin", "Adam Fischer", Set.of(Role.ADMIN)),
+                    new DemoUser(
+                            "stella.studystaff",
+                            "Stella Brenner",
+                            Set.of(Role.STUDY_STAFF),
+                            "Universitätsklinikum Heidelberg"));
 
     public static DemoUser named(String username) {
         return ALL.stream()

@@ -61,12 +61,27 @@ public class Users {
 
     @RolesAllowed(Role.ADMIN_)
     public UserAccount create(String username, String fullName, char[] password, Set<Role> roles) {
-        return register(username, fullName, password, roles);
+        return register(username, fullName, password, roles, null);
+    }
+
+    /** A person with the hospital they work for (required for study staff). */
+    public UserAccount create(
+            String username, String fullName, char[] password, Set<Role> roles, String hospital) {
+        return register(username, fullName, password, roles, hospital);
     }
 
     /** Also used by the demo-data generator at start-up, before anyone is logged in. */
     public UserAccount register(
             String username, String fullName, char[] password, Set<Role> roles) {
+        return register(username, fullName, password, roles, null);
+    }
+
+    /**
+     * Study staff enter follow-up for the patients of one hospital, so they are created with it;
+     * other people may name one too.
+     */
+    public UserAccount register(
+            String username, String fullName, char[] password, Set<Role> roles, String hospital) {
         if (username == null || !username.matches("[a-z][a-z0-9._-]{1,63}")) {
             throw new InvalidRequestException(
                     "username",
@@ -80,6 +95,13 @@ public class Users {
         if (roles == null || roles.isEmpty()) {
             throw new InvalidRequestException("roles", "At least one role is required");
         }
+        if (roles.contains(Role.STUDY_STAFF) && (hospital == null || hospital.isBlank())) {
+            throw new InvalidRequestException(
+                    "hospital", "Study staff work for a hospital: name it");
+        }
+        if (hospital != null && hospital.strip().length() > 200) {
+            throw new InvalidRequestException("hospital", "At most 200 characters");
+        }
         if (find(username).isPresent()) {
             throw new ConflictingRecordException("User " + username + " already exists");
         }
@@ -90,6 +112,7 @@ public class Users {
                         hashing.hash(password),
                         roles,
                         RecordingClock.now());
+        user.workAt(hospital);
         em.persist(user);
         em.flush();
         audit.created(user);

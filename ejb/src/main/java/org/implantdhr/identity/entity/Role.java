@@ -8,7 +8,9 @@ public enum Role {
     QA_MANAGER,
     REGULATOR,
     SURGEON,
-    ADMIN;
+    ADMIN,
+    /** Enters follow-up data (visits, adverse events) for the patients of their own hospital. */
+    STUDY_STAFF;
 
     public static final String OPERATOR_ = "OPERATOR";
     public static final String ENGINEER_ = "ENGINEER";
@@ -17,4 +19,5 @@ public enum Role {
     public static final String REGULATOR_ = "REGULATOR";
     public static final String SURGEON_ = "SURGEON";
     public static final String ADMIN_ = "ADMIN";
+    public static final String STUDY_STAFF_ = "STUDY_STAFF";
 }

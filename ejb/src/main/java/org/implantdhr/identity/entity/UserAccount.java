@@ -70,6 +70,12 @@ public class UserAccount implements Audited {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /**
+     * The hospital a person works for, where that limits what they see: study staff enter follow-up
+     * for the patients of their hospital only. Null for everyone else.
+     */
+    private String hospital;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role_name")
@@ -174,6 +180,9 @@ public class UserAccount implements Audited {
         state.put("active", active);
         state.put("roles", new TreeSet<>(roles.stream().map(Enum::name).toList()));
         state.put("mustChangePassword", mustChangePassword);
+        if (hospital != null) {
+            state.put("hospital", hospital);
+        }
         return state;
     }
 
@@ -203,6 +212,15 @@ public class UserAccount implements Audited {
 
     public long sessionGeneration() {
         return sessionGeneration;
+    }
+
+    public String hospital() {
+        return hospital;
+    }
+
+    /** The hospital whose patients the person works with (study staff); null: none. */
+    public void workAt(String hospital) {
+        this.hospital = hospital == null || hospital.isBlank() ? null : hospital.strip();
     }
 
     public Set<Role> roles() {

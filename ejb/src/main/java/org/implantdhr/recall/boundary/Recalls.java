@@ -114,10 +114,7 @@ public class Recalls {
         for (AffectedImplant a : reached) {
             Implant implant = implants.get(a.serialNumber());
             ReleaseCertificate certificate = inForce.get(a.serialNumber());
-            changes |=
-                    certificate != null
-                            || (implant.status() != ImplantStatus.RECALLED
-                                    && implant.status() != ImplantStatus.REJECTED);
+            changes |= certificate != null || implant.status().mayMoveTo(ImplantStatus.RECALLED);
             affected.add(
                     new RecalledImplant(
                             implant.id(),

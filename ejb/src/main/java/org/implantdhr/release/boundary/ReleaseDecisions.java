@@ -58,8 +58,7 @@ import org.implantdhr.specification.boundary.Specifications;
 public class ReleaseDecisions {
 
     static final String SUBJECT_TYPE = "Implant";
-    private static final Set<ImplantStatus> DECIDED =
-            Set.of(ImplantStatus.RELEASED, ImplantStatus.REJECTED, ImplantStatus.RECALLED);
+    private static final Set<ImplantStatus> DECIDED = ImplantStatus.decidedStatuses();
     private static final ReleaseEvaluator EVALUATOR = new ReleaseEvaluator();
 
     @PersistenceContext EntityManager em;

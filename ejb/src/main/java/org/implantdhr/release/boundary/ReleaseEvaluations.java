@@ -44,8 +44,7 @@ import org.implantdhr.specification.control.BaselineSpecification;
 @RolesAllowed({"QA", "QA_MANAGER"})
 public class ReleaseEvaluations {
 
-    private static final Set<ImplantStatus> DECIDED =
-            Set.of(ImplantStatus.RELEASED, ImplantStatus.REJECTED, ImplantStatus.RECALLED);
+    private static final Set<ImplantStatus> DECIDED = ImplantStatus.decidedStatuses();
     private static final ReleaseEvaluator EVALUATOR = new ReleaseEvaluator();
 
     @PersistenceContext EntityManager em;

@@ -204,9 +204,7 @@ public class ReviewQueue {
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, String jpql, String search) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("pattern", pattern(search));
-        values.put(
-                "decided",
-                Set.of(ImplantStatus.RELEASED, ImplantStatus.REJECTED, ImplantStatus.RECALLED));
+        values.put("decided", ImplantStatus.decidedStatuses());
         values.put("open", NonconformanceStatus.OPEN);
         values.put("today", RecordingClock.today());
         values.put("fail", Outcome.FAIL);

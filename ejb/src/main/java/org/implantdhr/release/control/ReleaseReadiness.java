@@ -77,6 +77,11 @@ public final class ReleaseReadiness {
                             State.RELEASED,
                             State.RELEASED.label(),
                             List.of("It is released already"));
+            case IMPLANTED, EXPLANTED ->
+                    new Readiness(
+                            State.RELEASED,
+                            State.RELEASED.label(),
+                            List.of("It is released already, and " + status.name().toLowerCase()));
             case REJECTED ->
                     new Readiness(
                             State.REJECTED, State.REJECTED.label(), List.of("It is rejected"));

@@ -301,7 +301,29 @@ public class Traces {
                 "status",
                 "disposition",
                 "checkId",
-                "openedBy");
+                "openedBy"),
+        IMPLANTATION(
+                "implantation",
+                """
+                select 'implanted ' || m.operated_at, m.hospital, u.full_name, m.patient_pseudonym, m.status, l.lot_number,
+                m.admission_date, m.discharge_date
+                from implantation m join app_user u on u.id = m.surgeon_id join component_lot l on l.id = m.plate_lot_id
+                where m.implant_id = ?1""",
+                "hospital",
+                "surgeon",
+                "patientPseudonym",
+                "status",
+                "plateLotUsed",
+                "admissionDate",
+                "dischargeDate"),
+        EXPLANTATION(
+                "explantation",
+                """
+                select x.kind || ' ' || x.explanted_on, x.reason, x.device_returned, x.retrieval_findings
+                from explantation x join implantation m on m.id = x.implantation_id where m.implant_id = ?1""",
+                "reason",
+                "deviceReturned",
+                "retrievalFindings");
 
         private final String kind;
         private final String sql;

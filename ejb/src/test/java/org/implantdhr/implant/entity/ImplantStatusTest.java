@@ -3,6 +3,8 @@ package org.implantdhr.implant.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.implantdhr.implant.entity.ImplantStatus.EVALUATED;
+import static org.implantdhr.implant.entity.ImplantStatus.EXPLANTED;
+import static org.implantdhr.implant.entity.ImplantStatus.IMPLANTED;
 import static org.implantdhr.implant.entity.ImplantStatus.IN_PROCESS;
 import static org.implantdhr.implant.entity.ImplantStatus.READY_FOR_REVIEW;
 import static org.implantdhr.implant.entity.ImplantStatus.RECALLED;
@@ -37,11 +39,14 @@ class ImplantStatusTest {
                     READY_FOR_REVIEW, EnumSet.of(EVALUATED, REJECTED, RECALLED),
                     // evaluation again, release, QA rejection or scrap, recall
                     EVALUATED, EnumSet.of(EVALUATED, RELEASED, REJECTED, RECALLED),
-                    // recall, scrap
-                    RELEASED, EnumSet.of(RECALLED, REJECTED),
+                    // recall, scrap, the operation
+                    RELEASED, EnumSet.of(RECALLED, REJECTED, IMPLANTED),
                     // scrap
                     REJECTED, EnumSet.of(REJECTED),
-                    RECALLED, EnumSet.of(REJECTED));
+                    RECALLED, EnumSet.of(REJECTED),
+                    // explant or revision
+                    IMPLANTED, EnumSet.of(EXPLANTED),
+                    EXPLANTED, EnumSet.noneOf(ImplantStatus.class));
 
     @Test
     void theTableAllowsExactlyTheListedChanges() {
@@ -66,7 +71,7 @@ class ImplantStatusTest {
                 taken.add(allowed.getKey() + "->" + to);
             }
         }
-        assertThat(taken).hasSize(14);
+        assertThat(taken).hasSize(16);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -125,6 +130,14 @@ class ImplantStatusTest {
             case RELEASED -> {
                 implant.moveTo(EVALUATED);
                 implant.moveTo(RELEASED);
+            }
+            case IMPLANTED, EXPLANTED -> {
+                implant.moveTo(EVALUATED);
+                implant.moveTo(RELEASED);
+                implant.moveTo(IMPLANTED);
+                if (status == EXPLANTED) {
+                    implant.moveTo(EXPLANTED);
+                }
             }
         }
         assertThat(implant.status()).isEqualTo(status);

@@ -124,9 +124,7 @@ public class MyCasesPage {
     }
 
     private ImplantRow implantRow(Implant implant) {
-        boolean certified =
-                implant.status() == ImplantStatus.RELEASED
-                        || implant.status() == ImplantStatus.RECALLED;
+        boolean certified = implant.status().certified();
         return new ImplantRow(
                 implant.serialNumber(),
                 implant.status().name(),
@@ -137,6 +135,9 @@ public class MyCasesPage {
     static String[] stage(List<DesignRow> designs, List<Implant> implants) {
         Set<ImplantStatus> statuses =
                 implants.stream().map(Implant::status).collect(Collectors.toSet());
+        if (statuses.contains(ImplantStatus.IMPLANTED)) {
+            return new String[] {"Implanted", "RELEASED"};
+        }
         if (statuses.contains(ImplantStatus.RELEASED)) {
             return new String[] {"Released", "RELEASED"};
         }

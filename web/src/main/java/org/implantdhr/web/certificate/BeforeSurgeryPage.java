@@ -187,6 +187,8 @@ public class BeforeSurgeryPage implements Serializable {
     public String headline(CertificateVerdict status) {
         return switch (status) {
             case RELEASED -> "RELEASED — certificate in force";
+            case IMPLANTED -> "IMPLANTED — in a patient; certificate in force";
+            case EXPLANTED -> "EXPLANTED — do not implant again";
             case SUPERSEDED -> "SUPERSEDED — a newer certificate replaces this one";
             case REVOKED -> "REVOKED — do not implant";
             case NOT_RELEASED -> "NOT RELEASED — do not implant";

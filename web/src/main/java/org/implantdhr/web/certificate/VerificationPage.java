@@ -11,6 +11,8 @@ final class VerificationPage {
         String headline =
                 switch (v.status()) {
                     case RELEASED -> "Released — certificate in force";
+                    case IMPLANTED -> "Implanted — in a patient; certificate in force";
+                    case EXPLANTED -> "Explanted — do not implant again";
                     case SUPERSEDED -> "Superseded — a newer certificate replaces this one";
                     case REVOKED -> "REVOKED — do not implant";
                     case NOT_RELEASED -> "Not released — do not implant";
@@ -18,7 +20,7 @@ final class VerificationPage {
                 };
         String colour =
                 switch (v.status()) {
-                    case RELEASED -> "#1b5e20";
+                    case RELEASED, IMPLANTED -> "#1b5e20";
                     case SUPERSEDED -> "#8d6e00";
                     default -> "#b71c1c";
                 };

@@ -32,6 +32,9 @@ public class StartPage {
         if (inRole.test("SURGEON")) {
             return "/surgeon/cases.xhtml";
         }
+        if (inRole.test("STUDY_STAFF")) {
+            return "/followup/worklist.xhtml";
+        }
         if (inRole.test("REGULATOR")) {
             return "/record/implants.xhtml";
         }

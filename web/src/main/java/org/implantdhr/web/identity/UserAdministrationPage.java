@@ -36,7 +36,9 @@ public class UserAdministrationPage {
                     "password",
                     "user:password",
                     "roles",
-                    "user:roles");
+                    "user:roles",
+                    "hospital",
+                    "user:hospital");
     private static final Map<String, String> DEACTIVATION_FIELDS =
             Map.of("username", "deactivation:person", "reason", "deactivation:reason");
 
@@ -62,6 +64,7 @@ public class UserAdministrationPage {
     private String username;
     private String fullName;
     private String password;
+    private String hospital;
     private List<String> roles = new ArrayList<>();
     private String person;
     private String reason;
@@ -84,7 +87,7 @@ public class UserAdministrationPage {
         return PageErrors.of(NEW_USER_FIELDS)
                 .attempt(
                         () -> {
-                            users.create(username, fullName, secret, granted);
+                            users.create(username, fullName, secret, granted, hospital);
                             return "/admin/users?faces-redirect=true";
                         },
                         "User "
@@ -373,5 +376,13 @@ public class UserAdministrationPage {
 
     public void setUnlockReason(String unlockReason) {
         this.unlockReason = unlockReason;
+    }
+
+    public String getHospital() {
+        return hospital;
+    }
+
+    public void setHospital(String hospital) {
+        this.hospital = hospital;
     }
 }

@@ -40,10 +40,16 @@ public class UsersResource {
             String fullName,
             boolean active,
             Set<Role> roles,
-            boolean mustChangePassword) {
+            boolean mustChangePassword,
+            String hospital) {
         static UserView of(UserAccount u) {
             return new UserView(
-                    u.username(), u.fullName(), u.active(), u.roles(), u.mustChangePassword());
+                    u.username(),
+                    u.fullName(),
+                    u.active(),
+                    u.roles(),
+                    u.mustChangePassword(),
+                    u.hospital());
         }
     }
 
@@ -97,7 +103,8 @@ public class UsersResource {
             @NotBlank @Size(max = 64) String username,
             @NotBlank @Size(max = 200) String fullName,
             @NotBlank @Size(max = 1000) String password,
-            @NotEmpty Set<@NotNull Role> roles) {}
+            @NotEmpty Set<@NotNull Role> roles,
+            @Size(max = 200) String hospital) {}
 
     /** A reason, for changes that need one. */
     public record Reason(@NotBlank @Size(max = 2000) String reason) {}
@@ -126,7 +133,8 @@ public class UsersResource {
                         user.username(),
                         user.fullName(),
                         user.password().toCharArray(),
-                        user.roles());
+                        user.roles(),
+                        user.hospital());
         return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build())
                 .entity(UserView.of(created))
                 .build();

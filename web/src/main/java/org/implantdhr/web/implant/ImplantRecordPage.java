@@ -64,7 +64,11 @@ public class ImplantRecordPage {
 
     private static final Logger LOG = Logger.getLogger(ImplantRecordPage.class.getName());
     private static final Set<ImplantStatus> CERTIFIED =
-            Set.of(ImplantStatus.RELEASED, ImplantStatus.RECALLED);
+            Set.of(
+                    ImplantStatus.RELEASED,
+                    ImplantStatus.RECALLED,
+                    ImplantStatus.IMPLANTED,
+                    ImplantStatus.EXPLANTED);
 
     /** A fact of a step, named for a person. */
     public record Fact(String name, String value) {}

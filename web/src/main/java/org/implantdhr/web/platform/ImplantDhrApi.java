@@ -14,7 +14,16 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
  * Basic (org.implantdhr.web.identity.SignIn).
  */
 @ApplicationPath("/api")
-@DeclareRoles({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "SURGEON", "ADMIN"})
+@DeclareRoles({
+    "OPERATOR",
+    "ENGINEER",
+    "QA",
+    "QA_MANAGER",
+    "REGULATOR",
+    "SURGEON",
+    "ADMIN",
+    "STUDY_STAFF"
+})
 @OpenAPIDefinition(
         info =
                 @Info(
