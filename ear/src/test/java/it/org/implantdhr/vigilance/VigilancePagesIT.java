@@ -39,7 +39,7 @@ class VigilancePagesIT {
         browser.loginAs("QA_MANAGER");
         browser.follow(browser.waitFor(By.id("vigilance-alert-link")));
         assertThat(browser.currentPath()).startsWith("/record/vigilance.xhtml");
-        var row = browser.waitFor(By.xpath("//tr[td[2]/a[text()='" + serial + "']]"));
+        var row = browser.waitFor(By.xpath("//tr[td[2]/a[1][text()='" + serial + "']]"));
         String caseNumber = row.getAttribute("data-case");
         assertThat(row.getText()).contains("VIG-EXPLANT", "explant on " + today, "not triaged");
 
