@@ -35,6 +35,7 @@ import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.platform.control.NoSuchRecordException;
 import org.implantdhr.platform.control.NotAfterRecording;
 import org.implantdhr.platform.control.RecordingClock;
+import org.implantdhr.vigilance.control.VigilanceScreening;
 
 /**
  * The study's follow-up of each implantation: the schedule generated from the protocol in force on
@@ -57,6 +58,11 @@ public class FollowUps {
     @Inject PatientAccess access;
 
     @Inject NotAfterRecording notAfterRecording;
+
+    /**
+     * A death, or an event that may be an incident, opens its vigilance case in this transaction.
+     */
+    @Inject VigilanceScreening vigilance;
 
     /**
      * Starts the follow-up of a new implantation (called by the operation's record, in its
@@ -149,6 +155,7 @@ public class FollowUps {
                             audit.changed(s, before, "visit " + recorded.id() + " recorded");
                         });
         followOn(followUp, implantation, protocol, checked);
+        vigilance.screen(implantation);
         return recorded;
     }
 
@@ -174,6 +181,7 @@ public class FollowUps {
         recorded.correct(checked);
         audit.changed(recorded, before, reason.strip());
         followOn(followUp, implantation, protocol, checked);
+        vigilance.screen(implantation);
         return recorded;
     }
 
@@ -207,6 +215,7 @@ public class FollowUps {
         em.persist(event);
         em.flush();
         audit.created(event);
+        vigilance.screen(implantation);
         return event;
     }
 
@@ -224,6 +233,7 @@ public class FollowUps {
         var before = event.auditState();
         event.correct(checked);
         audit.changed(event, before, reason.strip());
+        vigilance.screen(implantation);
         return event;
     }
 

@@ -30,6 +30,7 @@ import org.implantdhr.platform.control.ConflictingRecordException;
 import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.platform.control.NotAfterRecording;
 import org.implantdhr.platform.control.RecordingClock;
+import org.implantdhr.vigilance.control.VigilanceScreening;
 
 /**
  * The operation that puts a released implant into its patient, the discharge that ends the hospital
@@ -47,6 +48,9 @@ public class Implantations {
     @PersistenceContext EntityManager em;
 
     @Inject AuditTrail audit;
+
+    /** Every explant opens its vigilance case in this transaction. */
+    @Inject VigilanceScreening vigilance;
 
     @Inject CurrentUser currentUser;
 
@@ -230,6 +234,7 @@ public class Implantations {
         var implantBefore = implant.auditState();
         implant.moveTo(ImplantStatus.EXPLANTED);
         audit.changed(implant, implantBefore, r.kind() + " " + explantation.id());
+        vigilance.screen(implantation);
         return explantation;
     }
 

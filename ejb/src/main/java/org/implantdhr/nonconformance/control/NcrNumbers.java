@@ -1,26 +1,19 @@
 package org.implantdhr.nonconformance.control;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.implantdhr.platform.control.DatabaseSequence;
 
-/**
- * Hands out NCR numbers (NCR-2026-000123) from a database sequence, so that several servers never
- * give out the same one and a number is never reused.
- */
+/** Hands out NCR numbers (NCR-2026-000123), counting up without reuse. */
 @Dependent
 public class NcrNumbers {
 
-    @PersistenceContext EntityManager em;
+    @Inject DatabaseSequence sequence;
 
     public String next(Instant at) {
-        long n =
-                ((Number)
-                                em.createNativeQuery("select nextval('ncr_number_seq')")
-                                        .getSingleResult())
-                        .longValue();
-        return "NCR-%d-%06d".formatted(at.atZone(ZoneOffset.UTC).getYear(), n);
+        return "NCR-%d-%06d"
+                .formatted(at.atZone(ZoneOffset.UTC).getYear(), sequence.next("ncr_number_seq"));
     }
 }
