@@ -1,6 +1,7 @@
 package org.implantdhr.certificate.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
@@ -47,7 +48,12 @@ import org.implantdhr.release.entity.ReleaseDecision;
  */
 @Stateless
 @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "SURGEON"})
+@DeclareRoles({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "SURGEON", "ADMIN"})
 public class Certificates {
+
+    /** The roles that see every implant's verification whole; a surgeon only their own. */
+    private static final List<String> ROLES =
+            List.of("OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "ADMIN");
 
     /** Renderers are thread-safe and load their template once: one per server. */
     private static final CertificateRenderer RENDERER = new CertificateRenderer();
@@ -153,30 +159,40 @@ public class Certificates {
         return implantCase != null && implantCase.isSurgeon(currentUser.account().id());
     }
 
-    /** What anyone may know about a serial number, without logging in. */
+    /**
+     * What the caller may know about a serial number: anyone the status and the certificate, a
+     * signed-in person also the patient pseudonym and the reason of a revocation (see {@link
+     * ImplantVerification}).
+     */
     @PermitAll
     public ImplantVerification verify(String serialNumber) {
+        Instant now = RecordingClock.now();
         Optional<Implant> found = implant(serialNumber);
         if (found.isEmpty()) {
-            return ImplantVerification.unknown(serialNumber);
+            return ImplantVerification.statusOnly(serialNumber, CertificateVerdict.UNKNOWN, now);
         }
-        Implant implant = found.get();
-        ImplantCase implantCase = em.find(ImplantCase.class, implant.caseId());
         List<ReleaseCertificate> certificates = certificatesOf(serialNumber);
         if (certificates.isEmpty()) {
-            return new ImplantVerification(
-                    serialNumber,
-                    CertificateVerdict.NOT_RELEASED,
-                    null,
-                    null,
-                    null,
-                    null,
-                    implantCase.deviceName(),
-                    implantCase.patientPseudonym(),
-                    null,
-                    null);
+            return ImplantVerification.statusOnly(
+                    serialNumber, CertificateVerdict.NOT_RELEASED, now);
         }
-        return of(certificates.get(0), implant, implantCase);
+        Implant implant = found.get();
+        ImplantVerification answer =
+                of(certificates.get(0), implant, em.find(ImplantCase.class, implant.caseId()), now);
+        return mayKnowPersonalDetails(implant) ? answer : answer.withoutPersonalDetails(false);
+    }
+
+    /**
+     * Signed in (a session or the API's login) with any role of the application; a surgeon only for
+     * the implants of their own cases, as for the certificate itself.
+     */
+    private boolean mayKnowPersonalDetails(Implant implant) {
+        for (String role : ROLES) {
+            if (session.isCallerInRole(role)) {
+                return true;
+            }
+        }
+        return session.isCallerInRole("SURGEON") && isSurgeonOf(implant);
     }
 
     /**
@@ -200,7 +216,16 @@ public class Certificates {
                                     Implant i = em.find(Implant.class, c.implantId());
                                     // the status of the certificate the file is, which may differ
                                     // from the implant's latest one
-                                    return of(c, i, em.find(ImplantCase.class, i.caseId()));
+                                    ImplantVerification whole =
+                                            of(
+                                                    c,
+                                                    i,
+                                                    em.find(ImplantCase.class, i.caseId()),
+                                                    RecordingClock.now());
+                                    // who holds the file has its pseudonym in hand already
+                                    return mayKnowPersonalDetails(i)
+                                            ? whole
+                                            : whole.withoutPersonalDetails(true);
                                 })
                         .orElse(null);
         List<String> problems = new ArrayList<>(report.problems());
@@ -213,6 +238,7 @@ public class Certificates {
         boolean trustworthy = report.trustworthy() && issued.isPresent();
         return new FileVerification(
                 report.sha256(),
+                report.outcome() != InspectionReport.Outcome.NOT_A_PDF,
                 report.outcome() == InspectionReport.Outcome.SIGNED,
                 intact,
                 last != null && last.coversWholeFile(),
@@ -231,7 +257,8 @@ public class Certificates {
         return keys.trustAnchorPem();
     }
 
-    private ImplantVerification of(ReleaseCertificate c, Implant implant, ImplantCase implantCase) {
+    private ImplantVerification of(
+            ReleaseCertificate c, Implant implant, ImplantCase implantCase, Instant now) {
         CertificateVerdict verdict =
                 switch (c.status()) {
                     case REVOKED -> CertificateVerdict.REVOKED;
@@ -247,6 +274,12 @@ public class Certificates {
                 c.revokedReason() != null
                         ? c.revokedReason()
                         : verdict == CertificateVerdict.REVOKED ? "The implant was recalled" : null;
+        RevocationCategory category =
+                verdict != CertificateVerdict.REVOKED
+                        ? null
+                        : c.status() == CertificateStatus.REVOKED && c.recallId() == null
+                                ? RevocationCategory.WITHDRAWN
+                                : RevocationCategory.RECALL;
         return new ImplantVerification(
                 implant.serialNumber(),
                 verdict,
@@ -257,7 +290,9 @@ public class Certificates {
                 implantCase.deviceName(),
                 implantCase.patientPseudonym(),
                 c.revokedAt(),
-                reason);
+                category,
+                reason,
+                now);
     }
 
     private Optional<Implant> implant(String serialNumber) {
