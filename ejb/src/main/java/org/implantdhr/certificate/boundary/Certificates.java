@@ -7,6 +7,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -165,6 +167,9 @@ public class Certificates {
      * ImplantVerification}).
      */
     @PermitAll
+    // the QR code's target, asked by anyone at any rate: it reads the database as it is now (no
+    // cache, so a revocation on any server shows at once) and starts no transaction for a read
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ImplantVerification verify(String serialNumber) {
         Instant now = RecordingClock.now();
         Optional<Implant> found = implant(serialNumber);
@@ -296,8 +301,7 @@ public class Certificates {
     }
 
     private Optional<Implant> implant(String serialNumber) {
-        return em.createQuery(
-                        "select i from Implant i where i.serialNumber = :serial", Implant.class)
+        return em.createNamedQuery(Implant.BY_SERIAL, Implant.class)
                 .setParameter("serial", serialNumber)
                 .getResultStream()
                 .findFirst();
