@@ -1,5 +1,6 @@
-// Preselects the browser's own time zone in every "time zone of the signing time" choice (the signature records
-// date and time with zone, 21 CFR 11.50). Without JavaScript the choice stays at UTC and can be changed by hand.
+// Fills in the browser's own time zone in every "time zone of the signing time" field (the signature records
+// date and time with zone, 21 CFR 11.50), where the field still holds the default UTC. Without JavaScript the
+// field stays at UTC and the signer can type another zone; the short list beside it suggests the common ones.
 document.addEventListener('DOMContentLoaded', function () {
     var zone;
     try {
@@ -7,15 +8,12 @@ document.addEventListener('DOMContentLoaded', function () {
     } catch (e) {
         return;
     }
-    document.querySelectorAll('select.zone-choice').forEach(function (select) {
-        if (select.value !== 'UTC') {
-            return;
-        }
-        for (var i = 0; i < select.options.length; i++) {
-            if (select.options[i].value === zone) {
-                select.value = zone;
-                return;
-            }
+    if (!zone) {
+        return;
+    }
+    document.querySelectorAll('input.zone-choice').forEach(function (field) {
+        if (field.value === 'UTC' || field.value === '') {
+            field.value = zone;
         }
     });
 });

@@ -213,7 +213,7 @@ class SurgeonPagesIT {
         browser.open("/verify").type("serial", serial.toLowerCase()).submit("look-up");
 
         String headline = browser.waitFor(By.tagName("h1")).getText();
-        assertThat(headline).startsWith("Released");
+        assertThat(headline).startsWith("RELEASED");
         assertThat(browser.pageText()).contains(serial, "RC-" + serial + "-");
         assertThat(browser.all(By.id("signed-in-as"))).as("no login").isEmpty();
         var js = (JavascriptExecutor) browser.driver();
@@ -226,7 +226,7 @@ class SurgeonPagesIT {
         browser.keepEvidence(SCREENSHOTS, "SurgeonPagesIT.publicVerificationOnAPhone");
 
         browser.open("/verify/NO-SUCH-SERIAL-" + System.nanoTime());
-        assertThat(browser.waitFor(By.tagName("h1")).getText()).startsWith("Unknown serial number");
+        assertThat(browser.waitFor(By.tagName("h1")).getText()).startsWith("UNKNOWN");
     }
 
     /** The status the public verification gives now. */

@@ -94,13 +94,22 @@ class CertificatesIT {
         var answer = getVerify(serial);
         assertThat(answer.getString("status")).isEqualTo("RELEASED");
         assertThat(answer.getString("certificateSha256")).isEqualTo(sha256(certificate));
-        assertThat(answer.getString("patientPseudonym")).startsWith("PT-");
-        assertThat(answer.toString()).doesNotContain("hospital", "surgeon");
+        assertThat(answer.containsKey("patientPseudonym"))
+                .as("walking serial numbers must not list patients")
+                .isFalse();
+        assertThat(answer.getString("deviceName")).isNotBlank();
+        assertThat(answer.toString()).doesNotContain("hospital", "surgeon", "PT-");
+        assertThat(
+                        QA.get("/api/certificates/" + serial + "/status")
+                                .json()
+                                .getString("patientPseudonym"))
+                .as("a signed-in person sees it")
+                .startsWith("PT-");
 
         var page = Api.anonymous().get("/verify/" + serial);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
-        assertThat(page.text()).contains("Released", sha256(certificate), "width=device-width");
+        assertThat(page.text()).contains("RELEASED", sha256(certificate), "width=device-width");
     }
 
     @Test
@@ -121,6 +130,7 @@ class CertificatesIT {
     @Tag("CFR-11.10a")
     void somethingThatIsNoPdfIsNotTrustworthy() throws Exception {
         var answer = postToVerify("hello".getBytes(StandardCharsets.UTF_8));
+        assertThat(answer.getBoolean("pdf")).isFalse();
         assertThat(answer.getBoolean("signed")).isFalse();
         assertThat(answer.getBoolean("trustworthy")).isFalse();
     }
@@ -129,7 +139,11 @@ class CertificatesIT {
     void anUnknownSerialIsUnknownAndAnUnreleasedImplantIsNotReleased() throws Exception {
         assertThat(getVerify("NO-SUCH-" + System.nanoTime()).getString("status"))
                 .isEqualTo("UNKNOWN");
-        assertThat(getVerify(unreleased).getString("status")).isEqualTo("NOT_RELEASED");
+        var notReleased = getVerify(unreleased);
+        assertThat(notReleased.getString("status")).isEqualTo("NOT_RELEASED");
+        assertThat(notReleased.keySet())
+                .as("a serial never released shows its status alone")
+                .containsOnly("serialNumber", "status", "checkedAt");
     }
 
     @Test

@@ -205,7 +205,14 @@ class RecallIT {
 
             JsonObject verification = verify(serial);
             assertThat(verification.getString("status")).isEqualTo("REVOKED");
-            assertThat(verification.getString("revokedReason")).contains(REASON);
+            assertThat(verification.getString("revocationCategory")).isEqualTo("RECALL");
+            assertThat(verification.containsKey("revokedReason")).isFalse();
+            assertThat(
+                            Plant.QUINN
+                                    .get("/api/certificates/" + serial + "/status")
+                                    .json()
+                                    .getString("revokedReason"))
+                    .contains(REASON);
             assertThat(verification.getString("revokedAt")).isNotBlank();
         }
         assertThat(implants.get(unreleased).containsKey("revokedCertificate")).isFalse();

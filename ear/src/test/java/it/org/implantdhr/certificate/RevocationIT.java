@@ -169,7 +169,16 @@ class RevocationIT {
 
         JsonObject now = verify(serial);
         assertThat(now.getString("status")).isEqualTo("REVOKED");
-        assertThat(now.getString("revokedReason")).isEqualTo(REASON);
+        assertThat(now.getString("revocationCategory")).isEqualTo("WITHDRAWN");
+        assertThat(now.containsKey("revokedReason"))
+                .as("the reason is for signed-in people")
+                .isFalse();
+        assertThat(
+                        Plant.QUINN
+                                .get("/api/certificates/" + serial + "/status")
+                                .json()
+                                .getString("revokedReason"))
+                .isEqualTo(REASON);
         assertThat(Instant.parse(now.getString("revokedAt")))
                 .isAfter(before)
                 .isBefore(Instant.now().plusSeconds(5));
@@ -177,13 +186,17 @@ class RevocationIT {
                 .isEqualTo(released.getString("certificateSha256"));
 
         var page = Api.anonymous().get("/verify/" + serial);
-        assertThat(page.text()).contains("REVOKED", "do not implant", "Wrong separation-plate lot");
+        assertThat(page.text())
+                .contains("REVOKED", "do not implant", "Withdrawn by the manufacturer")
+                .doesNotContain("Wrong separation-plate lot");
 
         JsonObject file = postToVerify(certificate);
         assertThat(file.getBoolean("intact")).as("the bytes are still those we signed").isTrue();
         assertThat(file.getBoolean("matchesIssued")).isTrue();
         assertThat(file.getJsonObject("implant").getString("status")).isEqualTo("REVOKED");
-        assertThat(file.getJsonObject("implant").getString("revokedReason")).isEqualTo(REASON);
+        assertThat(file.getJsonObject("implant").getString("revocationCategory"))
+                .isEqualTo("WITHDRAWN");
+        assertThat(file.getJsonObject("implant").containsKey("revokedReason")).isFalse();
 
         assertThat(Plant.QUINN.get("/api/implants/" + serial).json().getString("status"))
                 .isEqualTo("RECALLED");
@@ -245,7 +258,12 @@ class RevocationIT {
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
         assertThat(again.text()).contains("already revoked");
-        assertThat(verify(revoked).getString("revokedReason")).isEqualTo(REASON);
+        assertThat(
+                        manager()
+                                .get("/api/certificates/" + revoked + "/status")
+                                .json()
+                                .getString("revokedReason"))
+                .isEqualTo(REASON);
         // a recalled implant is not evaluated (nor released) again
         assertThat(Plant.QUINN.post("/api/implants/" + revoked + "/evaluations", "").status())
                 .isEqualTo(409);

@@ -95,6 +95,27 @@ class ReleaseFromTwoServersIT {
     }
 
     @Test
+    void aRevocationOnOneServerShowsAtOnceOnTheOther() {
+        String serial = Plant.implants(1).released().serial();
+        // the second server has answered for this serial before: whatever it could keep, it has
+        assertThat(get(SECOND, "/verify/" + serial, null).text())
+                .contains("data-status=\"RELEASED\"");
+
+        expect(
+                post(
+                        FIRST,
+                        "/api/certificates/" + serial + "/revocation",
+                        "{\"reason\":\"Revoked on the first server\",\"password\":\"mia.qamanager-demo\","
+                                + "\"zone\":\"UTC\"}",
+                        "mia.qamanager:mia.qamanager-demo"),
+                200);
+
+        // the very next answer of the second server, without waiting
+        assertThat(get(SECOND, "/verify/" + serial, null).text())
+                .contains("data-status=\"REVOKED\"");
+    }
+
+    @Test
     void twoSimultaneousReleasesOnTwoServersGiveOneReleaseAndOneConflict() throws Exception {
         String serial = Plant.implants(1).recorded().serial();
         JsonObject evaluation =

@@ -1,11 +1,14 @@
 package org.implantdhr.certificate.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,7 +49,12 @@ import org.implantdhr.release.entity.ReleaseDecision;
  */
 @Stateless
 @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "SURGEON"})
+@DeclareRoles({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "SURGEON", "ADMIN"})
 public class Certificates {
+
+    /** The roles that see every implant's verification whole; a surgeon only their own. */
+    private static final List<String> ROLES =
+            List.of("OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR", "ADMIN");
 
     /** Renderers are thread-safe and load their template once: one per server. */
     private static final CertificateRenderer RENDERER = new CertificateRenderer();
@@ -152,30 +160,43 @@ public class Certificates {
         return implantCase != null && implantCase.isSurgeon(currentUser.account().id());
     }
 
-    /** What anyone may know about a serial number, without logging in. */
+    /**
+     * What the caller may know about a serial number: anyone the status and the certificate, a
+     * signed-in person also the patient pseudonym and the reason of a revocation (see {@link
+     * ImplantVerification}).
+     */
     @PermitAll
+    // the QR code's target, asked by anyone at any rate: it reads the database as it is now (no
+    // cache, so a revocation on any server shows at once) and starts no transaction for a read
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ImplantVerification verify(String serialNumber) {
+        Instant now = RecordingClock.now();
         Optional<Implant> found = implant(serialNumber);
         if (found.isEmpty()) {
-            return ImplantVerification.unknown(serialNumber);
+            return ImplantVerification.statusOnly(serialNumber, CertificateVerdict.UNKNOWN, now);
         }
-        Implant implant = found.get();
-        ImplantCase implantCase = em.find(ImplantCase.class, implant.caseId());
         List<ReleaseCertificate> certificates = certificatesOf(serialNumber);
         if (certificates.isEmpty()) {
-            return new ImplantVerification(
-                    serialNumber,
-                    CertificateVerdict.NOT_RELEASED,
-                    null,
-                    null,
-                    null,
-                    null,
-                    implantCase.deviceName(),
-                    implantCase.patientPseudonym(),
-                    null,
-                    null);
+            return ImplantVerification.statusOnly(
+                    serialNumber, CertificateVerdict.NOT_RELEASED, now);
         }
-        return of(certificates.get(0), implant, implantCase);
+        Implant implant = found.get();
+        ImplantVerification answer =
+                of(certificates.get(0), implant, em.find(ImplantCase.class, implant.caseId()), now);
+        return mayKnowPersonalDetails(implant) ? answer : answer.withoutPersonalDetails(false);
+    }
+
+    /**
+     * Signed in (a session or the API's login) with any role of the application; a surgeon only for
+     * the implants of their own cases, as for the certificate itself.
+     */
+    private boolean mayKnowPersonalDetails(Implant implant) {
+        for (String role : ROLES) {
+            if (session.isCallerInRole(role)) {
+                return true;
+            }
+        }
+        return session.isCallerInRole("SURGEON") && isSurgeonOf(implant);
     }
 
     /**
@@ -199,7 +220,16 @@ public class Certificates {
                                     Implant i = em.find(Implant.class, c.implantId());
                                     // the status of the certificate the file is, which may differ
                                     // from the implant's latest one
-                                    return of(c, i, em.find(ImplantCase.class, i.caseId()));
+                                    ImplantVerification whole =
+                                            of(
+                                                    c,
+                                                    i,
+                                                    em.find(ImplantCase.class, i.caseId()),
+                                                    RecordingClock.now());
+                                    // who holds the file has its pseudonym in hand already
+                                    return mayKnowPersonalDetails(i)
+                                            ? whole
+                                            : whole.withoutPersonalDetails(true);
                                 })
                         .orElse(null);
         List<String> problems = new ArrayList<>(report.problems());
@@ -212,6 +242,7 @@ public class Certificates {
         boolean trustworthy = report.trustworthy() && issued.isPresent();
         return new FileVerification(
                 report.sha256(),
+                report.outcome() != InspectionReport.Outcome.NOT_A_PDF,
                 report.outcome() == InspectionReport.Outcome.SIGNED,
                 intact,
                 last != null && last.coversWholeFile(),
@@ -239,7 +270,8 @@ public class Certificates {
         return keys.crl();
     }
 
-    private ImplantVerification of(ReleaseCertificate c, Implant implant, ImplantCase implantCase) {
+    private ImplantVerification of(
+            ReleaseCertificate c, Implant implant, ImplantCase implantCase, Instant now) {
         CertificateVerdict verdict =
                 switch (c.status()) {
                     case REVOKED -> CertificateVerdict.REVOKED;
@@ -257,6 +289,12 @@ public class Certificates {
                 c.revokedReason() != null
                         ? c.revokedReason()
                         : verdict == CertificateVerdict.REVOKED ? "The implant was recalled" : null;
+        RevocationCategory category =
+                verdict != CertificateVerdict.REVOKED
+                        ? null
+                        : c.status() == CertificateStatus.REVOKED && c.recallId() == null
+                                ? RevocationCategory.WITHDRAWN
+                                : RevocationCategory.RECALL;
         return new ImplantVerification(
                 implant.serialNumber(),
                 verdict,
@@ -267,12 +305,13 @@ public class Certificates {
                 implantCase.deviceName(),
                 implantCase.patientPseudonym(),
                 c.revokedAt(),
-                reason);
+                category,
+                reason,
+                now);
     }
 
     private Optional<Implant> implant(String serialNumber) {
-        return em.createQuery(
-                        "select i from Implant i where i.serialNumber = :serial", Implant.class)
+        return em.createNamedQuery(Implant.BY_SERIAL, Implant.class)
                 .setParameter("serial", serialNumber)
                 .getResultStream()
                 .findFirst();

@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * The answer for an uploaded certificate file.
  *
+ * @param pdf the file is a PDF at all (else nothing more can be said of it)
  * @param signed the file is a PDF that carries a signature
  * @param intact every signature verifies over the bytes it covers
  * @param coversWholeFile the last signature covers the whole file: nothing was appended
@@ -17,6 +18,7 @@ import java.util.List;
  */
 public record FileVerification(
         String sha256,
+        boolean pdf,
         boolean signed,
         boolean intact,
         boolean coversWholeFile,

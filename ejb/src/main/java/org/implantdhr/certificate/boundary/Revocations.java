@@ -18,6 +18,7 @@ import org.implantdhr.identity.entity.SignatureMeaning;
 import org.implantdhr.implant.entity.Implant;
 import org.implantdhr.platform.control.CanonicalJson;
 import org.implantdhr.platform.control.ConflictingRecordException;
+import org.implantdhr.platform.control.IsoTime;
 import org.implantdhr.platform.control.NoSuchRecordException;
 
 /**
@@ -71,7 +72,7 @@ public class Revocations {
                     "Certificate "
                             + latest.certificateNumber()
                             + " was already revoked "
-                            + latest.revokedAt()
+                            + IsoTime.of(latest.revokedAt())
                             + " by "
                             + latest.revokedBy()
                             + ": "

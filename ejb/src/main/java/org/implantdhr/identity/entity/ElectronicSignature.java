@@ -18,6 +18,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.implantdhr.platform.control.IsoTime;
 import org.implantdhr.platform.entity.Audited;
 
 /**
@@ -85,7 +86,7 @@ public class ElectronicSignature implements Audited {
      * zone, meaning.
      */
     public String manifestation() {
-        return printedName + ", " + signedAtLocal() + ", " + meaning;
+        return printedName + ", " + IsoTime.of(signedAt, zoneId) + ", " + meaning;
     }
 
     public ZonedDateTime signedAtLocal() {

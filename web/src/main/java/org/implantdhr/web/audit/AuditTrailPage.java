@@ -7,13 +7,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.implantdhr.audit.boundary.AuditLog;
 import org.implantdhr.audit.entity.AuditEntry;
+import org.implantdhr.platform.control.IsoTime;
 import org.implantdhr.platform.control.RecordingClock;
 import org.implantdhr.web.platform.PageErrors;
 
@@ -28,8 +28,6 @@ import org.implantdhr.web.platform.PageErrors;
 public class AuditTrailPage {
 
     static final int PAGE_SIZE = 50;
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     /** The record types the components write to the trail, offered as suggestions. */
     static final List<String> RECORD_TYPES =
@@ -86,7 +84,7 @@ public class AuditTrailPage {
             var c = e.content();
             return new Row(
                     e.seq(),
-                    TIME.format(c.occurredAt()),
+                    IsoTime.of(c.occurredAt()),
                     c.actor(),
                     c.action(),
                     c.recordType(),

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.implantdhr.casefile.entity.Design;
 import org.implantdhr.casefile.entity.DesignApproval;
 import org.implantdhr.casefile.entity.ImplantCase;
 import org.implantdhr.identity.entity.Role;
+import org.implantdhr.platform.control.IsoTime;
 import org.implantdhr.platform.control.NoSuchRecordException;
 import org.implantdhr.web.identity.SignatureInput;
 import org.implantdhr.web.platform.KeptMessages;
@@ -37,8 +37,6 @@ import org.implantdhr.web.platform.PageErrors;
 public class DesignApprovalPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter SIGNED_AT =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx '['VV']'");
 
     /** What the design measures, in millimetres as the design record stores it. */
     public record Facts(
@@ -194,7 +192,7 @@ public class DesignApprovalPage implements Serializable {
         return new Approval(
                 a.approverRole().name(),
                 s.printedName(),
-                s.signedAtLocal().format(SIGNED_AT),
+                IsoTime.of(s.signedAt(), s.zoneId()),
                 s.meaning().name(),
                 s.signedHash());
     }

@@ -8,8 +8,6 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.implantdhr.casefile.boundary.CaseFile;
 import org.implantdhr.casefile.boundary.CaseFiles;
@@ -19,6 +17,7 @@ import org.implantdhr.certificate.boundary.FileVerification;
 import org.implantdhr.certificate.boundary.ImplantVerification;
 import org.implantdhr.implant.boundary.Implants;
 import org.implantdhr.implant.entity.Implant;
+import org.implantdhr.platform.control.IsoTime;
 import org.implantdhr.platform.control.NoSuchRecordException;
 import org.implantdhr.web.platform.PageErrors;
 import org.implantdhr.web.platform.UploadTooLargeException;
@@ -44,15 +43,12 @@ public class BeforeSurgeryPage implements Serializable {
             String status)
             implements Serializable {}
 
-    /** One check of the uploaded file, passed or not, in plain words. */
-    public record Check(String id, boolean passed, String text) implements Serializable {}
-
     /** The answer for an uploaded file. */
     public record FileCheck(
             String fileName,
             String sha256,
             boolean trustworthy,
-            List<Check> checks,
+            List<VerificationWords.Check> checks,
             ImplantVerification implant,
             boolean otherImplant,
             String signingTime,
@@ -126,42 +122,6 @@ public class BeforeSurgeryPage implements Serializable {
             throw new UncheckedIOException(e);
         }
         FileVerification v = certificates.verify(bytes);
-        var checks = new ArrayList<Check>();
-        checks.add(
-                new Check(
-                        "signed",
-                        v.signed(),
-                        v.signed()
-                                ? "The file is a PDF with an electronic signature."
-                                : "The file is not a signed PDF."));
-        checks.add(
-                new Check(
-                        "intact",
-                        v.intact(),
-                        v.intact()
-                                ? "The signature is intact: the signed content is unchanged."
-                                : "The signature does not match the content: the file was changed after signing."));
-        checks.add(
-                new Check(
-                        "whole-file",
-                        v.coversWholeFile(),
-                        v.coversWholeFile()
-                                ? "The signature covers the whole file: nothing was added after signing."
-                                : "The signature does not cover the whole file: something was added after signing."));
-        checks.add(
-                new Check(
-                        "our-ca",
-                        v.chainsToOurCa(),
-                        v.chainsToOurCa()
-                                ? "It was signed with a certificate of our certificate authority."
-                                : "It was not signed with a certificate of our certificate authority."));
-        checks.add(
-                new Check(
-                        "issued",
-                        v.matchesIssued(),
-                        v.matchesIssued()
-                                ? "It is exactly the certificate we issued (the SHA-256 equals the stored one)."
-                                : "It is not a certificate we issued: its SHA-256 matches none."));
         boolean other =
                 v.implant() != null
                         && implant != null
@@ -171,29 +131,19 @@ public class BeforeSurgeryPage implements Serializable {
                         file.getSubmittedFileName(),
                         v.sha256(),
                         v.trustworthy(),
-                        List.copyOf(checks),
+                        VerificationWords.checks(v),
                         v.implant(),
                         other,
-                        v.timestamped() && v.signingTime() != null ? time(v.signingTime()) : null,
+                        v.timestamped() && v.signingTime() != null
+                                ? IsoTime.of(v.signingTime())
+                                : null,
                         List.copyOf(v.problems()));
         return null;
     }
 
-    private static String time(Instant instant) {
-        return instant.toString();
-    }
-
     /** The headline of a verification status, as the public page says it. */
     public String headline(CertificateVerdict status) {
-        return switch (status) {
-            case RELEASED -> "RELEASED — certificate in force";
-            case IMPLANTED -> "IMPLANTED — in a patient; certificate in force";
-            case EXPLANTED -> "EXPLANTED — do not implant again";
-            case SUPERSEDED -> "SUPERSEDED — a newer certificate replaces this one";
-            case REVOKED -> "REVOKED — do not implant";
-            case NOT_RELEASED -> "NOT RELEASED — do not implant";
-            case UNKNOWN -> "UNKNOWN — not a device of ours";
-        };
+        return VerificationWords.headline(status);
     }
 
     public String getSerial() {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.implantdhr.certificate.boundary.Certificates;
+import org.implantdhr.certificate.boundary.ImplantVerification;
 import org.implantdhr.certificate.boundary.Revocations;
 import org.implantdhr.certificate.boundary.RevokedCertificate;
 import org.implantdhr.identity.entity.Role;
@@ -73,5 +74,25 @@ public class CertificatesResource {
                 .header("Digest", "sha-256=" + certificate.sha256())
                 .header("X-Certificate-Status", certificate.status().name())
                 .build();
+    }
+
+    /**
+     * The verification of {@code GET /verify/{serial}} as a signed-in person gets it: with the
+     * patient pseudonym and the reason of a revocation (a surgeon for their own cases only).
+     */
+    @RolesAllowed({
+        Role.OPERATOR_,
+        Role.ENGINEER_,
+        Role.QA_,
+        Role.QA_MANAGER_,
+        Role.REGULATOR_,
+        Role.SURGEON_,
+        Role.ADMIN_
+    })
+    @GET
+    @Path("{serialNumber}/status")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ImplantVerification status(@PathParam("serialNumber") String serialNumber) {
+        return certificates.verify(serialNumber);
     }
 }

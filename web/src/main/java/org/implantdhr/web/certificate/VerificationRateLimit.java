@@ -9,8 +9,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The limit of the public verification per client address, against enumeration of serial numbers:
  * requests per minute from Liberty's variable (bootstrap property {@code verify.rate.per.minute},
- * see runtime.xml; 0 switches it off). The address is the connection's own: an X-Forwarded-For
- * header is whatever the client wants it to be.
+ * see runtime.xml; 0 switches it off), counted per IPv4 address and per IPv6 /64 ({@link
+ * ClientNetwork}). The address is the connection's own: an X-Forwarded-For header is whatever the
+ * client wants it to be.
  */
 @ApplicationScoped
 public class VerificationRateLimit {
@@ -33,7 +34,7 @@ public class VerificationRateLimit {
 
     /** 0 when admitted, else the seconds to put in Retry-After. */
     public long admit(String clientAddress) {
-        return limiter.admit(clientAddress == null ? "" : clientAddress);
+        return limiter.admit(ClientNetwork.of(clientAddress));
     }
 
     public int perMinute() {

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import org.implantdhr.identity.boundary.Users;
 import org.implantdhr.identity.entity.SignInGuard;
-import org.implantdhr.web.platform.TimeZones;
 
 /**
  * The alert on the administrators' and QA managers' start pages (21 CFR 11.300(d): attempts at
@@ -39,9 +38,5 @@ public class SignInAlertsPanel {
 
     public boolean locked(SignInGuard guard) {
         return guard.lockedAt(Instant.now());
-    }
-
-    public String when(Instant at) {
-        return at == null ? "" : TimeZones.format(at, "UTC");
     }
 }

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.List;
 import org.implantdhr.identity.boundary.Users;
+import org.implantdhr.platform.control.IsoTime;
 import org.implantdhr.platform.control.RecordingClock;
 import org.implantdhr.web.platform.TimeZones;
 
@@ -51,11 +52,12 @@ public class SignatureInput implements Serializable {
     }
 
     public void setZone(String zone) {
-        this.zone = zone;
+        this.zone = zone == null ? null : zone.strip();
     }
 
-    public List<String> getZones() {
-        return TimeZones.ALL;
+    /** The short list the zone field suggests; any zone id may be typed. */
+    public List<TimeZones.Choice> getZones() {
+        return TimeZones.offered(RecordingClock.now());
     }
 
     /** The signer as the signature will name them: full name and user name. */
@@ -66,6 +68,6 @@ public class SignatureInput implements Serializable {
 
     /** The time now in the chosen zone; the signature records the moment it is made. */
     public String getNow() {
-        return TimeZones.format(RecordingClock.now(), zone);
+        return IsoTime.of(RecordingClock.now(), zone);
     }
 }

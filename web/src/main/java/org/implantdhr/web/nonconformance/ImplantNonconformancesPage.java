@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.implantdhr.nonconformance.entity.NonconformanceStatus;
 import org.implantdhr.web.identity.SignatureInput;
 import org.implantdhr.web.platform.KeptMessages;
 import org.implantdhr.web.platform.PageErrors;
-import org.implantdhr.web.platform.TimeZones;
 
 /**
  * The nonconformance reports of one implant on its review page (most are opened by FAIL findings of
@@ -178,10 +176,6 @@ public class ImplantNonconformancesPage implements Serializable {
 
     public long getOpenCount() {
         return reports.stream().filter(this::isOpen).count();
-    }
-
-    public String formatted(Instant at) {
-        return TimeZones.format(at, "UTC");
     }
 
     public String getSerial() {

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ import org.implantdhr.rules.Outcome;
 import org.implantdhr.web.identity.SignatureInput;
 import org.implantdhr.web.platform.KeptMessages;
 import org.implantdhr.web.platform.PageErrors;
-import org.implantdhr.web.platform.TimeZones;
 
 /**
  * The QA review of one implant, by exception: what the rules found wrong or could not judge comes
@@ -226,10 +224,6 @@ public class ImplantReviewPage implements Serializable {
     /** No FAIL, MISSING or WARN that QA must look at. */
     public boolean isWithoutExceptions() {
         return !findings.hasExceptions();
-    }
-
-    public String formatted(Instant at) {
-        return TimeZones.format(at, "UTC");
     }
 
     public String getSerial() {

@@ -3,13 +3,11 @@ package org.implantdhr.web.release;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import java.time.Instant;
 import org.implantdhr.certificate.boundary.CertificateFile;
 import org.implantdhr.certificate.boundary.Certificates;
 import org.implantdhr.release.boundary.DecisionRecord;
 import org.implantdhr.release.boundary.ReleaseDecisions;
 import org.implantdhr.web.platform.PageErrors;
-import org.implantdhr.web.platform.TimeZones;
 
 /**
  * What the release was signed as, and the certificate issued with it, to open or save. The page the
@@ -43,10 +41,6 @@ public class ReleaseCertificatePage {
 
     public boolean isFound() {
         return certificate != null;
-    }
-
-    public String formatted(Instant at) {
-        return TimeZones.format(at, "UTC");
     }
 
     public String getSerial() {
