@@ -23,10 +23,12 @@ import org.implantdhr.audit.control.AuditTrail;
 import org.implantdhr.casefile.entity.ImplantCase;
 import org.implantdhr.certificate.control.CertificateKeys;
 import org.implantdhr.certificate.control.DocumentModelLoader;
+import org.implantdhr.certificate.control.DocumentTimestamp;
 import org.implantdhr.certificate.control.InspectionReport;
 import org.implantdhr.certificate.control.SignatureDetails;
 import org.implantdhr.certificate.control.SignatureReport;
 import org.implantdhr.certificate.entity.CertificateStatus;
+import org.implantdhr.certificate.entity.CertificateVersion;
 import org.implantdhr.certificate.entity.ReleaseCertificate;
 import org.implantdhr.documents.CertificateModel;
 import org.implantdhr.documents.CertificateRenderer;
@@ -131,6 +133,15 @@ public class Certificates {
         em.persist(certificate);
         em.flush();
         audit.created(certificate);
+        em.persist(
+                new CertificateVersion(
+                        certificate.id(),
+                        1,
+                        null,
+                        certificate.sha256(),
+                        DocumentTimestamp.lastExpiry(signed).orElse(null),
+                        issuedAt,
+                        currentUser.username()));
         return certificate;
     }
 
@@ -152,7 +163,22 @@ public class Certificates {
                                 () ->
                                         new NoSuchRecordException(
                                                 "Certificate of implant", serialNumber));
-        return new CertificateFile(c.certificateNumber(), c.sha256(), c.status(), c.pdf());
+        // the latest version: the bytes as issued with every archive timestamp renewal since
+        Optional<CertificateVersion> renewed =
+                em.createNamedQuery(CertificateVersion.LATEST_OF, CertificateVersion.class)
+                        .setParameter("certificateId", c.id())
+                        .setMaxResults(1)
+                        .getResultStream()
+                        .findFirst()
+                        .filter(v -> v.pdf() != null);
+        return renewed.map(
+                        v ->
+                                new CertificateFile(
+                                        c.certificateNumber(), v.sha256(), c.status(), v.pdf()))
+                .orElseGet(
+                        () ->
+                                new CertificateFile(
+                                        c.certificateNumber(), c.sha256(), c.status(), c.pdf()));
     }
 
     private boolean isSurgeonOf(Implant implant) {
@@ -208,12 +234,27 @@ public class Certificates {
         InspectionReport report = keys.inspector().inspect(file);
         List<SignatureReport> signatures = report.signatures();
         SignatureReport last = signatures.isEmpty() ? null : signatures.get(signatures.size() - 1);
+        // any version of the bytes we issued: as issued, or with archive timestamps renewed since
         Optional<ReleaseCertificate> issued =
                 em.createNamedQuery(ReleaseCertificate.WITH_SHA256, ReleaseCertificate.class)
                         .setParameter("sha256", report.sha256())
                         .setMaxResults(1)
                         .getResultStream()
-                        .findFirst();
+                        .findFirst()
+                        .or(
+                                () ->
+                                        em.createNamedQuery(
+                                                        CertificateVersion.WITH_SHA256,
+                                                        CertificateVersion.class)
+                                                .setParameter("sha256", report.sha256())
+                                                .setMaxResults(1)
+                                                .getResultStream()
+                                                .findFirst()
+                                                .map(
+                                                        v ->
+                                                                em.find(
+                                                                        ReleaseCertificate.class,
+                                                                        v.certificateId())));
         ImplantVerification implant =
                 issued.map(
                                 c -> {

@@ -2,12 +2,19 @@ package org.implantdhr.certificate.control;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.tsp.TimeStampToken;
 
 /**
  * Appends a document timestamp (SubFilter ETSI.RFC3161, PAdES B-LTA) over the whole file as it is:
@@ -56,6 +63,35 @@ public final class DocumentTimestamp {
         } catch (IOException e) {
             throw new PdfSigningException(
                     "Cannot add the document timestamp: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * When the certificate of the file's last document timestamp expires: the renewal is due
+     * before; empty when the file has no document timestamp.
+     */
+    public static Optional<Instant> lastExpiry(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<PDSignature> signatures = document.getSignatureDictionaries();
+            for (int i = signatures.size() - 1; i >= 0; i--) {
+                PDSignature signature = signatures.get(i);
+                if (!"ETSI.RFC3161".equals(signature.getSubFilter())) {
+                    continue;
+                }
+                try (ASN1InputStream in = new ASN1InputStream(signature.getContents())) {
+                    TimeStampToken token =
+                            new TimeStampToken(
+                                    new CMSSignedData(ContentInfo.getInstance(in.readObject())));
+                    return TimestampTokens.signerCertificate(token)
+                            .map(certificate -> certificate.getNotAfter().toInstant());
+                }
+            }
+            return Optional.empty();
+        } catch (IOException
+                | org.bouncycastle.cms.CMSException
+                | org.bouncycastle.tsp.TSPException e) {
+            throw new PdfSigningException(
+                    "Cannot read the document timestamps: " + e.getMessage(), e);
         }
     }
 

@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * Judges the signer certificate at the signing time: valid then, meant for signing, and issued
  * (directly or through the certificates included in the signature) under the trust anchor.
- * Revocation is not checked: the demo CA publishes no revocation data.
+ * Revocation is not checked here: the CA's list travels in the document (B-LT) for independent
+ * validators, and a revoked release certificate is a status of ours, not of the signer key.
  */
 final class SignerCertificateCheck {
 

@@ -96,6 +96,39 @@ class LongTermSignerTest {
         assertThat(simple.getIndication(id)).isEqualTo(Indication.TOTAL_PASSED);
     }
 
+    @Test
+    void theRenewalIsDueBeforeTheLastTimestampsCertificateExpiresAndMovesOnWithANewAuthority()
+            throws Exception {
+        byte[] first = signer(Optional.of(archive())).sign(TestPdfs.pdfA3b(), DETAILS);
+        java.time.Instant soon = tsa.keys().signerCertificate().getNotAfter().toInstant();
+        assertThat(DocumentTimestamp.lastExpiry(first)).contains(soon);
+        assertThat(soon).isBefore(java.time.Instant.now().plus(Duration.ofDays(30)));
+
+        try (TestTimestampAuthority longer = new TestTimestampAuthority(Duration.ofDays(3650))) {
+            byte[] renewed =
+                    signer(
+                                    Optional.of(
+                                            new DocumentTimestamp(
+                                                    new TimestampClient(
+                                                            longer.uri(), Duration.ofSeconds(10)))))
+                            .renew(first);
+
+            assertThat(DocumentTimestamp.lastExpiry(renewed))
+                    .contains(longer.keys().signerCertificate().getNotAfter().toInstant());
+            Reports reports =
+                    validate(
+                            renewed,
+                            pki.ca,
+                            tsa.keys().signerCertificate(),
+                            longer.keys().signerCertificate());
+            String id = reports.getSimpleReport().getFirstSignatureId();
+            assertThat(reports.getSimpleReport().getIndication(id))
+                    .isEqualTo(Indication.TOTAL_PASSED);
+            assertThat(reports.getSimpleReport().getSignatureFormat(id))
+                    .isEqualTo(SignatureLevel.PAdES_BASELINE_LTA);
+        }
+    }
+
     private static DocumentTimestamp archive() {
         return new DocumentTimestamp(new TimestampClient(tsa.uri(), Duration.ofSeconds(10)));
     }
