@@ -181,10 +181,9 @@ class OutcomesIT {
         String output = new String(pdfsig.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(pdfsig.waitFor(60, TimeUnit.SECONDS)).isTrue();
         Files.delete(file);
-        assertThat(output)
-                .as(output)
-                .contains("Signature is Valid.")
-                .contains("Total document signed");
+        // signed PAdES B-LT: the validation data is appended after the signature, so pdfsig no
+        // longer calls the signature total (our own inspector allows exactly that addition)
+        assertThat(output).as(output).contains("Signature is Valid.");
         try (var document = Loader.loadPDF(answer.body())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text)
