@@ -295,7 +295,9 @@ class RevocationIT {
             }
         }
         assertThat(limited).as("no 429 after 2,000 requests").isNotNull();
-        assertThat(admitted).as("the IT server allows 300 a minute").isBetween(1, 300);
+        // 300 a minute in fixed windows (ClientRateLimiter): a burst that straddles the end of a
+        // window meets the next window's budget too, so at most twice the limit gets through
+        assertThat(admitted).as("the IT server allows 300 a minute").isBetween(1, 600);
         assertThat(limited.headers()).containsKey("retry-after");
         assertThat(Integer.parseInt(limited.headers().get("retry-after"))).isBetween(1, 60);
         assertThat(limited.headers().get("content-type")).startsWith("application/problem+json");
