@@ -8,6 +8,7 @@ import it.org.implantdhr.platform.Browser;
 import it.org.implantdhr.platform.BrowserSession;
 import it.org.implantdhr.platform.People;
 import it.org.implantdhr.platform.Plant;
+import it.org.implantdhr.platform.PublicVerification;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -131,7 +132,7 @@ class SurgeonPagesIT {
     void aSurgeonSeesTheCertificateOfTheirReleasedImplantAndChecksThePdfTheyHold(Browser browser)
             throws Exception {
         String serial = released;
-        String liveStatus = publicStatus(serial);
+        String liveStatus = PublicVerification.statusOf(serial);
         assertThat(liveStatus).isEqualTo("RELEASED");
 
         browser.loginAs(SAM, SAM_PASSWORD).open("/surgeon/implant.xhtml?serial=" + serial);
@@ -207,7 +208,7 @@ class SurgeonPagesIT {
         // the serial number is typed on the page the navigation links to; the QR code opens
         // /verify/{serial}
         String serial = released;
-        assertThat(publicStatus(serial)).isEqualTo("RELEASED");
+        assertThat(PublicVerification.statusOf(serial)).isEqualTo("RELEASED");
         browser.driver().manage().window().setSize(new Dimension(390, 844));
 
         browser.open("/verify").type("serial", serial.toLowerCase()).submit("look-up");
@@ -227,32 +228,6 @@ class SurgeonPagesIT {
 
         browser.open("/verify/NO-SUCH-SERIAL-" + System.nanoTime());
         assertThat(browser.waitFor(By.tagName("h1")).getText()).startsWith("UNKNOWN");
-    }
-
-    /** The status the public verification gives now. */
-    private static String publicStatus(String serial) {
-        try {
-            HttpResponse<String> answer =
-                    HttpClient.newBuilder()
-                            .version(HttpClient.Version.HTTP_1_1)
-                            .build()
-                            .send(
-                                    HttpRequest.newBuilder(
-                                                    URI.create(Api.BASE + "/verify/" + serial))
-                                            .header("Accept", "application/json")
-                                            .build(),
-                                    HttpResponse.BodyHandlers.ofString());
-            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-            try (var reader =
-                    jakarta.json.Json.createReader(new java.io.StringReader(answer.body()))) {
-                return reader.readObject().getString("status");
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Optional<JsonObject> surgeonApproval(String caseNumber) {

@@ -7,15 +7,8 @@ import it.org.implantdhr.platform.Browser;
 import it.org.implantdhr.platform.BrowserSession;
 import it.org.implantdhr.platform.People;
 import it.org.implantdhr.platform.Plant;
+import it.org.implantdhr.platform.PublicVerification;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -156,7 +149,7 @@ class PublicVerificationIT {
                 .containsExactly("serial-number");
         assertThat(browser.pageText()).doesNotContain("PT-", "Patient", "Device");
 
-        var json = publicJson(unreleased);
+        var json = PublicVerification.of(unreleased);
         assertThat(json.keySet()).containsOnly("serialNumber", "status", "checkedAt");
     }
 
@@ -191,36 +184,11 @@ class PublicVerificationIT {
         var signedIn = People.as("REGULATOR").get("/api/certificates/" + serial + "/status").json();
         assertThat(signedIn.getString("revokedReason")).isEqualTo(REASON);
         assertThat(signedIn.getString("revocationCategory")).isEqualTo("WITHDRAWN");
-        var anyone = publicJson(serial);
+        var anyone = PublicVerification.of(serial);
         assertThat(anyone.getString("revocationCategory")).isEqualTo("WITHDRAWN");
         assertThat(anyone.containsKey("revokedReason")).isFalse();
         assertThat(Api.anonymous().get("/api/certificates/" + serial + "/status").status())
                 .isEqualTo(401);
-    }
-
-    /** What {@code GET /verify/{serial}} answers a program that asks for JSON. */
-    private static JsonObject publicJson(String serial) {
-        try {
-            HttpResponse<String> answer =
-                    HttpClient.newBuilder()
-                            .version(HttpClient.Version.HTTP_1_1)
-                            .build()
-                            .send(
-                                    HttpRequest.newBuilder(
-                                                    URI.create(Api.BASE + "/verify/" + serial))
-                                            .header("Accept", "application/json")
-                                            .build(),
-                                    HttpResponse.BodyHandlers.ofString());
-            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-            try (var reader = Json.createReader(new StringReader(answer.body()))) {
-                return reader.readObject();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void phone(Browser browser) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.org.implantdhr.platform.Browser;
 import it.org.implantdhr.platform.BrowserSession;
 import it.org.implantdhr.platform.Plant;
+import it.org.implantdhr.platform.PublicVerification;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -68,8 +69,7 @@ class SurgeonFollowUpPagesIT {
         assertThat(browser.currentPath()).startsWith("/followup/patient.xhtml");
         assertThat(browser.text("implantation-status")).isEqualTo("IN_PLACE");
         assertThat(browser.text("schedule")).contains("BASELINE", "DISCHARGE", "M24");
-        assertThat(it.org.implantdhr.implantation.Verification.statusOf(serial))
-                .isEqualTo("IMPLANTED");
+        assertThat(PublicVerification.statusOf(serial)).isEqualTo("IMPLANTED");
 
         new Select(browser.element("visit:visitCode")).selectByValue("M1");
         setValue(browser, "visit:visitDate", today);

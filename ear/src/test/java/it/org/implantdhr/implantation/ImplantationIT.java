@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
 import it.org.implantdhr.platform.Plant;
+import it.org.implantdhr.platform.PublicVerification;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Instant;
@@ -39,7 +40,7 @@ class ImplantationIT {
 
     private static void notImplanted(String serial) {
         expect(People.as("QA").get("/api/implantations/" + serial), 404);
-        assertThat(Verification.statusOf(serial)).isNotIn("IMPLANTED", "EXPLANTED");
+        assertThat(PublicVerification.statusOf(serial)).isNotIn("IMPLANTED", "EXPLANTED");
     }
 
     @Test
@@ -62,7 +63,7 @@ class ImplantationIT {
         assertThat(created.getString("status")).isEqualTo("IN_PLACE");
         assertThat(created.getString("plateLotNumber")).isEqualTo(plant.componentLot());
         assertThat(created.getString("patientPseudonym")).startsWith("PT-");
-        assertThat(Verification.statusOf(serial)).isEqualTo("IMPLANTED");
+        assertThat(PublicVerification.statusOf(serial)).isEqualTo("IMPLANTED");
 
         var followUp = expect(plant.surgeon(0).get("/api/follow-ups/" + serial), 200).json();
         assertThat(followUp.getString("protocolCode")).isEqualTo("CW-FU");
@@ -241,7 +242,7 @@ class ImplantationIT {
                         .json();
         assertThat(ended.getString("status")).isEqualTo("EXPLANTED");
         assertThat(ended.getJsonObject("explantation").getString("reason")).isEqualTo("INFECTION");
-        assertThat(Verification.statusOf(serial)).isEqualTo("EXPLANTED");
+        assertThat(PublicVerification.statusOf(serial)).isEqualTo("EXPLANTED");
         expect(
                 surgeon.post(
                         "/api/implantations/" + serial + "/explantation",
@@ -278,7 +279,7 @@ class ImplantationIT {
                                         .build()
                                         .toString()),
                 201);
-        assertThat(Verification.statusOf(serial)).isEqualTo("REVOKED");
+        assertThat(PublicVerification.statusOf(serial)).isEqualTo("REVOKED");
         var implantation = expect(People.as("QA").get("/api/implantations/" + serial), 200).json();
         assertThat(implantation.getString("status")).isEqualTo("IN_PLACE");
         // the patient is still followed up

@@ -1,8 +1,7 @@
-package it.org.implantdhr.implantation;
+package it.org.implantdhr.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.org.implantdhr.platform.Api;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -15,7 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** The public verification of a serial (GET /verify/{serial}) as JSON, as a phone app asks it. */
-public final class Verification {
+public final class PublicVerification {
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder()
@@ -23,7 +22,7 @@ public final class Verification {
                     .connectTimeout(Duration.ofSeconds(10))
                     .build();
 
-    private Verification() {}
+    private PublicVerification() {}
 
     /** The verdict's status: RELEASED, IMPLANTED, EXPLANTED, REVOKED, ... */
     public static String statusOf(String serial) {
