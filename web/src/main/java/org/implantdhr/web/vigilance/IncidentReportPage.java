@@ -126,7 +126,7 @@ public class IncidentReportPage implements Serializable {
     public String add(String code) {
         ImdrfAnnex a = ImdrfAnnex.ofCode(code);
         if (a != null) {
-            String now = codes.getOrDefault(a, "");
+            String now = typed(a);
             if (!Arrays.asList(now.split("\\s+")).contains(code)) {
                 codes.put(a, (now.strip() + " " + code).strip());
             }
@@ -138,10 +138,10 @@ public class IncidentReportPage implements Serializable {
         try {
             Map<ImdrfAnnex, List<String>> choice = new EnumMap<>(ImdrfAnnex.class);
             for (ImdrfAnnex a : ImdrfAnnex.values()) {
-                String typed = codes.getOrDefault(a, "");
+                String typed = typed(a);
                 choice.put(
                         a,
-                        typed == null || typed.isBlank()
+                        typed.isBlank()
                                 ? List.of()
                                 : Arrays.asList(typed.strip().split("[\\s,;]+")));
             }
@@ -159,6 +159,12 @@ public class IncidentReportPage implements Serializable {
                     .show(e);
             return null;
         }
+    }
+
+    /** What the form holds for an annex; Faces submits an empty input as null. */
+    private String typed(ImdrfAnnex a) {
+        String typed = codes.get(a);
+        return typed == null ? "" : typed;
     }
 
     private ImdrfAnnex annexChosen() {
