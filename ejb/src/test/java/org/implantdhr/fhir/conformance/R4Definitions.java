@@ -5,7 +5,6 @@ import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.LenientErrorHandler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r4.model.ValueSet;
@@ -23,7 +21,7 @@ import org.hl7.fhir.r4.model.ValueSet;
  * The FHIR R4 (4.0.1) definitions as HL7 publishes them, read from HAPI's {@code
  * hapi-fhir-validation-resources-r4}: the StructureDefinition of every resource and data type
  * (their snapshots give each element's cardinality, types and bindings), the value sets and the
- * code systems they draw on. Read once per JVM (some seconds).
+ * code systems they draw on. Each definition is read when first asked for, once per JVM.
  */
 final class R4Definitions {
 
@@ -31,36 +29,24 @@ final class R4Definitions {
 
     private static final R4Definitions INSTANCE = new R4Definitions();
 
-    private final Map<String, StructureDefinition> byType = new HashMap<>();
-    private final Map<String, ValueSet> valueSets = new HashMap<>();
-    private final Map<String, CodeSystem> codeSystems = new HashMap<>();
+    private final IParser xml =
+            FhirContext.forR4Cached()
+                    .newXmlParser()
+                    .setParserErrorHandler(new LenientErrorHandler(false));
+    private final List<String> structures;
+    private final List<String> terminologies;
+    private final Map<String, Optional<StructureDefinition>> byType = new HashMap<>();
     private final Map<String, Optional<Set<String>>> expansions = new HashMap<>();
 
+    /**
+     * The published bundles are read as text and each definition parsed when first asked for:
+     * parsing all of them (35 MB of XML) takes most of a minute, the few a Bundle needs a second.
+     */
     private R4Definitions() {
-        IParser xml =
-                FhirContext.forR4Cached()
-                        .newXmlParser()
-                        .setParserErrorHandler(new LenientErrorHandler(false));
-        for (String file :
-                List.of("profile/profiles-types.xml", "profile/profiles-resources.xml")) {
-            for (Bundle.BundleEntryComponent e : read(xml, file).getEntry()) {
-                if (e.getResource() instanceof StructureDefinition sd
-                        && sd.getDerivation()
-                                == StructureDefinition.TypeDerivationRule.SPECIALIZATION
-                        && sd.getKind() != StructureDefinition.StructureDefinitionKind.LOGICAL) {
-                    byType.put(sd.getType(), sd);
-                }
-            }
-        }
-        for (String file : List.of("valueset/valuesets.xml", "valueset/v3-codesystems.xml")) {
-            for (Bundle.BundleEntryComponent e : read(xml, file).getEntry()) {
-                if (e.getResource() instanceof ValueSet vs) {
-                    valueSets.put(vs.getUrl(), vs);
-                } else if (e.getResource() instanceof CodeSystem cs) {
-                    codeSystems.put(cs.getUrl(), cs);
-                }
-            }
-        }
+        structures =
+                List.of(text("profile/profiles-types.xml"), text("profile/profiles-resources.xml"));
+        terminologies =
+                List.of(text("valueset/valuesets.xml"), text("valueset/v3-codesystems.xml"));
     }
 
     static R4Definitions get() {
@@ -68,8 +54,44 @@ final class R4Definitions {
     }
 
     /** The base definition of a resource or data type, by its name ("Device", "Coding"). */
-    Optional<StructureDefinition> type(String name) {
-        return Optional.ofNullable(byType.get(name));
+    synchronized Optional<StructureDefinition> type(String name) {
+        return byType.computeIfAbsent(
+                name,
+                n ->
+                        find(structures, "http://hl7.org/fhir/StructureDefinition/" + n)
+                                .map(StructureDefinition.class::cast));
+    }
+
+    private Optional<ValueSet> valueSet(String url) {
+        return find(terminologies, url)
+                .filter(ValueSet.class::isInstance)
+                .map(ValueSet.class::cast);
+    }
+
+    private Optional<CodeSystem> codeSystem(String url) {
+        return find(terminologies, url)
+                .filter(CodeSystem.class::isInstance)
+                .map(CodeSystem.class::cast);
+    }
+
+    /** The definition whose canonical URL is {@code url}: the Bundle entry that names it. */
+    private Optional<org.hl7.fhir.r4.model.Resource> find(List<String> files, String url) {
+        String marker = "<url value=\"" + url + "\">";
+        for (String file : files) {
+            int at = file.indexOf(marker);
+            if (at < 0) {
+                continue;
+            }
+            int entry = file.lastIndexOf("<entry>", at);
+            int entryEnd = file.indexOf("</entry>", at);
+            String inEntry = file.substring(entry, entryEnd);
+            String resource =
+                    inEntry.substring(
+                            inEntry.indexOf("<resource>") + "<resource>".length(),
+                            inEntry.lastIndexOf("</resource>"));
+            return Optional.of((org.hl7.fhir.r4.model.Resource) xml.parseResource(resource));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -86,7 +108,7 @@ final class R4Definitions {
     }
 
     private Optional<Set<String>> expand(String url) {
-        ValueSet vs = valueSets.get(url);
+        ValueSet vs = valueSet(url).orElse(null);
         if (vs == null) {
             return Optional.empty();
         }
@@ -109,7 +131,7 @@ final class R4Definitions {
             if (include.hasConcept()) {
                 include.getConcept().forEach(c -> codes.add(system + "|" + c.getCode()));
             } else {
-                CodeSystem cs = codeSystems.get(system);
+                CodeSystem cs = codeSystem(system).orElse(null);
                 if (cs == null || cs.getContent() != CodeSystem.CodeSystemContentMode.COMPLETE) {
                     return Optional.empty();
                 }
@@ -129,7 +151,7 @@ final class R4Definitions {
         }
     }
 
-    private static Bundle read(IParser xml, String file) {
+    private static String text(String file) {
         try (InputStream in = R4Definitions.class.getResourceAsStream(BASE + file)) {
             if (in == null) {
                 throw new IllegalStateException(
@@ -138,8 +160,7 @@ final class R4Definitions {
                                 + " are not on the class path"
                                 + " (ca.uhn.hapi.fhir:hapi-fhir-validation-resources-r4)");
             }
-            return xml.parseResource(
-                    Bundle.class, new InputStreamReader(in, StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
