@@ -56,6 +56,15 @@ public final class R4Conformance {
         return check.problems;
     }
 
+    /**
+     * Whether the R4 code system {@code url} (one HL7 publishes with R4, such as AdverseEvent's
+     * seriousness) defines {@code code}: for codes bound only by example, which the check of a
+     * Bundle leaves alone.
+     */
+    public static boolean defines(String url, String code) {
+        return R4Definitions.get().defines(url, code);
+    }
+
     private void resource(Resource resource, String location) {
         String type = resource.fhirType();
         var sd = definitions.type(type);

@@ -62,6 +62,20 @@ final class R4Definitions {
                                 .map(StructureDefinition.class::cast));
     }
 
+    /** Whether R4 defines {@code code} in the code system {@code url}. */
+    boolean defines(String url, String code) {
+        return codeSystem(url)
+                .map(cs -> codesOf(url, cs.getConcept()).contains(url + "|" + code))
+                .orElse(false);
+    }
+
+    private static Set<String> codesOf(
+            String system, List<CodeSystem.ConceptDefinitionComponent> concepts) {
+        Set<String> codes = new HashSet<>();
+        addAll(system, concepts, codes);
+        return codes;
+    }
+
     private Optional<ValueSet> valueSet(String url) {
         return find(terminologies, url)
                 .filter(ValueSet.class::isInstance)

@@ -285,4 +285,81 @@ class ImplantBundleTest {
                 .doesNotHaveDuplicates()
                 .allMatch(u -> u.startsWith("urn:uuid:"));
     }
+
+    @Test
+    void everyOutcomeGradeSeriousnessAndAttributionMapsToR4Codes() {
+        ImplantRecord base = record(RegulatoryPathway.CUSTOM_MADE, null);
+        var events = new java.util.ArrayList<org.implantdhr.followup.entity.AdverseEvent>();
+        EventReport template = base.events().get(0).report();
+        EventOutcome[] outcomes = EventOutcome.values();
+        SeriousCriterion[] criteria = SeriousCriterion.values();
+        Attribution[] attributions = Attribution.values();
+        for (int i = 0; i < 8; i++) {
+            events.add(
+                    new org.implantdhr.followup.entity.AdverseEvent(
+                            3L,
+                            "SN-FHIR-0001",
+                            null,
+                            new EventReport(
+                                    "5.0",
+                                    template.termCode(),
+                                    template.termText(),
+                                    template.specifyText(),
+                                    1 + i % 5,
+                                    i % 7 != 6,
+                                    i % 7 == 6 ? null : criteria[i % criteria.length],
+                                    LocalDate.parse("2026-09-20").plusDays(i),
+                                    null,
+                                    attributions[i % attributions.length],
+                                    attributions[(i + 2) % attributions.length],
+                                    ActionTaken.NONE,
+                                    outcomes[i % outcomes.length],
+                                    null),
+                            "sam.surgeon",
+                            Instant.parse("2026-10-01T09:00:00Z")));
+        }
+        var r =
+                new ImplantRecord(
+                        base.implant(),
+                        base.implantCase(),
+                        base.implantation(),
+                        base.plateLot(),
+                        base.surgeon(),
+                        base.manufacturer(),
+                        base.visits(),
+                        events,
+                        Optional.empty());
+        Bundle bundle = ImplantBundle.of(r, NOW);
+        assertThat(R4Conformance.problemsOf(ImplantBundle.json(bundle))).isEmpty();
+        List<AdverseEvent> mapped = all(bundle, AdverseEvent.class);
+        assertThat(mapped).hasSize(8);
+        assertThat(mapped)
+                .extracting(e -> e.getSeverity().getCodingFirstRep().getCode())
+                .containsExactly(
+                        "mild",
+                        "moderate",
+                        "severe",
+                        "severe",
+                        "severe",
+                        "mild",
+                        "moderate",
+                        "severe");
+        for (AdverseEvent e : mapped) {
+            var seriousness = e.getSeriousness().getCodingFirstRep();
+            assertThat(R4Conformance.defines(seriousness.getSystem(), seriousness.getCode()))
+                    .as(seriousness.getCode())
+                    .isTrue();
+            for (var suspect : e.getSuspectEntity()) {
+                var assessment = suspect.getCausalityFirstRep().getAssessment();
+                assertThat(
+                                assessment.hasCoding()
+                                        ? R4Conformance.defines(
+                                                assessment.getCodingFirstRep().getSystem(),
+                                                assessment.getCodingFirstRep().getCode())
+                                        : "Unrelated".equals(assessment.getText()))
+                        .as(assessment.getText())
+                        .isTrue();
+            }
+        }
+    }
 }
