@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The FHIR R4 Bundle of an implant, as a hospital system fetches it: an operation, a visit and an
- * adverse event recorded through the API come back as Procedure, Observations and AdverseEvent
- * around the Device, and the Bundle passes the check against the R4 definitions; only those who may
- * read the patient get it.
+ * The FHIR R4 Bundle of an implant, as a hospital system fetches it: an operation, a visit, an
+ * adverse event and a revision recorded through the API come back as Procedures, Observations and
+ * an AdverseEvent around the Device, and the Bundle passes the check against the R4 definitions;
+ * only those who may read the patient get it.
  */
 @ExtendWith(ArquillianExtension.class)
 class FhirBundleIT {
@@ -54,7 +54,7 @@ class FhirBundleIT {
     }
 
     @Test
-    void anImplantsOperationVisitAndAdverseEventComeBackAsAConformingR4Bundle() {
+    void anImplantsOperationVisitAdverseEventAndRevisionComeBackAsAConformingR4Bundle() {
         Plant.Recorded plant = Plant.implants(1).patientMatched().implanted();
         String serial = plant.serial();
         Api surgeon = plant.surgeon(0);
@@ -75,6 +75,14 @@ class FhirBundleIT {
                          "procedureAttribution":"POSSIBLE","actionTaken":"REVISION","outcome":"RECOVERING"}"""
                                 .formatted(TODAY)),
                 201);
+        expect(
+                surgeon.post(
+                        "/api/implantations/" + serial + "/explantation",
+                        """
+                        {"kind":"REVISION","explantedOn":"%s","reason":"IMPLANT_FRACTURE",
+                         "reasonText":"fractured at the third rib","deviceReturned":true}"""
+                                .formatted(TODAY)),
+                201);
 
         Api.Answer answer = expect(surgeon.get(bundlePath(serial)), 200);
         assertThat(answer.contentType()).startsWith("application/fhir+json");
@@ -87,9 +95,16 @@ class FhirBundleIT {
         Device implant = all(bundle, Device.class).get(0);
         assertThat(implant.getSerialNumber()).isEqualTo(serial);
         assertThat(implant.getUdiCarrierFirstRep().getCarrierHRF()).endsWith("(21)" + serial);
+        assertThat(implant.getStatus()).isEqualTo(Device.FHIRDeviceStatus.INACTIVE);
         Procedure operation = all(bundle, Procedure.class).get(0);
         assertThat(operation.getFocalDeviceFirstRep().getManipulated().getReference())
                 .isEqualTo(fullUrlOf(bundle, implant));
+        Procedure revision = all(bundle, Procedure.class).get(1);
+        assertThat(revision.getFocalDeviceFirstRep().getAction().getCodingFirstRep().getCode())
+                .isEqualTo("explanted");
+        assertThat(revision.getFocalDeviceFirstRep().getManipulated().getReference())
+                .isEqualTo(fullUrlOf(bundle, implant));
+        assertThat(revision.getPerformedDateTimeType().getValueAsString()).isEqualTo(TODAY);
         assertThat(all(bundle, Observation.class))
                 .extracting(o -> o.getCode().getCodingFirstRep().getCode())
                 .containsExactly("89243-0", "38214-3", "97509-4");
