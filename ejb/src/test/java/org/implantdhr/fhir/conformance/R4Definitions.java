@@ -118,7 +118,13 @@ final class R4Definitions {
                 valueSetUrl.contains("|")
                         ? valueSetUrl.substring(0, valueSetUrl.indexOf('|'))
                         : valueSetUrl;
-        return expansions.computeIfAbsent(url, this::expand);
+        // not computeIfAbsent: a value set that imports another expands it in the same call
+        Optional<Set<String>> known = expansions.get(url);
+        if (known == null) {
+            known = expand(url);
+            expansions.put(url, known);
+        }
+        return known;
     }
 
     private Optional<Set<String>> expand(String url) {
