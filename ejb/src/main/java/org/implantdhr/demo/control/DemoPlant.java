@@ -36,11 +36,14 @@ import org.implantdhr.heattreatment.control.FurnaceChart;
  * Time: the plant's history lies in the past and is recorded on a clock set back to each step's
  * moment (demo mode only, see {@link org.implantdhr.platform.control.RecordingClock}), so that
  * every record is made after what it records and every e-signature precedes what depends on it. Day
- * zero is ten days ago: the QA manager approves specification 1.1 the day before; CT scans were
- * taken five days before day zero; on day zero the engineers and surgeons approve the designs, and
- * production starts ten minutes later: six builds one after the other on the one machine, a day
- * each, then stress relief, finishing, cleaning and inspection, the last about three days ago.
- * Operations are planned twelve to fifteen days after day zero, a few days from today.
+ * zero is two years and {@value #DAYS_BEFORE_TWO_YEARS} days ago, so that the implants released
+ * then have been followed up for the study's 24 months by now ({@link DemoStudy}): the QA manager
+ * approves specification 1.1 the day before; CT scans were taken five days before day zero; on day
+ * zero the engineers and surgeons approve the designs, and production starts ten minutes later: six
+ * builds one after the other on the one machine, a day each, then stress relief, finishing,
+ * cleaning and inspection, a week after day zero. QA releases the conforming implants the next day;
+ * the operations follow twelve to fifteen days after day zero (one ten days later), and the
+ * follow-up runs from there to today.
  */
 public final class DemoPlant {
 
@@ -59,7 +62,7 @@ public final class DemoPlant {
         "Universitätsklinikum Heidelberg", "Hospital Clínic de Barcelona"
     };
 
-    private static final String GOOD_PLATES = "PTFE-2611";
+    static final String GOOD_PLATES = "PTFE-2611";
     private static final String EXPIRING_PLATES = "PTFE-2599";
 
     /**
@@ -79,7 +82,14 @@ public final class DemoPlant {
      */
     private static final Duration BUILD_SLOT = Duration.ofHours(24);
 
-    private static final int DAYS_AGO = 10;
+    /**
+     * Day zero lies two years and this many days before the first start: the operations' 24-month
+     * visits fall due about a week before it, so most are done and a few still open.
+     */
+    static final int DAYS_BEFORE_TWO_YEARS = 20;
+
+    /** When the plant is recorded: its history's steps all lie before. */
+    private final Instant now;
 
     private final DemoClient api;
 
@@ -120,9 +130,13 @@ public final class DemoPlant {
 
     DemoPlant(DemoClient api, Instant now) {
         this.api = api;
+        this.now = now;
         this.dayZero =
-                now.truncatedTo(ChronoUnit.DAYS)
-                        .minus(DAYS_AGO, ChronoUnit.DAYS)
+                LocalDate.ofInstant(now, ZoneOffset.UTC)
+                        .minusYears(2)
+                        .minusDays(DAYS_BEFORE_TWO_YEARS)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant()
                         .plus(7, ChronoUnit.HOURS);
         this.today = LocalDate.ofInstant(dayZero, ZoneOffset.UTC);
         this.productionStart = dayZero.plus(10, ChronoUnit.MINUTES);
@@ -134,6 +148,11 @@ public final class DemoPlant {
 
     static String serial(int i) {
         return "CW-DEMO-%02d".formatted(i);
+    }
+
+    /** The surgeon of case {@code i}. */
+    static String surgeonOf(int i) {
+        return SURGEONS[i % 2];
     }
 
     void record() {
@@ -163,6 +182,9 @@ public final class DemoPlant {
         }
         api.at(hoursAfterStart(6 * 24 + 32));
         nonconformance();
+        var study = new DemoStudy(api, today, now);
+        study.release(hoursAfterStart(8 * 24));
+        study.record();
         api.at(null);
         LOG.info(
                 () ->
@@ -364,15 +386,18 @@ public final class DemoPlant {
                         "/cases",
                         """
                 {"caseNumber":"%s","hospital":"%s","surgeon":"%s","patientPseudonym":"PT-%04d","regulatoryPathway":"%s",
-                 "plannedSurgeryDate":"%s","deviceName":"Patient-specific chest-wall reconstruction plate",
-                 "deviceModel":"CW-PLATE-TI64","prescriptionReference":"RX-%s"}"""
+                 "plannedSurgeryDate":"%s","deviceName":"%s","deviceModel":"%s","prescriptionReference":"RX-%s"}"""
                                 .formatted(
                                         caseNumber,
                                         HOSPITALS[i % 2],
                                         surgeon,
                                         4100 + i,
                                         i % 3 == 0 ? "PATIENT_MATCHED" : "CUSTOM_MADE",
-                                        today.plusDays(12 + i % 4),
+                                        DemoStudy.operationDay(today, i),
+                                        DemoStudy.sternal(i)
+                                                ? "Patient-specific sterno-costal reconstruction plate"
+                                                : "Patient-specific chest-wall reconstruction plate",
+                                        DemoStudy.sternal(i) ? "CW-STERNAL-TI64" : "CW-PLATE-TI64",
                                         caseNumber)),
                 "case " + caseNumber);
         String slice = i == 7 ? "1.25" : "0.625";
