@@ -142,6 +142,10 @@ public final class DemoPlant {
         this.productionStart = dayZero.plus(10, ChronoUnit.MINUTES);
     }
 
+    private static long seconds(long nanos) {
+        return Duration.ofNanos(nanos).toSeconds();
+    }
+
     private Instant hoursAfterStart(double hours) {
         return productionStart.plusSeconds(Math.round(hours * 3600));
     }
@@ -182,15 +186,21 @@ public final class DemoPlant {
         }
         api.at(hoursAfterStart(6 * 24 + 32));
         nonconformance();
+        long produced = System.nanoTime();
         var study = new DemoStudy(api, today, now);
         study.release(hoursAfterStart(8 * 24));
+        long released = System.nanoTime();
         study.record();
         api.at(null);
+        long done = System.nanoTime();
         LOG.info(
                 () ->
-                        "Demo plant recorded in "
-                                + Duration.ofNanos(System.nanoTime() - started).toSeconds()
-                                + " s");
+                        "Demo plant recorded in %d s (production %d s, releases %d s, follow-up %d s)"
+                                .formatted(
+                                        seconds(done - started),
+                                        seconds(produced - started),
+                                        seconds(released - produced),
+                                        seconds(done - released)));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +45,8 @@ import java.util.regex.Pattern;
  */
 final class DemoStudy {
 
+    private static final Logger LOG = Logger.getLogger(DemoStudy.class.getName());
+
     static final List<Integer> IMPLANTED = List.of(1, 2, 3, 4, 5, 9, 10, 11, 12);
     static final List<Integer> IN_STOCK = List.of(6, 13);
 
@@ -74,6 +77,7 @@ final class DemoStudy {
         return dayZero.plusDays(i == 5 ? 24 : 12 + i % 4);
     }
 
+    /** The sterno-costal design family: the cases whose resection takes part of the sternum. */
     static boolean sternal(int i) {
         return i == 3 || i == 9 || i == 12;
     }
@@ -122,6 +126,7 @@ final class DemoStudy {
                 continue;
             }
             api.at(step.at());
+            LOG.fine(() -> "Demo study at " + step.at() + ": " + step.what());
             step.action().run();
         }
         api.at(null);
