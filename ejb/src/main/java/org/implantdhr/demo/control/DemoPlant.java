@@ -142,6 +142,11 @@ public final class DemoPlant {
         this.productionStart = dayZero.plus(10, ChronoUnit.MINUTES);
     }
 
+    /** The day the plant is recorded on: its history ends here. */
+    private LocalDate present() {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC);
+    }
+
     private static long seconds(long nanos) {
         return Duration.ofNanos(nanos).toSeconds();
     }
@@ -225,6 +230,14 @@ public final class DemoPlant {
                 "specification 1.1 approval");
     }
 
+    /**
+     * The plant's equipment and people, in service from before day zero to this day and beyond:
+     * their qualification periods and next calibration and survey dates cover the two years of
+     * history and the months ahead, so that the demo's users (and the integration tests' plants)
+     * record on qualified, calibrated equipment today. The record keeps each one's current due
+     * date, not the calibrations of the two years between (the furnace has no update of its surveys
+     * yet).
+     */
     private void masterData() {
         api.ensure(
                 api.post(
@@ -242,9 +255,9 @@ public final class DemoPlant {
                 {"assetId":"M-LPBF-01","model":"EOS M 290","serialNumber":"EOS-290-4711","qualifiedUntil":"%s",
                  "o2SensorCalibrationDue":"%s","laserPowerCalibrationDue":"%s"}"""
                                 .formatted(
-                                        today.plusMonths(8),
-                                        today.plusMonths(3),
-                                        today.plusMonths(2))),
+                                        present().plusMonths(8),
+                                        present().plusMonths(3),
+                                        present().plusMonths(2))),
                 "machine");
         for (var q :
                 List.of(
@@ -259,7 +272,10 @@ public final class DemoPlant {
                             """
                     {"username":"%s","activity":"%s","validFrom":"%s","validUntil":"%s"}"""
                                     .formatted(
-                                            q[0], q[1], today.minusYears(1), today.plusYears(1))),
+                                            q[0],
+                                            q[1],
+                                            today.minusYears(1),
+                                            present().plusYears(1))),
                     "qualification");
         }
         api.ensure(
@@ -277,7 +293,7 @@ public final class DemoPlant {
                         "/furnaces",
                         """
                 {"furnaceCode":"F-VAC-02","ams2750Class":2,"uniformitySurveyDue":"%s","systemAccuracyDue":"%s"}"""
-                                .formatted(today.plusMonths(4), today.plusMonths(2))),
+                                .formatted(present().plusMonths(4), present().plusMonths(2))),
                 "furnace");
         api.ensure(
                 api.post(
@@ -285,7 +301,7 @@ public final class DemoPlant {
                         "/instruments",
                         """
                 {"code":"CMM-ZEISS-01","type":"CMM","calibrationDue":"%s"}"""
-                                .formatted(today.plusMonths(5))),
+                                .formatted(present().plusMonths(5))),
                 "instrument");
     }
 
