@@ -319,8 +319,11 @@ class DemoPlantIT {
                                     .getInt("count"))
                     .isEqualTo(survival.getInt("patients"));
         }
-        assertThat(builds.get("B-DEMO-1").getJsonObject("diseaseFreeSurvival").getInt("patients"))
-                .isEqualTo(5);
+        var firstBuild = builds.get("B-DEMO-1").getJsonObject("diseaseFreeSurvival");
+        assertThat(firstBuild.getInt("patients")).isEqualTo(5);
+        // patients followed for the whole 24 months: the estimate at 24 months exists
+        assertThat(firstBuild.getJsonObject("at24Months").getBoolean("estimable")).isTrue();
+        assertThat(firstBuild.getJsonObject("at24Months").getString("survival")).isEqualTo("4/5");
         var lots = outcomeGroups("powder-lot");
         assertThat(lots.get("PL-24-0312").getJsonObject("diseaseFreeSurvival").getInt("patients"))
                 .isEqualTo(4);

@@ -173,9 +173,14 @@ final class DemoStudy {
         }
     }
 
-    /** A visit day's offset from its target, inside every window of the protocol. */
+    /**
+     * A visit day's offset from its target, inside every window of the protocol; the 24-month visit
+     * a day or more after its target, so that the patients seen then count as followed for the
+     * whole 24 months (day 730) in the survival table.
+     */
     private static int jitter(int i, int visit) {
-        return (i * 7 + visit * 3) % 7 - 3;
+        int days = (i * 7 + visit * 3) % 7 - 3;
+        return visit == VISITS.length - 1 ? 1 + Math.abs(days) % 3 : days;
     }
 
     private void operation(int i, LocalDate op) {
