@@ -62,7 +62,7 @@ class SpecificationsIT {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         var spec = answer.json();
         assertThat(spec.getString("status")).isEqualTo("APPROVED");
-        assertThat(spec.getString("effectiveFrom")).isEqualTo("2026-01-01");
+        assertThat(spec.getString("effectiveFrom")).isEqualTo("2024-01-01");
         assertThat(spec.getJsonObject("approval").getString("approvedBy")).isEqualTo("system");
         assertThat(spec.getJsonObject("approval").containsKey("signedHash")).isFalse();
         List<String> rows =
@@ -100,12 +100,12 @@ class SpecificationsIT {
         var reader = People.as("REGULATOR");
 
         assertThat(
-                        reader.get("/api/specifications/" + BASELINE + "/effective?on=2026-06-01")
+                        reader.get("/api/specifications/" + BASELINE + "/effective?on=2024-06-01")
                                 .json()
                                 .getString("version"))
                 .isEqualTo("1.0");
         assertThat(
-                        reader.get("/api/specifications/" + BASELINE + "/effective?on=2025-12-31")
+                        reader.get("/api/specifications/" + BASELINE + "/effective?on=2023-12-31")
                                 .status())
                 .isEqualTo(404);
         assertThat(

@@ -36,11 +36,14 @@ import org.implantdhr.heattreatment.control.FurnaceChart;
  * Time: the plant's history lies in the past and is recorded on a clock set back to each step's
  * moment (demo mode only, see {@link org.implantdhr.platform.control.RecordingClock}), so that
  * every record is made after what it records and every e-signature precedes what depends on it. Day
- * zero is ten days ago: the QA manager approves specification 1.1 the day before; CT scans were
- * taken five days before day zero; on day zero the engineers and surgeons approve the designs, and
- * production starts ten minutes later: six builds one after the other on the one machine, a day
- * each, then stress relief, finishing, cleaning and inspection, the last about three days ago.
- * Operations are planned twelve to fifteen days after day zero, a few days from today.
+ * zero is two years and {@value #DAYS_BEFORE_TWO_YEARS} days ago, so that the implants released
+ * then have been followed up for the study's 24 months by now ({@link DemoStudy}): the QA manager
+ * approves specification 1.1 the day before; CT scans were taken five days before day zero; on day
+ * zero the engineers and surgeons approve the designs, and production starts ten minutes later: six
+ * builds one after the other on the one machine, a day each, then stress relief, finishing,
+ * cleaning and inspection, a week after day zero. QA releases the conforming implants the next day;
+ * the operations follow twelve to fifteen days after day zero (one ten days later), and the
+ * follow-up runs from there to today.
  */
 public final class DemoPlant {
 
@@ -59,7 +62,7 @@ public final class DemoPlant {
         "Universitätsklinikum Heidelberg", "Hospital Clínic de Barcelona"
     };
 
-    private static final String GOOD_PLATES = "PTFE-2611";
+    static final String GOOD_PLATES = "PTFE-2611";
     private static final String EXPIRING_PLATES = "PTFE-2599";
 
     /**
@@ -79,7 +82,14 @@ public final class DemoPlant {
      */
     private static final Duration BUILD_SLOT = Duration.ofHours(24);
 
-    private static final int DAYS_AGO = 10;
+    /**
+     * Day zero lies two years and this many days before the first start: the operations' 24-month
+     * visits fall due about a week before it, so most are done and a few still open.
+     */
+    static final int DAYS_BEFORE_TWO_YEARS = 20;
+
+    /** When the plant is recorded: its history's steps all lie before. */
+    private final Instant now;
 
     private final DemoClient api;
 
@@ -120,12 +130,25 @@ public final class DemoPlant {
 
     DemoPlant(DemoClient api, Instant now) {
         this.api = api;
+        this.now = now;
         this.dayZero =
-                now.truncatedTo(ChronoUnit.DAYS)
-                        .minus(DAYS_AGO, ChronoUnit.DAYS)
+                LocalDate.ofInstant(now, ZoneOffset.UTC)
+                        .minusYears(2)
+                        .minusDays(DAYS_BEFORE_TWO_YEARS)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant()
                         .plus(7, ChronoUnit.HOURS);
         this.today = LocalDate.ofInstant(dayZero, ZoneOffset.UTC);
         this.productionStart = dayZero.plus(10, ChronoUnit.MINUTES);
+    }
+
+    /** The day the plant is recorded on: its history ends here. */
+    private LocalDate present() {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    private static long seconds(long nanos) {
+        return Duration.ofNanos(nanos).toSeconds();
     }
 
     private Instant hoursAfterStart(double hours) {
@@ -134,6 +157,11 @@ public final class DemoPlant {
 
     static String serial(int i) {
         return "CW-DEMO-%02d".formatted(i);
+    }
+
+    /** The surgeon of case {@code i}. */
+    static String surgeonOf(int i) {
+        return SURGEONS[i % 2];
     }
 
     void record() {
@@ -163,12 +191,21 @@ public final class DemoPlant {
         }
         api.at(hoursAfterStart(6 * 24 + 32));
         nonconformance();
+        long produced = System.nanoTime();
+        var study = new DemoStudy(api, today, now);
+        study.release(hoursAfterStart(8 * 24));
+        long released = System.nanoTime();
+        study.record();
         api.at(null);
+        long done = System.nanoTime();
         LOG.info(
                 () ->
-                        "Demo plant recorded in "
-                                + Duration.ofNanos(System.nanoTime() - started).toSeconds()
-                                + " s");
+                        "Demo plant recorded in %d s (production %d s, releases %d s, follow-up %d s)"
+                                .formatted(
+                                        seconds(done - started),
+                                        seconds(produced - started),
+                                        seconds(released - produced),
+                                        seconds(done - released)));
     }
 
     /**
@@ -193,6 +230,14 @@ public final class DemoPlant {
                 "specification 1.1 approval");
     }
 
+    /**
+     * The plant's equipment and people, in service from before day zero to this day and beyond:
+     * their qualification periods and next calibration and survey dates cover the two years of
+     * history and the months ahead, so that the demo's users (and the integration tests' plants)
+     * record on qualified, calibrated equipment today. The record keeps each one's current due
+     * date, not the calibrations of the two years between (the furnace has no update of its surveys
+     * yet).
+     */
     private void masterData() {
         api.ensure(
                 api.post(
@@ -210,9 +255,9 @@ public final class DemoPlant {
                 {"assetId":"M-LPBF-01","model":"EOS M 290","serialNumber":"EOS-290-4711","qualifiedUntil":"%s",
                  "o2SensorCalibrationDue":"%s","laserPowerCalibrationDue":"%s"}"""
                                 .formatted(
-                                        today.plusMonths(8),
-                                        today.plusMonths(3),
-                                        today.plusMonths(2))),
+                                        present().plusMonths(8),
+                                        present().plusMonths(3),
+                                        present().plusMonths(2))),
                 "machine");
         for (var q :
                 List.of(
@@ -227,7 +272,10 @@ public final class DemoPlant {
                             """
                     {"username":"%s","activity":"%s","validFrom":"%s","validUntil":"%s"}"""
                                     .formatted(
-                                            q[0], q[1], today.minusYears(1), today.plusYears(1))),
+                                            q[0],
+                                            q[1],
+                                            today.minusYears(1),
+                                            present().plusYears(1))),
                     "qualification");
         }
         api.ensure(
@@ -245,7 +293,7 @@ public final class DemoPlant {
                         "/furnaces",
                         """
                 {"furnaceCode":"F-VAC-02","ams2750Class":2,"uniformitySurveyDue":"%s","systemAccuracyDue":"%s"}"""
-                                .formatted(today.plusMonths(4), today.plusMonths(2))),
+                                .formatted(present().plusMonths(4), present().plusMonths(2))),
                 "furnace");
         api.ensure(
                 api.post(
@@ -253,7 +301,7 @@ public final class DemoPlant {
                         "/instruments",
                         """
                 {"code":"CMM-ZEISS-01","type":"CMM","calibrationDue":"%s"}"""
-                                .formatted(today.plusMonths(5))),
+                                .formatted(present().plusMonths(5))),
                 "instrument");
     }
 
@@ -364,15 +412,18 @@ public final class DemoPlant {
                         "/cases",
                         """
                 {"caseNumber":"%s","hospital":"%s","surgeon":"%s","patientPseudonym":"PT-%04d","regulatoryPathway":"%s",
-                 "plannedSurgeryDate":"%s","deviceName":"Patient-specific chest-wall reconstruction plate",
-                 "deviceModel":"CW-PLATE-TI64","prescriptionReference":"RX-%s"}"""
+                 "plannedSurgeryDate":"%s","deviceName":"%s","deviceModel":"%s","prescriptionReference":"RX-%s"}"""
                                 .formatted(
                                         caseNumber,
                                         HOSPITALS[i % 2],
                                         surgeon,
                                         4100 + i,
                                         i % 3 == 0 ? "PATIENT_MATCHED" : "CUSTOM_MADE",
-                                        today.plusDays(12 + i % 4),
+                                        DemoStudy.operationDay(today, i),
+                                        DemoStudy.sternal(i)
+                                                ? "Patient-specific sterno-costal reconstruction plate"
+                                                : "Patient-specific chest-wall reconstruction plate",
+                                        DemoStudy.sternal(i) ? "CW-STERNAL-TI64" : "CW-PLATE-TI64",
                                         caseNumber)),
                 "case " + caseNumber);
         String slice = i == 7 ? "1.25" : "0.625";

@@ -15,18 +15,19 @@ import org.implantdhr.specification.entity.SpecificationVersion;
 
 /**
  * The validated baseline specification: TI64-ELI-CW 1.0 as shipped with the release rules (the CSV
- * in the rules jar, reviewed and validated with them), approved and in force from 2026-01-01. It is
- * approved by "system" without an e-signature, because no person approves it in this installation;
- * every later version is a QA manager's signed approval. A bean of its own because the server calls
- * it at start, before anyone logs in (the audit trail asks for the caller, which a singleton's
- * start-up callback may not).
+ * in the rules jar, reviewed and validated with them), approved and in force from 2024-01-01:
+ * before any record an installation holds, the demo plant's two-year follow-up history included. It
+ * is approved by "system" without an e-signature, because no person approves it in this
+ * installation; every later version is a QA manager's signed approval. A bean of its own because
+ * the server calls it at start, before anyone logs in (the audit trail asks for the caller, which a
+ * singleton's start-up callback may not).
  */
 @Stateless
 public class BaselineSpecification {
 
     public static final String CODE = "TI64-ELI-CW";
     public static final String VERSION = "1.0";
-    public static final LocalDate EFFECTIVE_FROM = LocalDate.of(2026, 1, 1);
+    public static final LocalDate EFFECTIVE_FROM = LocalDate.of(2024, 1, 1);
 
     @PersistenceContext EntityManager em;
 

@@ -13,8 +13,8 @@ class ScheduleGenerationTest {
 
     @Test
     void theShippedProtocolIsInForceFromItsDateOnly() {
-        assertThat(FollowUpProtocols.inForceOn(LocalDate.parse("2026-01-01"))).contains(protocol);
-        assertThat(FollowUpProtocols.inForceOn(LocalDate.parse("2025-12-31"))).isEmpty();
+        assertThat(FollowUpProtocols.inForceOn(LocalDate.parse("2024-01-01"))).contains(protocol);
+        assertThat(FollowUpProtocols.inForceOn(LocalDate.parse("2023-12-31"))).isEmpty();
     }
 
     @Test
