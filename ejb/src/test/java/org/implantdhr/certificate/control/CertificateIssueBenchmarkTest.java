@@ -118,6 +118,78 @@ class CertificateIssueBenchmarkTest {
                 issueMedian / bareMedian);
     }
 
+    /**
+     * Where the time of one issue goes, each stage on its own and in the same run: the model,
+     * rendering, the PAdES signature with its timestamp, and the document security store (chain and
+     * CRL). Fewer rounds: it only says which stage to make cheaper.
+     */
+    @Test
+    void whereTheTimeOfAnIssueGoes() {
+        Manufacturer manufacturer =
+                new Manufacturer(
+                        "Nordlicht Medical Implants GmbH",
+                        "Werkstraße 12, 24103 Kiel, Germany",
+                        "https://www.nordlicht-implants.example",
+                        "DE-MF-000012345");
+        ReleasedRecord released = new ReleasedRecordFixture().build();
+        CertificateModel fromRecord =
+                DocumentModelMapper.certificate(
+                        "RC-BENCH-1",
+                        ReleasedRecordFixture.SIGNED_AT,
+                        manufacturer,
+                        released,
+                        null,
+                        "https://dhr.example/verify/" + ReleasedRecordFixture.SERIAL);
+        FurnaceCurve curve = furnaceCurve();
+        CertificateModel model = withFurnaceCurve(fromRecord, curve);
+        CertificateRenderer renderer = new CertificateRenderer();
+        TestPki pki = TestPki.rsa("Benchmark");
+        PadesSigner pades =
+                new PadesSigner(
+                        pki.signer,
+                        new LocalTimestampUnit(pki.timestampUnit(), Clock.systemUTC()),
+                        Clock.systemUTC());
+        SignatureDetails details = new SignatureDetails("Benchmark", "Benchmark", "Benchmark");
+        byte[] barePage = TestPdfs.bareOnePage();
+        PadesSigner bareSigner = new PadesSigner(pki.signer, Clock.systemUTC());
+        byte[][] rendered = {renderer.render(model).pdf()};
+        byte[][] signed = {pades.sign(rendered[0], details)};
+        var crls = List.of(pki.crl());
+        String[] names = {"model", "render", "PAdES + timestamp", "DSS (chain, CRL)", "bare"};
+        Runnable[] stages = {
+            () ->
+                    DocumentModelMapper.certificate(
+                            "RC-BENCH-1",
+                            ReleasedRecordFixture.SIGNED_AT,
+                            manufacturer,
+                            released,
+                            null,
+                            fromRecord.verificationUrl()),
+            () -> rendered[0] = renderer.render(model).pdf(),
+            () -> signed[0] = pades.sign(rendered[0], details),
+            () -> DocumentSecurityStore.withValidationData(signed[0], pki.signer.chain(), crls),
+            () -> bareSigner.sign(barePage, details)
+        };
+        int warmUp = 10;
+        int measured = 21;
+        long[][] nanos = new long[stages.length][measured];
+        for (int round = -warmUp; round < measured; round++) {
+            for (int stage = 0; stage < stages.length; stage++) {
+                long took = time(stages[stage]);
+                if (round >= 0) {
+                    nanos[stage][round] = took;
+                }
+            }
+        }
+        StringBuilder report = new StringBuilder("Where the time of an issue goes (medians):");
+        for (int stage = 0; stage < stages.length; stage++) {
+            Arrays.sort(nanos[stage]);
+            report.append(
+                    String.format(" %s %.1f ms;", names[stage], nanos[stage][measured / 2] / 1e6));
+        }
+        System.out.println(report);
+    }
+
     private static long time(Runnable work) {
         long start = System.nanoTime();
         work.run();
