@@ -22,8 +22,13 @@ import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v2CRLBuilder;
@@ -43,12 +48,17 @@ import org.bouncycastle.tsp.TimeStampTokenGenerator;
 /**
  * An RFC 3161 timestamp authority run by a test on a loopback port (BouncyCastle's TSP classes):
  * its own test CA, which issues the authority's certificate for a short validity and publishes a
- * revocation list, so that what the server does before that certificate expires can be tested.
+ * revocation list at the distribution point the authority's certificate names, so that what the
+ * server does before that certificate expires, and with the authority's revocation data, can be
+ * tested.
  */
 final class TestTimestampAuthority implements AutoCloseable {
 
     private static final ASN1ObjectIdentifier POLICY =
             new ASN1ObjectIdentifier("1.3.6.1.4.1.55555.1.1");
+
+    private static final X500Name CA_NAME =
+            new X500Name("CN=Test TSA CA, O=Implant DHR integration tests");
 
     private final HttpServer server;
     private final KeyPair caKeys;
@@ -57,12 +67,14 @@ final class TestTimestampAuthority implements AutoCloseable {
     private final X509Certificate tsa;
     private final AtomicLong serial = new AtomicLong(1);
     private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger crlRequests = new AtomicInteger();
 
     /** With a certificate that expires after {@code validity}. */
     TestTimestampAuthority(Duration validity) throws Exception {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         Instant now = Instant.now();
         caKeys = newKeyPair();
-        X500Name caName = new X500Name("CN=Test TSA CA, O=Implant DHR integration tests");
+        X500Name caName = CA_NAME;
         ca =
                 certificate(
                         new JcaX509v3CertificateBuilder(
@@ -96,14 +108,39 @@ final class TestTimestampAuthority implements AutoCloseable {
                                 .addExtension(
                                         Extension.extendedKeyUsage,
                                         true,
-                                        new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping)));
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+                                        new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping))
+                                .addExtension(
+                                        Extension.cRLDistributionPoints,
+                                        false,
+                                        new CRLDistPoint(
+                                                new DistributionPoint[] {
+                                                    new DistributionPoint(
+                                                            new DistributionPointName(
+                                                                    new GeneralNames(
+                                                                            new GeneralName(
+                                                                                    GeneralName
+                                                                                            .uniformResourceIdentifier,
+                                                                                    base()
+                                                                                            + "/crl"))),
+                                                            null,
+                                                            null)
+                                                })));
         server.createContext("/tsa", this::answer);
+        server.createContext("/crl", this::publishCrl);
         server.start();
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/tsa";
+        return base() + "/tsa";
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** How often the test CA's revocation list was fetched from its distribution point. */
+    int crlRequestCount() {
+        return crlRequests.get();
     }
 
     X509Certificate ca() {
@@ -121,9 +158,7 @@ final class TestTimestampAuthority implements AutoCloseable {
     /** The test CA's revocation list (nothing revoked), valid for a week. */
     byte[] crl() throws Exception {
         Instant now = Instant.now();
-        var builder =
-                new X509v2CRLBuilder(
-                        new X500Name(ca.getSubjectX500Principal().getName()), Date.from(now));
+        var builder = new X509v2CRLBuilder(CA_NAME, Date.from(now));
         builder.setNextUpdate(Date.from(now.plus(Duration.ofDays(7))));
         return new JcaX509CRLConverter()
                 .getCRL(
@@ -131,6 +166,22 @@ final class TestTimestampAuthority implements AutoCloseable {
                                 new JcaContentSignerBuilder("SHA256withRSA")
                                         .build(caKeys.getPrivate())))
                 .getEncoded();
+    }
+
+    private void publishCrl(HttpExchange exchange) throws IOException {
+        crlRequests.incrementAndGet();
+        try (exchange) {
+            byte[] list = crl();
+            exchange.getResponseHeaders().add("Content-Type", "application/pkix-crl");
+            exchange.sendResponseHeaders(200, list.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(list);
+            }
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
     }
 
     private void answer(HttpExchange exchange) throws IOException {

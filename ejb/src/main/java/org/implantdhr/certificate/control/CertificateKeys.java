@@ -199,12 +199,19 @@ public class CertificateKeys {
                 signatureTimestamps
                         .map(source -> new PadesSigner(keys, source, clock))
                         .orElseGet(() -> new PadesSigner(keys, clock));
+        X509Certificate ca = anchor;
         LongTermSigner signer =
                 new LongTermSigner(
                         pades,
                         keys,
                         () -> crl.get().map(List::of).orElse(List.of()),
-                        authority.map(DocumentTimestamp::new));
+                        authority.map(DocumentTimestamp::new),
+                        authority.map(
+                                a ->
+                                        new AuthorityRevocationLists(
+                                                List.of(ca.getSubjectX500Principal()),
+                                                clock,
+                                                Duration.ofSeconds(10))));
         List<X509Certificate> anchors = trustAnchors(anchor, earlier);
         return new Loaded(
                 signer,
