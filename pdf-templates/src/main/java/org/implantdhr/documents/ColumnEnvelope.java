@@ -1,6 +1,8 @@
 package org.implantdhr.documents;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Reduces one thermocouple trace to the minimum and maximum of each drawing column, in the order
@@ -10,15 +12,36 @@ import java.util.Arrays;
 record ColumnEnvelope(double[] seconds, double[] celsius, int size) {
 
     static ColumnEnvelope of(long[] epochSeconds, double[] readings, int columns) {
+        return ofAll(epochSeconds, new double[][] {readings}, columns).get(0);
+    }
+
+    /**
+     * Every trace of one chart, which share their timestamps: the column of each sample is worked
+     * out once for all traces rather than once per trace.
+     */
+    static List<ColumnEnvelope> ofAll(long[] epochSeconds, double[][] traces, int columns) {
         long first = epochSeconds[0];
         double span = Math.max(1, epochSeconds[epochSeconds.length - 1] - first);
+        int[] columnOf = new int[epochSeconds.length];
+        for (int i = 0; i < epochSeconds.length; i++) {
+            columnOf[i] = (int) Math.min(columns - 1, (epochSeconds[i] - first) / span * columns);
+        }
+        List<ColumnEnvelope> envelopes = new ArrayList<>(traces.length);
+        for (double[] readings : traces) {
+            envelopes.add(reduce(epochSeconds, first, readings, columnOf, columns));
+        }
+        return envelopes;
+    }
+
+    private static ColumnEnvelope reduce(
+            long[] epochSeconds, long first, double[] readings, int[] columnOf, int columns) {
         double[] min = new double[columns];
         double[] max = new double[columns];
         int[] minAt = new int[columns];
         int[] maxAt = new int[columns];
         Arrays.fill(minAt, -1);
         for (int i = 0; i < readings.length; i++) {
-            int column = (int) Math.min(columns - 1, (epochSeconds[i] - first) / span * columns);
+            int column = columnOf[i];
             double value = readings[i];
             if (Double.isNaN(value)) {
                 continue;

@@ -3,6 +3,7 @@ package org.implantdhr.documents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -17,8 +18,19 @@ final class FontProgram {
 
     private static final float MISSING = -1;
 
+    /** Parsed programs kept beyond this many would only be garbage after a burst of renders. */
+    private static final int KEPT = Math.max(2, Runtime.getRuntime().availableProcessors());
+
     private final byte[] bytes;
     private final float[] widths;
+
+    /**
+     * Parsed programs not in use. Parsing a TrueType file (its tables, its character map) for every
+     * document was a large part of rendering; a parsed program is not safe for concurrent use, so
+     * each document borrows one for its lifetime and gives it back after saving (the subset is
+     * built when the document is saved).
+     */
+    private final ConcurrentLinkedDeque<TrueTypeFont> idle = new ConcurrentLinkedDeque<>();
 
     private FontProgram(byte[] bytes, float[] widths) {
         this.bytes = bytes;
@@ -51,8 +63,22 @@ final class FontProgram {
         }
     }
 
-    InputStream open() {
-        return new java.io.ByteArrayInputStream(bytes);
+    /** A parsed program for one document's use; give it back when the document is saved. */
+    TrueTypeFont borrow() throws IOException {
+        TrueTypeFont parsed = idle.pollFirst();
+        return parsed != null ? parsed : new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+    }
+
+    void giveBack(TrueTypeFont parsed) {
+        if (idle.size() < KEPT) {
+            idle.offerFirst(parsed);
+        } else {
+            try {
+                parsed.close();
+            } catch (IOException e) {
+                // an in-memory program has nothing to release that could fail
+            }
+        }
     }
 
     /** Width in thousandths of the font size. */

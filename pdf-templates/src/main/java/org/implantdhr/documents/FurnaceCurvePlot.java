@@ -28,14 +28,12 @@ final class FurnaceCurvePlot implements Block {
     private final float height;
     private final String caption;
     private final Typography typography;
-    private final PlotScale.Axis temperatureAxis;
 
     FurnaceCurvePlot(FurnaceCurve curve, float height, String caption, Typography typography) {
         this.curve = curve;
         this.height = height;
         this.caption = caption;
         this.typography = typography;
-        this.temperatureAxis = PlotScale.temperatureAxis(curve);
     }
 
     @Override
@@ -48,17 +46,25 @@ final class FurnaceCurvePlot implements Block {
 
     @Override
     public void draw(Canvas canvas, float x, float top, float width) throws IOException {
+        float plotWidth = width - LEFT_AXIS - RIGHT_PAD;
+        // the traces reduced once to two vertices per drawing column; the axis and the lines are
+        // drawn from them, not from the full-resolution chart
+        List<ColumnEnvelope> envelopes =
+                ColumnEnvelope.ofAll(
+                        curve.epochSeconds(),
+                        curve.loadThermocouples(),
+                        Math.max(2, Math.round(plotWidth * 2)));
         PlotScale scale =
                 new PlotScale(
                         x + LEFT_AXIS,
                         top - height + X_LABELS,
-                        width - LEFT_AXIS - RIGHT_PAD,
+                        plotWidth,
                         height - TOP_PAD - X_LABELS,
                         curve.lastEpochSecond() - curve.firstEpochSecond(),
-                        temperatureAxis);
+                        PlotScale.temperatureAxis(curve, envelopes));
         drawSoakWindow(canvas, scale);
         drawGrid(canvas, scale);
-        drawTraces(canvas, scale);
+        drawTraces(canvas, scale, envelopes);
         canvas.frame(
                 scale.left(),
                 scale.bottom(),
@@ -95,6 +101,7 @@ final class FurnaceCurvePlot implements Block {
 
     private void drawGrid(Canvas canvas, PlotScale scale) throws IOException {
         TextStyle label = typography.small();
+        PlotScale.Axis temperatureAxis = scale.temperature();
         for (double celsius = temperatureAxis.min();
                 celsius <= temperatureAxis.max() + 1e-6;
                 celsius += temperatureAxis.step()) {
@@ -113,11 +120,10 @@ final class FurnaceCurvePlot implements Block {
         }
     }
 
-    private void drawTraces(Canvas canvas, PlotScale scale) throws IOException {
-        int columns = Math.max(2, Math.round(scale.width() * 2));
-        for (int t = 0; t < curve.thermocoupleCount(); t++) {
-            ColumnEnvelope envelope =
-                    ColumnEnvelope.of(curve.epochSeconds(), curve.loadThermocouples()[t], columns);
+    private void drawTraces(Canvas canvas, PlotScale scale, List<ColumnEnvelope> envelopes)
+            throws IOException {
+        for (int t = 0; t < envelopes.size(); t++) {
+            ColumnEnvelope envelope = envelopes.get(t);
             if (envelope.size() == 0) {
                 continue;
             }

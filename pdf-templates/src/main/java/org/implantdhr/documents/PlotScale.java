@@ -1,5 +1,7 @@
 package org.implantdhr.documents;
 
+import java.util.List;
+
 /**
  * Maps elapsed seconds and °C to page coordinates inside the plot frame, and picks readable tick
  * steps.
@@ -31,15 +33,18 @@ record PlotScale(
         return bottom + height;
     }
 
-    static Axis temperatureAxis(FurnaceCurve curve) {
+    /**
+     * From the reduced traces: each column keeps its lowest and highest reading, so their extremes
+     * are the whole chart's.
+     */
+    static Axis temperatureAxis(FurnaceCurve curve, List<ColumnEnvelope> envelopes) {
         double low = curve.lowerLimitCelsius();
         double high = curve.upperLimitCelsius();
-        for (double[] channel : curve.loadThermocouples()) {
-            for (double value : channel) {
-                if (!Double.isNaN(value)) {
-                    low = Math.min(low, value);
-                    high = Math.max(high, value);
-                }
+        for (ColumnEnvelope envelope : envelopes) {
+            double[] celsius = envelope.celsius();
+            for (int i = 0; i < envelope.size(); i++) {
+                low = Math.min(low, celsius[i]);
+                high = Math.max(high, celsius[i]);
             }
         }
         double step = high - low > 1000 ? 200 : 100;

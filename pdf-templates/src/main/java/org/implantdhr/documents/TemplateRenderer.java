@@ -10,7 +10,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /**
  * Renders one loaded layout template with a model into PDF/A-3b bytes. Holds only immutable state
  * (the parsed template), so one instance serves concurrent requests; fonts are embedded per
- * document because a PDFBox font object belongs to one document.
+ * document because a PDFBox font object belongs to one document, from font programs parsed once and
+ * lent to one document at a time ({@link FontProgram#borrow}).
  */
 final class TemplateRenderer {
 
@@ -33,9 +34,10 @@ final class TemplateRenderer {
         allVariables.put("templateVersion", template.version());
         TemplateScope scope = TemplateScope.root(model, allVariables);
         TemplateElement root = template.root();
+        Typography typography = null;
         try (PDDocument document = new PDDocument()) {
             document.setVersion(1.7f);
-            Typography typography = Typography.embedIn(document, root.number("font-size", 9));
+            typography = Typography.embedIn(document, root.number("font-size", 9));
             PageGeometry geometry = PageGeometry.from(root);
             new PageFlow(document, geometry)
                     .place(new LayoutBuilder(typography).build(root.children(), scope));
@@ -56,6 +58,12 @@ final class TemplateRenderer {
             return new RenderedDocument(out.toByteArray(), template.version());
         } catch (IOException e) {
             throw new DocumentRenderingException("cannot render " + template.version(), e);
+        } finally {
+            // the font subsets are built when the document is saved: only then are the parsed
+            // font programs free for the next document
+            if (typography != null) {
+                typography.release();
+            }
         }
     }
 }

@@ -2,6 +2,9 @@ package org.implantdhr.documents;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -24,24 +27,53 @@ final class Typography {
     private final FontProgram boldProgram = FontFiles.BOLD;
     private final FontProgram monoProgram = FontFiles.MONO;
     private final float base;
+    private final Map<FontProgram, TrueTypeFont> borrowed;
 
-    private Typography(PDFont regular, PDFont bold, PDFont mono, float base) {
+    private Typography(
+            PDFont regular,
+            PDFont bold,
+            PDFont mono,
+            float base,
+            Map<FontProgram, TrueTypeFont> borrowed) {
         this.regular = regular;
         this.bold = bold;
         this.mono = mono;
         this.base = base;
+        this.borrowed = borrowed;
     }
 
+    /**
+     * The fonts embedded (as subsets) in {@code document}, from parsed programs borrowed for it:
+     * {@link #release} them once the document is saved.
+     */
     static Typography embedIn(PDDocument document, float baseSize) throws IOException {
-        return new Typography(
-                load(document, FontFiles.REGULAR),
-                load(document, FontFiles.BOLD),
-                load(document, FontFiles.MONO),
-                baseSize);
+        Map<FontProgram, TrueTypeFont> borrowed = new LinkedHashMap<>();
+        try {
+            return new Typography(
+                    load(document, FontFiles.REGULAR, borrowed),
+                    load(document, FontFiles.BOLD, borrowed),
+                    load(document, FontFiles.MONO, borrowed),
+                    baseSize,
+                    borrowed);
+        } catch (IOException | RuntimeException e) {
+            borrowed.forEach(FontProgram::giveBack);
+            throw e;
+        }
     }
 
-    private static PDFont load(PDDocument document, FontProgram program) throws IOException {
-        return PDType0Font.load(document, program.open(), true);
+    private static PDFont load(
+            PDDocument document, FontProgram program, Map<FontProgram, TrueTypeFont> borrowed)
+            throws IOException {
+        TrueTypeFont parsed = program.borrow();
+        borrowed.put(program, parsed);
+        // this overload leaves the parsed program open when the document closes
+        return PDType0Font.load(document, parsed, true);
+    }
+
+    /** Gives the parsed font programs back, after the document was saved (or abandoned). */
+    void release() {
+        borrowed.forEach(FontProgram::giveBack);
+        borrowed.clear();
     }
 
     TextStyle body() {

@@ -29,6 +29,7 @@ import org.implantdhr.certificate.control.SignatureDetails;
 import org.implantdhr.certificate.control.SignatureReport;
 import org.implantdhr.certificate.entity.CertificateStatus;
 import org.implantdhr.certificate.entity.CertificateVersion;
+import org.implantdhr.certificate.entity.ImplantDocumentVersion;
 import org.implantdhr.certificate.entity.ReleaseCertificate;
 import org.implantdhr.documents.CertificateModel;
 import org.implantdhr.documents.CertificateRenderer;
@@ -255,8 +256,37 @@ public class Certificates {
                                                                 em.find(
                                                                         ReleaseCertificate.class,
                                                                         v.certificateId())));
+        // else an implant card or Annex XIII statement we handed out: the implant's certificate
+        // in force tells its status
+        Optional<ImplantDocumentVersion> handedOut =
+                issued.isPresent()
+                        ? Optional.empty()
+                        : em.createNamedQuery(
+                                        ImplantDocumentVersion.WITH_SHA256,
+                                        ImplantDocumentVersion.class)
+                                .setParameter("sha256", report.sha256())
+                                .setMaxResults(1)
+                                .getResultStream()
+                                .findFirst();
+        Optional<ReleaseCertificate> statusFrom =
+                issued.or(
+                        () ->
+                                handedOut.flatMap(
+                                        d ->
+                                                certificatesOf(
+                                                                em.find(
+                                                                                Implant.class,
+                                                                                d.implantId())
+                                                                        .serialNumber())
+                                                        .stream()
+                                                        .findFirst()));
+        String document =
+                issued.isPresent()
+                        ? "release certificate"
+                        : handedOut.map(d -> d.kind().words()).orElse(null);
         ImplantVerification implant =
-                issued.map(
+                statusFrom
+                        .map(
                                 c -> {
                                     Implant i = em.find(Implant.class, c.implantId());
                                     // the status of the certificate the file is, which may differ
@@ -274,13 +304,15 @@ public class Certificates {
                                 })
                         .orElse(null);
         List<String> problems = new ArrayList<>(report.problems());
-        if (issued.isEmpty()) {
+        boolean ours = document != null;
+        if (!ours) {
             problems.add(
-                    "The file is not a certificate issued by this installation (its SHA-256 matches none).");
+                    "The file is not a document issued by this installation (its SHA-256 matches"
+                            + " no certificate, implant card or Annex XIII statement).");
         }
         boolean intact =
                 !signatures.isEmpty() && signatures.stream().allMatch(SignatureReport::intact);
-        boolean trustworthy = report.trustworthy() && issued.isPresent();
+        boolean trustworthy = report.trustworthy() && ours;
         return new FileVerification(
                 report.sha256(),
                 report.outcome() != InspectionReport.Outcome.NOT_A_PDF,
@@ -290,7 +322,8 @@ public class Certificates {
                 last != null && last.chainsToTrustAnchor(),
                 last != null && last.timestamped(),
                 last == null ? null : last.signingTime().orElse(null),
-                issued.isPresent(),
+                ours,
+                document,
                 trustworthy,
                 implant,
                 problems);

@@ -14,8 +14,11 @@ import org.implantdhr.casefile.entity.ImplantCase;
 import org.implantdhr.casefile.entity.RegulatoryPathway;
 import org.implantdhr.certificate.control.CertificateKeys;
 import org.implantdhr.certificate.control.DocumentModelLoader;
+import org.implantdhr.certificate.control.DocumentTimestamp;
 import org.implantdhr.certificate.control.ReleasedRecord;
 import org.implantdhr.certificate.control.SignatureDetails;
+import org.implantdhr.certificate.entity.ImplantDocumentVersion;
+import org.implantdhr.certificate.entity.ImplantDocumentVersion.Kind;
 import org.implantdhr.documents.AnnexXiiiStatementRenderer;
 import org.implantdhr.documents.ImplantCardRenderer;
 import org.implantdhr.documents.RenderedDocument;
@@ -26,6 +29,7 @@ import org.implantdhr.implant.entity.Implant;
 import org.implantdhr.implant.entity.ImplantStatus;
 import org.implantdhr.platform.control.ConflictingRecordException;
 import org.implantdhr.platform.control.NoSuchRecordException;
+import org.implantdhr.platform.control.RecordingClock;
 import org.implantdhr.release.boundary.ReleaseRecords;
 import org.implantdhr.release.entity.Decision;
 import org.implantdhr.release.entity.ReleaseDecision;
@@ -34,13 +38,14 @@ import org.implantdhr.release.entity.ReleaseDecision;
  * The documents that go with a released implant to the hospital and the patient: the MDR Article 18
  * implant card and, for a custom-made device, the Annex XIII statement.
  *
- * <p>They are rendered on demand, not stored. Everything they print is stored and fixed at release
- * (the evaluation's facts snapshot with its SHA-256, the signed decision, the case) and they are
- * dated by the release signature, so the same record and template give the same document every
- * time. Unlike the certificate they carry no signature of ours that a copy would have to match, and
- * the manufacturer's details (address, website, card texts) may change after release: a reprint
- * should show the current ones. Each generation is audited with the SHA-256 of the bytes handed
- * out, so any copy in circulation can be matched to a generation.
+ * <p>They are rendered on demand. Everything they print is stored and fixed at release (the
+ * evaluation's facts snapshot with its SHA-256, the signed decision, the case) and they are dated
+ * by the release signature, so the same record and template give the same document every time.
+ * Unlike the certificate they carry no signature of ours that a copy would have to match, and the
+ * manufacturer's details (address, website, card texts) may change after release: a reprint should
+ * show the current ones. Each generation is audited with the SHA-256 of the bytes handed out, and
+ * each generation is kept with its SHA-256 ({@link ImplantDocumentVersion}), so that the public
+ * verification recognises any copy in circulation.
  */
 @Stateless
 @RolesAllowed({"QA", "QA_MANAGER", "REGULATOR", "SURGEON"})
@@ -69,7 +74,7 @@ public class ImplantDocuments {
     public PatientDocument implantCard(String serialNumber) {
         Implant implant = readable(serialNumber);
         RenderedDocument card = CARD.render(models.implantCard(released(implant)));
-        return generated(implant, "implant card", "implant-card-" + serialNumber, card);
+        return generated(implant, Kind.IMPLANT_CARD, "implant-card-" + serialNumber, card);
     }
 
     /**
@@ -92,7 +97,10 @@ public class ImplantDocuments {
         }
         RenderedDocument statement = STATEMENT.render(models.annexXiiiStatement(released(implant)));
         return generated(
-                implant, "Annex XIII statement", "annex-xiii-statement-" + serialNumber, statement);
+                implant,
+                Kind.ANNEX_XIII_STATEMENT,
+                "annex-xiii-statement-" + serialNumber,
+                statement);
     }
 
     private Implant readable(String serialNumber) {
@@ -148,7 +156,8 @@ public class ImplantDocuments {
     }
 
     private PatientDocument generated(
-            Implant implant, String what, String name, RenderedDocument document) {
+            Implant implant, Kind kind, String name, RenderedDocument document) {
+        String what = kind.words();
         // signed like the certificate (PAdES B-LT, B-LTA with a timestamp authority), so that
         // the patient's copy stays provable as long as the implant is carried
         byte[] signed =
@@ -164,6 +173,17 @@ public class ImplantDocuments {
                                                 + " as released",
                                         "Implant DHR"));
         String sha256 = Sha256.hex(signed);
+        // kept, so that POST /verify recognises this very copy wherever it goes
+        em.persist(
+                new ImplantDocumentVersion(
+                        implant.id(),
+                        kind,
+                        document.templateVersion(),
+                        signed,
+                        sha256,
+                        DocumentTimestamp.lastExpiry(signed).orElse(null),
+                        RecordingClock.now(),
+                        currentUser.username()));
         audit.event(
                 "GENERATE",
                 implant,

@@ -78,7 +78,21 @@ public class CertificateKeys {
     @ConfigProperty(name = "implantdhr.public.base-url", defaultValue = "http://localhost:9080")
     String publicBaseUrl;
 
+    /**
+     * Integration tests only (set in ear/src/test/liberty): the timestamp authority may be replaced
+     * while the server runs ({@link #useTimestampAuthority}), so that one test can run its own
+     * authority without every other test's documents depending on it. Off everywhere else.
+     */
+    @Inject
+    @ConfigProperty(
+            name = "implantdhr.test.timestamp-authority-replaceable",
+            defaultValue = "false")
+    boolean timestampAuthorityReplaceable;
+
     private Loaded loaded;
+
+    /** The authority set by a test in place of the configured one; null: the configured one. */
+    private Optional<String> replacedTimestampAuthority;
 
     private record Loaded(
             LongTermSigner signer,
@@ -124,6 +138,25 @@ public class CertificateKeys {
                         });
     }
 
+    /** Whether a test may replace the timestamp authority on this server. */
+    public boolean timestampAuthorityReplaceable() {
+        return timestampAuthorityReplaceable;
+    }
+
+    /**
+     * Integration tests only: signs from now on with the timestamp authority at {@code url} (none
+     * when empty) instead of the configured one.
+     *
+     * @throws IllegalStateException unless the test server allows it
+     */
+    public synchronized void useTimestampAuthority(Optional<String> url) {
+        if (!timestampAuthorityReplaceable) {
+            throw new IllegalStateException("The timestamp authority is set by configuration only");
+        }
+        replacedTimestampAuthority = url;
+        loaded = null;
+    }
+
     private synchronized Loaded load() {
         if (loaded == null) {
             loaded = loadNow(Clock.systemUTC());
@@ -152,8 +185,12 @@ public class CertificateKeys {
             anchor = keys.chain().get(keys.chain().size() - 1);
             crl = this::publishedCrl;
         }
+        Optional<String> authorityUrl =
+                replacedTimestampAuthority != null
+                        ? replacedTimestampAuthority
+                        : timestampAuthority;
         Optional<TimestampSource> authority =
-                timestampAuthority
+                authorityUrl
                         .filter(url -> !url.isBlank())
                         .map(url -> new TimestampClient(URI.create(url), Duration.ofSeconds(10)));
         Optional<TimestampSource> signatureTimestamps =
@@ -162,12 +199,19 @@ public class CertificateKeys {
                 signatureTimestamps
                         .map(source -> new PadesSigner(keys, source, clock))
                         .orElseGet(() -> new PadesSigner(keys, clock));
+        X509Certificate ca = anchor;
         LongTermSigner signer =
                 new LongTermSigner(
                         pades,
                         keys,
                         () -> crl.get().map(List::of).orElse(List.of()),
-                        authority.map(DocumentTimestamp::new));
+                        authority.map(DocumentTimestamp::new),
+                        authority.map(
+                                a ->
+                                        new AuthorityRevocationLists(
+                                                List.of(ca.getSubjectX500Principal()),
+                                                clock,
+                                                Duration.ofSeconds(10))));
         List<X509Certificate> anchors = trustAnchors(anchor, earlier);
         return new Loaded(
                 signer,

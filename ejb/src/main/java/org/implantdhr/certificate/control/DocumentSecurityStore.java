@@ -1,11 +1,13 @@
 package org.implantdhr.certificate.control;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -56,6 +59,19 @@ final class DocumentSecurityStore {
      */
     static byte[] withValidationData(
             byte[] pdf, Collection<X509Certificate> certificates, Collection<X509CRL> crls) {
+        return withValidationData(pdf, certificates, crls, found -> List.of());
+    }
+
+    /**
+     * As above, and the revocation lists that {@code revocationOfFound} gives for the certificates
+     * found in the file's signatures and timestamps (e.g. those of an external timestamp
+     * authority's chain).
+     */
+    static byte[] withValidationData(
+            byte[] pdf,
+            Collection<X509Certificate> certificates,
+            Collection<X509CRL> crls,
+            Function<List<X509Certificate>, List<X509CRL>> revocationOfFound) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
             catalog.setNeedToBeUpdated(true);
@@ -79,7 +95,9 @@ final class DocumentSecurityStore {
                 certRefs.add(certs.add(der));
             }
             COSArray crlRefs = new COSArray();
-            for (X509CRL crl : crls) {
+            List<X509CRL> allCrls = new ArrayList<>(crls);
+            allCrls.addAll(revocationOfFound.apply(parsed(wanted.values())));
+            for (X509CRL crl : allCrls) {
                 crlRefs.add(revocations.add(crl.getEncoded()));
             }
             for (PDSignature signature : signatures) {
@@ -98,6 +116,17 @@ final class DocumentSecurityStore {
             throw new PdfSigningException(
                     "Cannot add the validation data to the signed PDF: " + e.getMessage(), e);
         }
+    }
+
+    private static List<X509Certificate> parsed(Collection<byte[]> ders)
+            throws GeneralSecurityException {
+        CertificateFactory factory = CertificateFactory.getInstance("X.509");
+        List<X509Certificate> certificates = new ArrayList<>();
+        for (byte[] der : ders) {
+            certificates.add(
+                    (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(der)));
+        }
+        return certificates;
     }
 
     private static boolean isCms(PDSignature signature) {

@@ -11,7 +11,9 @@ import java.util.function.Supplier;
  * in the document security store (B-LT), and, with a timestamp authority, by a document timestamp
  * over the whole (B-LTA). {@link #renew} adds the validation data of the last timestamp and a new
  * document timestamp, before that timestamp's certificate expires. Without a revocation list (a CA
- * that publishes none) the signature stays B-B/B-T. Thread-safe.
+ * that publishes none) the signature stays B-B/B-T. The chain of an external timestamp authority
+ * comes with its timestamps; its revocation lists are fetched from its distribution points and
+ * embedded too ({@link AuthorityRevocationLists}). Thread-safe.
  */
 public final class LongTermSigner {
 
@@ -19,16 +21,31 @@ public final class LongTermSigner {
     private final SigningKeys keys;
     private final Supplier<List<X509CRL>> revocationLists;
     private final Optional<DocumentTimestamp> archiveTimestamps;
+    private final Optional<AuthorityRevocationLists> authorityRevocation;
 
     public LongTermSigner(
             PadesSigner pades,
             SigningKeys keys,
             Supplier<List<X509CRL>> revocationLists,
             Optional<DocumentTimestamp> archiveTimestamps) {
+        this(pades, keys, revocationLists, archiveTimestamps, Optional.empty());
+    }
+
+    /**
+     * @param authorityRevocation the revocation lists of an external timestamp authority's chain,
+     *     embedded with our own so that its timestamps stay verifiable offline
+     */
+    LongTermSigner(
+            PadesSigner pades,
+            SigningKeys keys,
+            Supplier<List<X509CRL>> revocationLists,
+            Optional<DocumentTimestamp> archiveTimestamps,
+            Optional<AuthorityRevocationLists> authorityRevocation) {
         this.pades = pades;
         this.keys = keys;
         this.revocationLists = revocationLists;
         this.archiveTimestamps = archiveTimestamps;
+        this.authorityRevocation = authorityRevocation;
     }
 
     /**
@@ -41,7 +58,7 @@ public final class LongTermSigner {
         if (crls.isEmpty()) {
             return signed;
         }
-        byte[] longTerm = DocumentSecurityStore.withValidationData(signed, keys.chain(), crls);
+        byte[] longTerm = withValidationData(signed, crls);
         return archiveTimestamps.map(timestamps -> timestamps.stamp(longTerm)).orElse(longTerm);
     }
 
@@ -62,8 +79,16 @@ public final class LongTermSigner {
         DocumentTimestamp timestamps =
                 archiveTimestamps.orElseThrow(
                         () -> new IllegalStateException("no timestamp authority is configured"));
-        byte[] withData =
-                DocumentSecurityStore.withValidationData(pdf, keys.chain(), revocationLists.get());
+        byte[] withData = withValidationData(pdf, revocationLists.get());
         return timestamps.stamp(withData);
+    }
+
+    private byte[] withValidationData(byte[] pdf, List<X509CRL> crls) {
+        return authorityRevocation
+                .map(
+                        authority ->
+                                DocumentSecurityStore.withValidationData(
+                                        pdf, keys.chain(), crls, authority::of))
+                .orElseGet(() -> DocumentSecurityStore.withValidationData(pdf, keys.chain(), crls));
     }
 }

@@ -1,8 +1,8 @@
 package org.implantdhr.certificate.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +17,13 @@ import org.implantdhr.release.entity.WarningAcknowledgement;
  */
 final class ReleaseRecordJson {
 
+    /**
+     * Looked up once: each of {@code Json}'s factory methods looks the provider up anew through the
+     * service loader, which scans the class path (a measurable part of issuing a certificate with
+     * its dozens of findings).
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private ReleaseRecordJson() {}
 
     /**
@@ -28,10 +35,10 @@ final class ReleaseRecordJson {
             String serialNumber,
             ReleaseEvaluation evaluation,
             List<WarningAcknowledgement> acknowledgements) {
-        JsonArrayBuilder findings = Json.createArrayBuilder();
+        JsonArrayBuilder findings = JSON.createArrayBuilder();
         for (ReleaseFinding f : evaluation.findings()) {
             JsonObjectBuilder finding =
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                             .add("seq", f.seq())
                             .add("checkId", f.checkId())
                             .add("subject", f.subject())
@@ -50,20 +57,20 @@ final class ReleaseRecordJson {
                             a ->
                                     finding.add(
                                             "acknowledgement",
-                                            Json.createObjectBuilder()
+                                            JSON.createObjectBuilder()
                                                     .add("by", a.createdBy())
                                                     .add("comment", a.comment())
                                                     .add("at", a.createdAt().toString())));
             findings.add(finding);
         }
         var record =
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("certificateNumber", certificateNumber)
                         .add("serialNumber", serialNumber)
                         .add("evaluationId", evaluation.id())
                         .add(
                                 "specification",
-                                Json.createObjectBuilder()
+                                JSON.createObjectBuilder()
                                         .add("code", evaluation.specificationCode())
                                         .add("version", evaluation.specificationVersion()))
                         .add("ruleSetVersion", evaluation.ruleSetVersion())
@@ -71,12 +78,12 @@ final class ReleaseRecordJson {
                         .add("factsSha256", evaluation.factsSha256())
                         .add(
                                 "facts",
-                                Json.createReader(new StringReader(evaluation.factsJson()))
+                                JSON.createReader(new StringReader(evaluation.factsJson()))
                                         .readValue())
                         .add("findings", findings)
                         .build();
         StringWriter out = new StringWriter();
-        Json.createWriter(out).write(record);
+        JSON.createWriter(out).write(record);
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

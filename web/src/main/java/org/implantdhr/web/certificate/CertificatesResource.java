@@ -13,8 +13,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.implantdhr.certificate.boundary.ArchiveTimestamps;
 import org.implantdhr.certificate.boundary.Certificates;
 import org.implantdhr.certificate.boundary.ImplantVerification;
+import org.implantdhr.certificate.boundary.RenewedVersion;
 import org.implantdhr.certificate.boundary.Revocations;
 import org.implantdhr.certificate.boundary.RevokedCertificate;
 import org.implantdhr.identity.entity.Role;
@@ -33,7 +35,12 @@ public class CertificatesResource {
      */
     public record RevocationJson(String reason, @NotBlank String password, String zone) {}
 
+    /** Why the archive timestamp is renewed now rather than on schedule. */
+    public record RenewalJson(@NotBlank String reason) {}
+
     @EJB Certificates certificates;
+
+    @EJB ArchiveTimestamps archiveTimestamps;
 
     @EJB Revocations revocations;
 
@@ -50,6 +57,21 @@ public class CertificatesResource {
                 revocation.reason(),
                 revocation.password().toCharArray(),
                 revocation.zone());
+    }
+
+    /**
+     * An administrator renews the archive timestamp (PAdES B-LTA) of the implant's latest
+     * certificate now: a new version with a new document timestamp, its own SHA-256, audited with
+     * the reason. 409 without a timestamp authority.
+     */
+    @RolesAllowed(Role.ADMIN_)
+    @POST
+    @Path("{serialNumber}/archive-renewal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public RenewedVersion renewArchiveTimestamp(
+            @PathParam("serialNumber") String serialNumber, @Valid @NotNull RenewalJson renewal) {
+        return archiveTimestamps.renewNow(serialNumber, renewal.reason());
     }
 
     @RolesAllowed({

@@ -175,7 +175,8 @@ final class VerificationPage {
                         <button type="submit" id="check-file">Check the file</button></form>
                         <p>The file is checked on this server and not kept: its signature, that the signature
                         covers the whole file, that it was signed under our certificate authority, that it is
-                        exactly a certificate we issued, and the implant's status now.</p>
+                        exactly a certificate, implant card or Annex XIII statement we issued, and the implant's
+                        status now.</p>
                         """);
     }
 

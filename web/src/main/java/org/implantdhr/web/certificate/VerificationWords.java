@@ -86,9 +86,11 @@ public final class VerificationWords {
                         "issued",
                         v.matchesIssued(),
                         v.matchesIssued()
-                                ? "It is exactly the certificate we issued (the SHA-256 equals the"
-                                        + " stored one)."
-                                : "It is not a certificate we issued: its SHA-256 matches none."));
+                                ? "It is exactly the "
+                                        + v.document()
+                                        + " we issued (the SHA-256 equals the stored one)."
+                                : "It is not a document we issued: its SHA-256 matches no"
+                                        + " certificate, implant card or Annex XIII statement."));
         return List.copyOf(checks);
     }
 }
