@@ -131,8 +131,8 @@ class FollowUpIT {
         Api surgeon = plant.surgeon(0);
         String events = "/api/follow-ups/" + serial + "/adverse-events";
 
-        // wound infection has no grade 1 in CTCAE 5.0; seroma no grade 4
-        refusedNaming(surgeon.post(events, event("10048038", 1, null)), "grade");
+        // sepsis has no grade 2 in CTCAE 5.0 (only 3 to 5); seroma no grade 4
+        refusedNaming(surgeon.post(events, event("10040047", 2, null)), "grade");
         refusedNaming(surgeon.post(events, event("10040102", 4, null)), "grade");
         refusedNaming(surgeon.post(events, event("99999999", 2, null)), "termCode");
         // "Other, specify" names the event

@@ -21,14 +21,17 @@ class EventChecksTest {
 
     @ParameterizedTest
     @CsvSource({
-        // wound infection: no grade 1 in CTCAE 5.0
-        "10048038,2",
+        // wound infection: 1 to 5 in CTCAE 5.0
+        "10048038,1",
         "10048038,4",
         // seroma: 1 to 3
         "10040102,1",
         "10040102,3",
-        // sepsis: 4 and 5 only
-        "10040047,4"
+        // sepsis: 3 to 5 only
+        "10040047,3",
+        "10040047,4",
+        // mediastinal infection: 3 to 5 only
+        "10057483,3"
     })
     void aGradeTheTermAllows(String code, int grade) {
         var stored = EventChecks.check(report(code, grade, null), OPERATION, TODAY);
@@ -37,7 +40,16 @@ class EventChecksTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"10048038,1", "10040102,4", "10040047,3", "10008496,4", "10048038,6"})
+    @CsvSource({
+        // sepsis and mediastinal infection: no grade 1 or 2; postoperative thoracic procedure
+        // complication: no grade 1; seroma and chest wall pain: no grade 4; no grade 6 anywhere
+        "10040047,2",
+        "10057483,2",
+        "10056745,1",
+        "10040102,4",
+        "10008496,4",
+        "10048038,6"
+    })
     void aGradeTheTermDoesNotAllowIsRefused(String code, int grade) {
         assertField(() -> EventChecks.check(report(code, grade, null), OPERATION, TODAY), "grade");
     }
