@@ -1,8 +1,8 @@
 package org.implantdhr.audit.entity;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -14,11 +14,15 @@ import java.util.Optional;
  * written in one fixed form, so that it is the same bytes wherever it is read.
  */
 public record CheckpointStatement(long seq, String entryHash, Instant signedAt, String signedBy) {
+    /**
+     * Looked up once: each {@code Json.create…} call asks the service loader for the provider anew.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final String TYPE = "implantdhr-audit-checkpoint";
 
     public String text() {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", TYPE)
                 .add("seq", seq)
                 .add("entryHash", entryHash)
@@ -30,7 +34,7 @@ public record CheckpointStatement(long seq, String entryHash, Instant signedAt, 
 
     /** The statement a text makes, if it is a checkpoint statement at all. */
     public static Optional<CheckpointStatement> parse(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JSON.createReader(new StringReader(text))) {
             JsonObject o = reader.readObject();
             if (!TYPE.equals(o.getString("type", null))) {
                 return Optional.empty();

@@ -1,11 +1,11 @@
 package org.implantdhr.release.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -36,6 +36,10 @@ import org.implantdhr.rules.facts.ReleaseFacts;
  * compares it, so a replay gives the same findings.
  */
 public final class FactsJson {
+    /**
+     * Looked up once: each {@code Json.create…} call asks the service loader for the provider anew.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /**
      * Not evidence: the decision date and moment and the release signature change without any
@@ -109,7 +113,7 @@ public final class FactsJson {
     }
 
     public static ReleaseFacts read(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             return (ReleaseFacts) value(reader.readObject(), ReleaseFacts.class);
         }
     }

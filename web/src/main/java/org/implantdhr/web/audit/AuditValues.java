@@ -1,10 +1,10 @@
 package org.implantdhr.web.audit;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +18,10 @@ import java.util.TreeSet;
  * text it is.
  */
 public final class AuditValues {
+    /**
+     * Looked up once: each {@code Json.create…} call asks the service loader for the provider anew.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** One line: the field, its value before (null: none) and after (null: none). */
     public record Change(String field, String before, String after)
@@ -58,7 +62,7 @@ public final class AuditValues {
         if (value == null || !value.strip().startsWith("{")) {
             return null;
         }
-        try (var reader = Json.createReader(new StringReader(value))) {
+        try (var reader = JSON.createReader(new StringReader(value))) {
             JsonStructure read = reader.read();
             return read instanceof JsonObject o ? o : null;
         } catch (jakarta.json.JsonException e) {

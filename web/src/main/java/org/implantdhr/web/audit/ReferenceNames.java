@@ -1,9 +1,9 @@
 package org.implantdhr.web.audit;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +19,10 @@ import org.implantdhr.audit.entity.AuditEntry;
  * entries carry its label), looked up once per page for all the ids on it.
  */
 final class ReferenceNames {
+    /**
+     * Looked up once: each {@code Json.create…} call asks the service loader for the provider anew.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Reference fields (the last part of a field's name) and the record type they refer to. */
     private static final Map<String, String> TYPES =
@@ -113,7 +117,7 @@ final class ReferenceNames {
         if (value == null || !value.strip().startsWith("{")) {
             return null;
         }
-        try (var reader = Json.createReader(new StringReader(value))) {
+        try (var reader = JSON.createReader(new StringReader(value))) {
             return reader.read() instanceof JsonObject o ? o : null;
         } catch (jakarta.json.JsonException e) {
             return null;

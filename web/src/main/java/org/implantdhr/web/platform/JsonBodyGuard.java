@@ -1,7 +1,7 @@
 package org.implantdhr.web.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -24,6 +24,10 @@ import java.util.Map;
  */
 @Provider
 public class JsonBodyGuard implements ReaderInterceptor {
+    /**
+     * Looked up once: each {@code Json.create…} call asks the service loader for the provider anew.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /**
      * JSON requests are records typed by hand or by a machine, never bulk files (those are
@@ -61,7 +65,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
     }
 
     private static JsonValue read(byte[] body) {
-        try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (var reader = JSON.createReader(new ByteArrayInputStream(body))) {
             return reader.readValue();
         } catch (JsonParsingException e) {
             var at = e.getLocation();
