@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.implantdhr.fhir.conformance.R4Conformance;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -288,6 +289,37 @@ class DemoPlantIT {
                 .isNotEmpty();
         var siblings = REGULATOR.get("/api/trace/builds/B-DEMO-2").json().toString();
         assertThat(siblings).contains("CW-DEMO-10", "CW-DEMO-13");
+        // the draft incident report's device section, generated from the signed record
+        Api.Answer report =
+                REGULATOR.get(
+                        "/api/vigilance/cases/"
+                                + fracture.get(0).getString("caseNumber")
+                                + "/report.xml");
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.text()).contains("CW-DEMO-10", "DRAFT");
+    }
+
+    /**
+     * Issue 15's hand-off to hospital systems on the demo's own records: the FHIR R4 Bundle of the
+     * fractured implant and of the one explanted for infection passes the R4 conformance check, and
+     * carries the implantation, the follow-up observations and the device-related adverse event.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"CW-DEMO-10", "CW-DEMO-03"})
+    void theFhirBundleOfAnImplantedDemoImplantPassesTheR4Check(String serial) {
+        Api.Answer bundle = REGULATOR.get("/api/fhir/Bundle/implant/" + serial);
+        assertThat(bundle.status()).isEqualTo(200);
+        assertThat(bundle.contentType()).startsWith("application/fhir+json");
+        assertThat(R4Conformance.problemsOf(bundle.text())).isEmpty();
+        assertThat(bundle.text())
+                .contains(
+                        "\"resourceType\":\"Device\"",
+                        "\"resourceType\":\"Procedure\"",
+                        "89243-0",
+                        "38214-3",
+                        "97509-4",
+                        "\"resourceType\":\"AdverseEvent\"",
+                        serial);
     }
 
     /** Today Heidelberg's 24-month visit of CW-DEMO-04 is overdue and Barcelona's of 05 due. */
