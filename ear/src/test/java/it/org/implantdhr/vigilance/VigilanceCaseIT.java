@@ -358,4 +358,22 @@ class VigilanceCaseIT {
         expect(People.as("REGULATOR").get("/api/vigilance/signals?flagged=true"), 200);
         expect(People.as("SURGEON").get("/api/vigilance/signals"), 403);
     }
+
+    @Test
+    void theRulesFollowUpTasksAreListedForThoseWhoFollowThePatient() {
+        Plant.Recorded plant = Plant.implants(1).implanted();
+        // operated today: the baseline's window closes today, so the rules make no task yet
+        List<JsonObject> tasks =
+                expect(plant.surgeon(0).get("/api/vigilance/tasks"), 200)
+                        .array()
+                        .getValuesAs(JsonObject.class);
+        assertThat(tasks).noneMatch(t -> t.getString("serialNumber").equals(plant.serial()));
+        for (JsonObject t : tasks) {
+            assertThat(t.getString("ruleId")).isEqualTo("VIG-VISIT");
+            assertThat(LocalDate.parse(t.getString("windowEnd"))).isBefore(TODAY);
+        }
+        expect(People.as("QA").get("/api/vigilance/tasks"), 200);
+        expect(People.as("STUDY_STAFF").get("/api/vigilance/tasks"), 200);
+        expect(People.as("ENGINEER").get("/api/vigilance/tasks"), 403);
+    }
 }
