@@ -35,7 +35,7 @@ class VigilanceCaseIT {
                         .post(
                                 "/api/implantations/" + plant.serial() + "/explantation",
                                 """
-                {"kind":"EXPLANT","explantedOn":"%s","reason":"FRACTURE","reasonText":"plate fractured at month 7",
+                {"kind":"EXPLANT","explantedOn":"%s","reason":"IMPLANT_FRACTURE","reasonText":"plate fractured at month 7",
                  "deviceReturned":true}"""
                                         .formatted(TODAY)),
                 201);
@@ -53,8 +53,12 @@ class VigilanceCaseIT {
                 .getString("caseNumber");
     }
 
+    /**
+     * A QA manager of these tests' own: their wrong passwords do not count towards the lockout of
+     * the QA manager the other tests sign as.
+     */
     private static Api manager() {
-        return People.as("QA_MANAGER");
+        return People.named("it.vigilance-qa-manager", "QA_MANAGER");
     }
 
     private static String decision(
@@ -247,7 +251,7 @@ class VigilanceCaseIT {
                                                         People.PASSWORD)),
                                 201)
                         .json();
-        assertThat(later.isNull("deadline")).isTrue();
+        assertThat(later.containsKey("deadline") && !later.isNull("deadline")).isFalse();
         assertThat(later.getString("contentSha256")).isNotEqualTo(made.getString("contentSha256"));
         List<JsonObject> listed =
                 expect(People.as("REGULATOR").get(decisions), 200)
