@@ -2,6 +2,7 @@ package org.implantdhr.web.vigilance;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -79,6 +80,16 @@ public class VigilanceCasePage {
             return;
         }
         loaded = true;
+        if (caseNumber == null || caseNumber.isBlank()) {
+            // a post of one of the page's forms names the case in a hidden field: the forms are
+            // rendered (and so decoded) only once the case is read, before the view parameter is
+            // applied
+            caseNumber =
+                    FacesContext.getCurrentInstance()
+                            .getExternalContext()
+                            .getRequestParameterMap()
+                            .get("case");
+        }
         if (caseNumber == null || caseNumber.isBlank()) {
             PageErrors.atTop("Which case? Open it from the list of vigilance cases.");
             return;
