@@ -143,7 +143,17 @@ public class CaseTraces {
         if (serials.isEmpty()) {
             return where;
         }
-        List<String> named = new ArrayList<>(serials);
+        List<String> all = new ArrayList<>(serials);
+        // at most this many parameters to a statement (PostgreSQL takes 32,767)
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            whereNow(all.subList(from, Math.min(all.size(), from + CHUNK)), where);
+        }
+        return where;
+    }
+
+    private static final int CHUNK = 1000;
+
+    private void whereNow(List<String> named, Map<String, Object[]> where) {
         var placeholders = new StringBuilder();
         for (int i = 1; i <= named.size(); i++) {
             placeholders.append(i == 1 ? "?" : ", ?").append(i);
@@ -163,7 +173,6 @@ public class CaseTraces {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         rows.forEach(r -> where.put((String) r[0], r));
-        return where;
     }
 
     private static Instant instant(Object value) {
