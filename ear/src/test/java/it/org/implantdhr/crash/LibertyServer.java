@@ -171,9 +171,13 @@ final class LibertyServer {
         }
     }
 
+    /**
+     * Waits this long; a moment already past (a loaded machine was slower than planned) waits not
+     * at all.
+     */
     static void sleep(long millis) {
         try {
-            Thread.sleep(millis);
+            Thread.sleep(Math.max(0, millis));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -12,12 +12,12 @@ import java.util.List;
  * line names the columns, fields may be quoted (RFC 4180). A file that cannot be read is a broken
  * build, not a user's error.
  */
-final class ShippedCsv {
+public final class ShippedCsv {
 
     private ShippedCsv() {}
 
     /** The data lines, without the header, each split into its fields. */
-    static List<List<String>> rows(String resource) {
+    public static List<List<String>> rows(String resource) {
         try (InputStream in = ShippedCsv.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing shipped file " + resource);
