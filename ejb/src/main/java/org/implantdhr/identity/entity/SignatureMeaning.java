@@ -6,5 +6,7 @@ public enum SignatureMeaning {
     RELEASE,
     CONCESSION,
     REVOCATION,
-    RECALL
+    RECALL,
+    /** A vigilance case's decision whether it is reportable, and under which deadline. */
+    REPORTABILITY
 }

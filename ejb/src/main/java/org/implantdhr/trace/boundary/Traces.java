@@ -77,7 +77,21 @@ public class Traces {
                 join dimensional_inspection d on d.instrument_id = ins.id join implant i on i.id = d.implant_id
                 where ins.instrument_code = ?1""",
                 "instrument",
-                "select count(*) from instrument where instrument_code = ?1");
+                "select count(*) from instrument where instrument_code = ?1"),
+        /** A design by the SHA-256 of its file: every implant made from that very design. */
+        DESIGN(
+                """
+                select i.id, 'design ' || d.design_version || ' of case ' || c.case_number from design d
+                join implant_case c on c.id = d.case_id join implant i on i.design_id = d.id where d.sha256 = ?1""",
+                "design",
+                "select count(*) from design where sha256 = ?1"),
+        CLEANING_RUN(
+                """
+                select i.id, 'cleaning run ' || r.run_number from cleaning_run r
+                join cleaning_run_implant c on c.cleaning_run_id = r.id join implant i on i.id = c.implant_id
+                where r.run_number = ?1""",
+                "cleaning run",
+                "select count(*) from cleaning_run where run_number = ?1");
 
         private final String sql;
         private final String kind;

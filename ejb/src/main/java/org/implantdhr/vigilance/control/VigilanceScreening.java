@@ -34,7 +34,7 @@ public class VigilanceScreening {
     /**
      * The criteria in force; a new version is a new file in the rules module and a new line here.
      */
-    static final VigilanceCriteria CRITERIA = VigilanceCriteria.classpath("VIG", "1.0");
+    public static final VigilanceCriteria CRITERIA = VigilanceCriteria.classpath("VIG", "1.0");
 
     private static final VigilanceEvaluator RULES = new VigilanceEvaluator();
 

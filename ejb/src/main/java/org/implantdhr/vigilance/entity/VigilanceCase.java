@@ -132,6 +132,11 @@ public class VigilanceCase extends Recorded implements Audited {
                 : ReportingDeadline.MDR_SERIOUS_PUBLIC_HEALTH_THREAT.dueOn(awareOn);
     }
 
+    /** Days from {@code today} to {@link #dueOnAtTheLatest()}: 0 due today, negative overdue. */
+    public long daysLeft(LocalDate today) {
+        return ChronoUnit.DAYS.between(today, dueOnAtTheLatest());
+    }
+
     @Override
     public String recordType() {
         return "VigilanceCase";

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +50,11 @@ public class VigilanceCasesPage {
 
     /** "due in 3 days", "due today", "2 days overdue". */
     public String daysLeft(VigilanceCase c) {
-        long days =
-                ChronoUnit.DAYS.between(
-                        LocalDate.ofInstant(RecordingClock.now(), ZoneOffset.UTC),
-                        c.dueOnAtTheLatest());
+        return daysLeftText(c.daysLeft(LocalDate.ofInstant(RecordingClock.now(), ZoneOffset.UTC)));
+    }
+
+    /** "due in 3 days", "due today", "2 days overdue" for a number of days left. */
+    static String daysLeftText(long days) {
         if (days == 0) {
             return "due today";
         }
