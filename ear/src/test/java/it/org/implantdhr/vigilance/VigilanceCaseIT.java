@@ -237,6 +237,15 @@ class VigilanceCaseIT {
                 expect(People.as("QA").get("/api/vigilance/cases/" + number), 200).json();
         assertThat(triaged.getString("status")).isEqualTo("TRIAGED");
         assertThat(triaged.getString("dueOn")).isEqualTo(TODAY.plusDays(15).toString());
+        // the signed decision makes the incident report final, naming the decision
+        String report =
+                expect(
+                                People.as("REGULATOR")
+                                        .get("/api/vigilance/cases/" + number + "/report.xml"),
+                                200)
+                        .text();
+        assertThat(report).contains("FINAL").doesNotContain("status=\"DRAFT\"");
+        assertThat(report).contains("reportable under");
 
         JsonObject later =
                 expect(

@@ -39,7 +39,6 @@ import org.implantdhr.vigilance.control.ImdrfTerms;
 import org.implantdhr.vigilance.control.IncidentReportContent;
 import org.implantdhr.vigilance.control.IncidentReportModels;
 import org.implantdhr.vigilance.control.IncidentReportXml;
-import org.implantdhr.vigilance.control.ReportabilityDecision;
 import org.implantdhr.vigilance.entity.ImdrfCoding;
 import org.implantdhr.vigilance.entity.VigilanceCase;
 
@@ -61,6 +60,8 @@ public class IncidentReports {
     @PersistenceContext EntityManager em;
 
     @EJB VigilanceCases cases;
+
+    @EJB ReportabilityDecisions decisions;
 
     @Inject ReleaseRecords releaseRecords;
     @Inject DocumentModelLoader models;
@@ -185,7 +186,13 @@ public class IncidentReports {
     }
 
     /** What the report says, from the signed record and the case. */
+    /** Final once the case's EU MDR reportability decision is signed, a draft until then. */
+    public ReportStatus status(String caseNumber) {
+        return ReportStatus.of(caseNumber, decisions.ofCase(caseNumber));
+    }
+
     private IncidentReportContent content(VigilanceCase vigilanceCase) {
+        ReportStatus status = status(vigilanceCase.caseNumber());
         Implant implant = em.find(Implant.class, vigilanceCase.implantId());
         ReleasedRecord released = released(implant);
         Implantation implantation =
@@ -216,8 +223,8 @@ public class IncidentReports {
                 vigilanceCase.awareOn(),
                 vigilanceCase.deadline(),
                 vigilanceCase.dueOnAtTheLatest(),
-                !ReportabilityDecision.signed(vigilanceCase),
-                ReportabilityDecision.describe(vigilanceCase),
+                status.draft(),
+                status.words(),
                 manufacturer.manufacturer(),
                 // the device as the implant card and certificate identify it (one mapping)
                 models.implantCard(released).device(),

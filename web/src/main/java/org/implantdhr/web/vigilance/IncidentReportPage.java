@@ -14,7 +14,6 @@ import org.implantdhr.vigilance.boundary.VigilanceCases;
 import org.implantdhr.vigilance.control.ImdrfAnnex;
 import org.implantdhr.vigilance.control.ImdrfTerm;
 import org.implantdhr.vigilance.control.ImdrfTerms;
-import org.implantdhr.vigilance.control.ReportabilityDecision;
 import org.implantdhr.vigilance.entity.ImdrfCoding;
 import org.implantdhr.vigilance.entity.VigilanceCase;
 import org.implantdhr.web.platform.KeptMessages;
@@ -91,11 +90,11 @@ public class IncidentReportPage implements Serializable {
     }
 
     public boolean isDraft() {
-        return getCase() != null && !ReportabilityDecision.signed(getCase());
+        return getCase() != null && reports.status(caseNumber.strip()).draft();
     }
 
     public String getDecision() {
-        return getCase() == null ? "" : ReportabilityDecision.describe(getCase());
+        return getCase() == null ? "" : reports.status(caseNumber.strip()).words();
     }
 
     public List<ImdrfAnnex> getAnnexes() {
