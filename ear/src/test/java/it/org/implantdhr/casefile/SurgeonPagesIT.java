@@ -174,8 +174,7 @@ class SurgeonPagesIT {
             Files.write(pdf, new byte[] {'\n'}, java.nio.file.StandardOpenOption.APPEND);
             browser.element("check:file").sendKeys(pdf.toAbsolutePath().toString());
             browser.click("check:verify");
-            new org.openqa.selenium.support.ui.WebDriverWait(
-                            browser.driver(), Duration.ofSeconds(30))
+            browser.waiting(Duration.ofSeconds(30))
                     .until(
                             d ->
                                     "false"

@@ -37,7 +37,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Operators and engineers record the making of an implant in the browser: forms and machine files,
@@ -762,7 +761,7 @@ class RecordingPagesIT {
      * says.
      */
     private static void waitForText(Browser browser, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+        browser.waiting(Duration.ofSeconds(60))
                 .until(
                         d -> {
                             try {
