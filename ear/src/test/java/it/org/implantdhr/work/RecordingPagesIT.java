@@ -652,7 +652,11 @@ class RecordingPagesIT {
                                 BuildFixtures.buildJson(setup, build)
                                         .replace(
                                                 "\"coupons\":",
-                                                "\"implants\":[\"" + serial + "\"],\"coupons\":"));
+                                                "\"implants\":[\""
+                                                        + serial
+                                                        + "\"],\"platePositions\":{"
+                                                        + Plant.platePositions(List.of(serial))
+                                                        + "},\"coupons\":"));
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
         return build;
     }
