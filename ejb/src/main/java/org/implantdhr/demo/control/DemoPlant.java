@@ -797,33 +797,21 @@ public final class DemoPlant {
                 "nonconformance");
     }
 
+    /** The reference points of the build job's three by three slots, mm from the plate origin. */
+    private static final String[] SLOT_X = {"42.5", "125.0", "207.5"};
+
+    private static final String[] SLOT_Y = {"40.0", "125.0", "210.0"};
+
     /**
-     * Where the build job places each implant on the EOS M 290's 250 × 250 mm plate: a grid of
-     * three by three slots, the part's reference point in mm from the plate origin, slots named
-     * P1…P9.
+     * Where the build job places each implant on the EOS M 290's 250 × 250 mm plate: the slots
+     * P1…P9 of a three by three grid, row by row.
      */
     private static String platePositions(List<String> implants) {
         var positions = new ArrayList<String>();
         for (int k = 0; k < implants.size(); k++) {
             positions.add(
                     "\"%s\":{\"x\":%s,\"y\":%s,\"label\":\"P%d\"}"
-                            .formatted(
-                                    implants.get(k),
-                                    new java.math.BigDecimal("42.5")
-                                            .add(
-                                                    new java.math.BigDecimal("82.5")
-                                                            .multiply(
-                                                                    java.math.BigDecimal.valueOf(
-                                                                            k % 3)))
-                                            .toPlainString(),
-                                    new java.math.BigDecimal("40.0")
-                                            .add(
-                                                    new java.math.BigDecimal("85.0")
-                                                            .multiply(
-                                                                    java.math.BigDecimal.valueOf(
-                                                                            k / 3)))
-                                            .toPlainString(),
-                                    k + 1));
+                            .formatted(implants.get(k), SLOT_X[k % 3], SLOT_Y[k / 3], k + 1));
         }
         return String.join(",", positions);
     }
