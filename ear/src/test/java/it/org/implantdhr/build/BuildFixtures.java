@@ -66,6 +66,7 @@ public final class BuildFixtures {
         return batch;
     }
 
+    /** A machine with a 250 × 250 mm build plate, like the EOS M 290 it is named after. */
     public static String machine() {
         String assetId = unique("M");
         created(
@@ -74,7 +75,8 @@ public final class BuildFixtures {
                                 "/api/machines",
                                 """
                 {"assetId":"%s","model":"EOS M 290","serialNumber":"SN-%s","qualifiedUntil":"2030-12-31",
-                 "o2SensorCalibrationDue":"2030-06-30","laserPowerCalibrationDue":"2030-06-30"}"""
+                 "o2SensorCalibrationDue":"2030-06-30","laserPowerCalibrationDue":"2030-06-30",
+                 "plateSizeXMm":250,"plateSizeYMm":250}"""
                                         .formatted(assetId, assetId)));
         return assetId;
     }

@@ -6,6 +6,7 @@ import static it.org.implantdhr.build.BuildFixtures.logCsv;
 import static it.org.implantdhr.platform.Unique.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.org.implantdhr.casefile.CaseFixtures;
 import it.org.implantdhr.platform.Api;
 import it.org.implantdhr.platform.People;
 import jakarta.json.JsonObject;
@@ -162,6 +163,148 @@ class BuildsIT {
         String sameCoupons = buildJson(setup, other).replace(other + "-T1", buildNumber + "-T1");
         assertThat(People.as("OPERATOR").post("/api/builds", sameCoupons).status()).isEqualTo(409);
         assertThat(People.as("OPERATOR").get("/api/builds/" + other).status()).isEqualTo(404);
+    }
+
+    /** The build JSON of the set-up machine with these implants placed, positions as given. */
+    private static String placing(
+            BuildFixtures.Setup setup, String buildNumber, String implants, String positions) {
+        return buildJson(setup, buildNumber)
+                .replace(
+                        "\"coupons\":",
+                        "\"implants\":["
+                                + implants
+                                + "],\"platePositions\":{"
+                                + positions
+                                + "},\"coupons\":");
+    }
+
+    @Test
+    @Tag("ISO13485-7.5.9.2")
+    void eachPlacedImplantStandsWhereTheBuildJobPutItExactlyAndTheTraceSaysSo() {
+        var setup = BuildFixtures.setup();
+        var design = CaseFixtures.newCaseWithApprovedDesign();
+        String first = CaseFixtures.newImplant(design);
+        String second = CaseFixtures.newImplant(design);
+        String buildNumber = unique("B");
+        var created =
+                People.as("OPERATOR")
+                        .post(
+                                "/api/builds",
+                                placing(
+                                        setup,
+                                        buildNumber,
+                                        "\"" + first + "\",\"" + second + "\"",
+                                        """
+                "%s":{"x":45.0,"y":82.5,"label":"CW left P1"},"%s":{"x":125.125,"y":82.5}"""
+                                                .formatted(first, second)));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+        var positions =
+                People.as("REGULATOR")
+                        .get("/api/builds/" + buildNumber)
+                        .json()
+                        .getJsonObject("platePositions");
+        assertThat(positions.getJsonObject(first).getJsonNumber("x").bigDecimalValue())
+                .isEqualByComparingTo("45.0");
+        assertThat(positions.getJsonObject(first).getJsonNumber("y").bigDecimalValue())
+                .isEqualByComparingTo("82.5");
+        assertThat(positions.getJsonObject(first).getString("label")).isEqualTo("CW left P1");
+        // exact: three decimals kept, nothing rounded
+        assertThat(positions.getJsonObject(second).getJsonNumber("x").bigDecimalValue())
+                .isEqualByComparingTo("125.125");
+        assertThat(
+                        !positions.getJsonObject(second).containsKey("label")
+                                || positions.getJsonObject(second).isNull("label"))
+                .isTrue();
+
+        var implant = People.as("QA").get("/api/implants/" + second).json();
+        assertThat(implant.getString("buildNumber")).isEqualTo(buildNumber);
+        assertThat(implant.getJsonObject("platePosition").getJsonNumber("x").bigDecimalValue())
+                .isEqualByComparingTo("125.125");
+
+        // audited with the build: the implant's placement carries its position
+        var audit =
+                People.as("QA").get("/api/audit?recordType=Implant&label=" + Api.q(first)).text();
+        assertThat(audit).contains("plateXMm").contains("45").contains("CW left P1");
+
+        var backward = People.as("QA").get("/api/trace/implants/" + first).json().toString();
+        assertThat(backward).contains("x 45.0 mm, y 82.5 mm (CW left P1)");
+        var forward = People.as("QA").get("/api/trace/build/" + buildNumber).json().toString();
+        assertThat(forward)
+                .contains("x 45.0 mm, y 82.5 mm (CW left P1)")
+                .contains("x 125.125 mm, y 82.5 mm");
+    }
+
+    @Test
+    void platePositionsThatDoNotFitAreRefusedNamingTheFieldAndNothingIsStored() {
+        var setup = BuildFixtures.setup();
+        var design = CaseFixtures.newCaseWithApprovedDesign();
+        String a = CaseFixtures.newImplant(design);
+        String b = CaseFixtures.newImplant(design);
+        String both = "\"" + a + "\",\"" + b + "\"";
+        String ok = "\"%s\":{\"x\":10,\"y\":10}".formatted(a);
+        Map<String, String[]> cases =
+                Map.of(
+                        "missing",
+                        new String[] {ok, "platePositions." + b},
+                        "no y",
+                        new String[] {
+                            ok + ",\"" + b + "\":{\"x\":20}", "platePositions." + b + ".y"
+                        },
+                        "negative",
+                        new String[] {
+                            ok + ",\"" + b + "\":{\"x\":-1,\"y\":5}", "platePositions." + b + ".x"
+                        },
+                        "not a number",
+                        new String[] {
+                            ok + ",\"" + b + "\":{\"x\":\"abc\",\"y\":5}",
+                            "platePositions." + b + ".x"
+                        },
+                        "off the plate",
+                        new String[] {
+                            ok + ",\"" + b + "\":{\"x\":20,\"y\":250.5}",
+                            "platePositions." + b + ".y"
+                        },
+                        "same point",
+                        new String[] {
+                            ok + ",\"" + b + "\":{\"x\":10.000,\"y\":10.0}", "platePositions."
+                        },
+                        "rounded",
+                        new String[] {
+                            ok + ",\"" + b + "\":{\"x\":20.0005,\"y\":5}",
+                            "platePositions." + b + ".x"
+                        },
+                        "not placed",
+                        new String[] {
+                            ok
+                                    + ",\""
+                                    + b
+                                    + "\":{\"x\":20,\"y\":5},\"NOT-PLACED-1\":{\"x\":30,\"y\":5}",
+                            "platePositions.NOT-PLACED-1"
+                        });
+        for (var c : cases.entrySet()) {
+            String buildNumber = unique("B");
+            var refused =
+                    People.as("OPERATOR")
+                            .post(
+                                    "/api/builds",
+                                    placing(setup, buildNumber, both, c.getValue()[0]));
+            assertThat(refused.status()).as(c.getKey() + ": " + refused).isEqualTo(422);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("location"))
+                    .as(c.getKey())
+                    .startsWith(c.getValue()[1]);
+            assertThat(People.as("OPERATOR").get("/api/builds/" + buildNumber).status())
+                    .as(c.getKey())
+                    .isEqualTo(404);
+        }
+        for (String serial : List.of(a, b)) {
+            var implant = People.as("QA").get("/api/implants/" + serial).json();
+            assertThat(!implant.containsKey("buildNumber") || implant.isNull("buildNumber"))
+                    .isTrue();
+            assertThat(!implant.containsKey("platePosition") || implant.isNull("platePosition"))
+                    .isTrue();
+        }
     }
 
     @Test

@@ -266,7 +266,8 @@ class DemoPlantIT {
     /**
      * The fracture, recorded yesterday at the 24-month visit, opened its vigilance case through the
      * vigilance screening as it was stored: its reporting clock runs now. The explant for infection
-     * opened one two years ago. The fractured implant's build has a sibling still in stock.
+     * opened one two years ago. The fractured implant's build has a sibling still in stock; the
+     * case's trace says where each stood on the build plate.
      */
     @Test
     void theFractureOpenedAVigilanceCaseWhoseClockRunsNow() {
@@ -289,6 +290,16 @@ class DemoPlantIT {
                 .isNotEmpty();
         var siblings = REGULATOR.get("/api/trace/builds/B-DEMO-2").json().toString();
         assertThat(siblings).contains("CW-DEMO-10", "CW-DEMO-13");
+        // where the fractured implant and its neighbour in stock stood on the build plate
+        var caseTrace =
+                REGULATOR
+                        .get(
+                                "/api/vigilance/cases/"
+                                        + fracture.get(0).getString("caseNumber")
+                                        + "/trace")
+                        .json()
+                        .toString();
+        assertThat(caseTrace).contains("x 125.0 mm, y 40.0 mm (P2)", "x 125.0 mm, y 125.0 mm (P5)");
         // the draft incident report's device section, generated from the signed record
         Api.Answer report =
                 REGULATOR.get(

@@ -309,6 +309,24 @@ public final class Plant {
      * Records one plant; the layout follows the demo plant (see
      * org.implantdhr.demo.control.DemoPlant).
      */
+    /**
+     * Where the build job places each implant: a grid of 40 mm slots on the machine's 250 mm plate,
+     * from (20.0, 20.0), slots named P1, P2…
+     */
+    public static String platePositions(List<String> serials) {
+        var positions = new ArrayList<String>();
+        for (int k = 0; k < serials.size(); k++) {
+            positions.add(
+                    "\"%s\":{\"x\":%s,\"y\":%s,\"label\":\"P%d\"}"
+                            .formatted(
+                                    serials.get(k),
+                                    20 + 40 * (k % 5) + ".0",
+                                    20 + 40 * (k / 5) + ".0",
+                                    k + 1));
+        }
+        return String.join(",", positions);
+    }
+
     private static final class Recorder {
 
         private final Plant plan;
@@ -551,7 +569,7 @@ public final class Plant {
                                     """
                     {"buildNumber":"%s","machine":"M-LPBF-01","parameterSet":{"name":"TI64-ELI-CW-LPBF","version":"1.0"},
                      "powderBatch":"%s","operator":"olga.operator","programmer":"ethan.engineer","buildPlateId":"BP-%s",
-                     "shieldingGas":"ARGON","implants":[%s],"designHashes":{%s},"coupons":[%s]}"""
+                     "shieldingGas":"ARGON","implants":[%s],"designHashes":{%s},"platePositions":{%s},"coupons":[%s]}"""
                                             .formatted(
                                                     buildNumber,
                                                     batch,
@@ -567,6 +585,7 @@ public final class Plant {
                                                                                             s)
                                                                                     + "\"")
                                                             .collect(Collectors.joining(",")),
+                                                    platePositions(serials),
                                                     couponJson)),
                     "build");
             var log =

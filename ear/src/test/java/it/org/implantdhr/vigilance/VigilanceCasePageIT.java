@@ -75,6 +75,17 @@ class VigilanceCasePageIT {
                                     .getText())
                     .contains("implanted", "ACTIVE");
         }
+        // where the case's implant and its neighbours stood on the plate (Plant's 40 mm grid)
+        assertThat(browser.text("build-plate-position"))
+                .isEqualTo("Build " + plant.build() + ", plate position x 20.0 mm, y 20.0 mm (P1)");
+        assertThat(
+                        build.findElement(
+                                        By.xpath(
+                                                ".//tr[@data-serial='"
+                                                        + plant.serials().get(2)
+                                                        + "']/td[@class='plate-position']"))
+                                .getText())
+                .isEqualTo("x 100.0 mm, y 20.0 mm (P3)");
         // the build's two, and more through the inspection instrument the test plants share
         assertThat(Integer.parseInt(browser.text("sibling-count"))).isGreaterThanOrEqualTo(2);
 
@@ -102,5 +113,18 @@ class VigilanceCasePageIT {
         browser.submit("recall:submit");
         assertThat(browser.element("recall-list").getText())
                 .contains("BUILD " + plant.build(), "3 implants", "RECALL");
+
+        // the implant's record and the build's forward trace show the same positions
+        browser.open("/record/implant.xhtml?serial=" + plant.serials().get(1));
+        assertThat(browser.text("build-plate-position"))
+                .isEqualTo(plant.build() + " · plate position x 60.0 mm, y 20.0 mm (P2)");
+        browser.open("/record/trace.xhtml?origin=BUILD&key=" + plant.build());
+        assertThat(
+                        browser.all(By.cssSelector("#forward-implants td.plate-position")).stream()
+                                .map(e -> e.getText()))
+                .containsExactly(
+                        "x 20.0 mm, y 20.0 mm (P1)",
+                        "x 60.0 mm, y 20.0 mm (P2)",
+                        "x 100.0 mm, y 20.0 mm (P3)");
     }
 }

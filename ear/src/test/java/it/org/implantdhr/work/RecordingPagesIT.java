@@ -3,6 +3,7 @@ package it.org.implantdhr.work;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.org.implantdhr.build.BuildFixtures;
+import it.org.implantdhr.casefile.CaseFixtures;
 import it.org.implantdhr.heattreatment.HeatTreatmentFixtures;
 import it.org.implantdhr.inspection.Fixtures;
 import it.org.implantdhr.platform.Api;
@@ -312,6 +313,47 @@ class RecordingPagesIT {
         browser.submit("build:record");
 
         assertThat(browser.text("build:powderBatch-error")).contains("no-such-batch");
+    }
+
+    @Test
+    void anOperatorPlacesImplantsWhereTheBuildJobPutsThemAndSeesThePlateLayout(Browser browser) {
+        var setup = BuildFixtures.setup();
+        var design = CaseFixtures.newCaseWithApprovedDesign();
+        String first = CaseFixtures.newImplant(design);
+        String second = CaseFixtures.newImplant(design);
+        String buildNumber = Unique.unique("B-UI");
+        browser.loginAs("OPERATOR").open("/work/builds.xhtml");
+        fillBuild(
+                browser, setup, buildNumber, first + " 45,0 82,5 P1\n" + second + " 125.125 82.5");
+        browser.submit("build:record");
+        assertThat(browser.text("build:implants-error")).contains("Line 1");
+
+        fillBuild(browser, setup, buildNumber, first + " 45.0 82.5 P1\n" + second);
+        browser.submit("build:record");
+        assertThat(browser.text("build:implants-error")).contains(second);
+        assertThat(People.as("QA").get("/api/builds/" + buildNumber).status()).isEqualTo(404);
+
+        fillBuild(
+                browser, setup, buildNumber, first + " 45.0 82.5 P1\n" + second + " 125.125 82.5");
+        browser.submit("build:record");
+        waitForText(browser, "Build " + buildNumber + " recorded");
+
+        browser.open("/work/builds.xhtml?events=" + buildNumber);
+        assertThat(browser.text("plate-size")).isEqualTo("250.0 × 250.0 mm");
+        assertThat(browser.text("plate-" + first)).contains("x 45.0 mm, y 82.5 mm (P1)");
+        assertThat(browser.text("plate-" + second)).contains("x 125.125 mm, y 82.5 mm");
+    }
+
+    private static void fillBuild(
+            Browser browser, BuildFixtures.Setup setup, String buildNumber, String implants) {
+        browser.type("build:buildNumber", buildNumber)
+                .type("build:machine", setup.machine())
+                .type("build:parameterSetName", setup.parameterSet())
+                .type("build:parameterSetVersion", setup.parameterSetVersion())
+                .type("build:powderBatch", setup.powderBatch())
+                .type("build:programmer", BuildFixtures.PROGRAMMER)
+                .type("build:buildPlateId", "BP-UI")
+                .type("build:implants", implants);
     }
 
     @Test
@@ -651,7 +693,11 @@ class RecordingPagesIT {
                                 BuildFixtures.buildJson(setup, build)
                                         .replace(
                                                 "\"coupons\":",
-                                                "\"implants\":[\"" + serial + "\"],\"coupons\":"));
+                                                "\"implants\":[\""
+                                                        + serial
+                                                        + "\"],\"platePositions\":{"
+                                                        + Plant.platePositions(List.of(serial))
+                                                        + "},\"coupons\":"));
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
         return build;
     }

@@ -4,21 +4,24 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.implantdhr.build.entity.Build;
 import org.implantdhr.build.entity.Coupon;
+import org.implantdhr.build.entity.PlatePosition;
 
 /**
  * Reads builds with their summaries a page at a time, in four queries whatever the page size: the
  * page of builds with the business keys they refer to (machine, parameter set and log file fetched
- * with them, powder batch and people joined by id), then the page's implants, its coupons and its
- * layer counts, each for all builds of the page at once. (A summary read build by build took eight
- * queries a row.) Paging and ordering happen in the database.
+ * with them, powder batch and people joined by id), then the page's implants (with their plate
+ * positions), its coupons and its layer counts, each for all builds of the page at once. (A summary
+ * read build by build took eight queries a row.) Paging and ordering happen in the database.
  */
 @Dependent
 public class BuildSummaries {
@@ -67,7 +70,9 @@ public class BuildSummaries {
             return List.of();
         }
         List<Long> ids = rows.stream().map(row -> ((Build) row[0]).id()).toList();
-        Map<Long, List<String>> implants = implantsOf(ids);
+        Map<Long, List<String>> implants = new HashMap<>();
+        Map<Long, Map<String, PlatePosition>> positions = new HashMap<>();
+        implantsOf(ids, implants, positions);
         Map<Long, List<Coupon>> coupons = couponsOf(ids);
         Map<Long, Integer> layerRows = layerRowsOf(ids);
         List<BuildSummary> summaries = new ArrayList<>(rows.size());
@@ -80,26 +85,38 @@ public class BuildSummaries {
                             (String) row[2],
                             (String) row[3],
                             implants.getOrDefault(build.id(), List.of()),
+                            positions.getOrDefault(build.id(), Map.of()),
                             coupons.getOrDefault(build.id(), List.of()),
                             layerRows.getOrDefault(build.id(), 0)));
         }
         return summaries;
     }
 
-    /** The serial numbers placed in each build, in order. */
-    private Map<Long, List<String>> implantsOf(List<Long> buildIds) {
-        return em
-                .createQuery(
-                        "select i.buildId, i.serialNumber from Implant i where i.buildId in :ids "
-                                + "order by i.serialNumber",
-                        Object[].class)
-                .setParameter("ids", buildIds)
-                .getResultList()
-                .stream()
-                .collect(
-                        Collectors.groupingBy(
-                                row -> (Long) row[0],
-                                Collectors.mapping(row -> (String) row[1], Collectors.toList())));
+    /** The serial numbers placed in each build, in order, and their plate positions. */
+    private void implantsOf(
+            List<Long> buildIds,
+            Map<Long, List<String>> implants,
+            Map<Long, Map<String, PlatePosition>> positions) {
+        var rows =
+                em.createQuery(
+                                "select i.buildId, i.serialNumber, i.plateXMm, i.plateYMm, i.plateLabel "
+                                        + "from Implant i where i.buildId in :ids order by i.serialNumber",
+                                Object[].class)
+                        .setParameter("ids", buildIds)
+                        .getResultList();
+        for (Object[] row : rows) {
+            Long buildId = (Long) row[0];
+            String serial = (String) row[1];
+            implants.computeIfAbsent(buildId, id -> new ArrayList<>()).add(serial);
+            if (row[2] != null && row[3] != null) {
+                positions
+                        .computeIfAbsent(buildId, id -> new LinkedHashMap<>())
+                        .put(
+                                serial,
+                                new PlatePosition(
+                                        (BigDecimal) row[2], (BigDecimal) row[3], (String) row[4]));
+            }
+        }
     }
 
     private Map<Long, List<Coupon>> couponsOf(List<Long> buildIds) {

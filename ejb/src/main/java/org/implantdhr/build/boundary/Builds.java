@@ -13,10 +13,12 @@ import java.util.Optional;
 import org.implantdhr.audit.control.AuditTrail;
 import org.implantdhr.build.control.BuildLayerRows;
 import org.implantdhr.build.control.LayerSeries;
+import org.implantdhr.build.control.PlateLayout;
 import org.implantdhr.build.entity.Build;
 import org.implantdhr.build.entity.CouponPurpose;
 import org.implantdhr.build.entity.Machine;
 import org.implantdhr.build.entity.MachineActivity;
+import org.implantdhr.build.entity.PlatePosition;
 import org.implantdhr.build.entity.ShieldingGas;
 import org.implantdhr.identity.control.CurrentUser;
 import org.implantdhr.implant.boundary.Implants;
@@ -118,6 +120,8 @@ public class Builds {
                                         "must be a SHA-256 in 64 lower-case hex digits");
                             }
                         });
+        PlateLayout.check(
+                placed, plan.platePositions(), machine.plateSizeXMm(), machine.plateSizeYMm());
         checkCoupons(plan.coupons());
         em.persist(build);
         em.flush();
@@ -127,10 +131,20 @@ public class Builds {
                         c ->
                                 coupons.build(
                                         c.couponCode(), build, CouponPurpose.valueOf(c.purpose())));
+        // each placement is audited on the implant, with its plate position, in the build's
+        // transaction
         placed.forEach(
-                serial ->
-                        implants.placeInBuild(
-                                serial, build.id(), plan.designHashes().get(serial), null));
+                serial -> {
+                    PlatePosition at = plan.platePositions().get(serial);
+                    implants.placeInBuild(
+                            serial,
+                            build.id(),
+                            plan.designHashes().get(serial),
+                            at.x(),
+                            at.y(),
+                            at.label(),
+                            null);
+                });
         return build;
     }
 
@@ -166,6 +180,16 @@ public class Builds {
     @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
     public Build get(String buildNumber) {
         return find(buildNumber).orElseThrow(() -> new NoSuchRecordException("Build", buildNumber));
+    }
+
+    /** The number of the build an implant refers to by id. */
+    @RolesAllowed({"OPERATOR", "ENGINEER", "QA", "QA_MANAGER", "REGULATOR"})
+    public String numberOf(long buildId) {
+        Build build = em.find(Build.class, buildId);
+        if (build == null) {
+            throw new NoSuchRecordException("Build", buildId);
+        }
+        return build.buildNumber();
     }
 
     /**

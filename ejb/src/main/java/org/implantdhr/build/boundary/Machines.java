@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.implantdhr.audit.control.AuditTrail;
 import org.implantdhr.build.entity.Machine;
 import org.implantdhr.build.entity.MachineActivity;
 import org.implantdhr.build.entity.MachineQualification;
+import org.implantdhr.build.entity.PlatePosition;
 import org.implantdhr.identity.boundary.Users;
 import org.implantdhr.identity.control.CurrentUser;
 import org.implantdhr.identity.entity.UserAccount;
@@ -143,11 +145,38 @@ public class Machines {
     }
 
     private static void describe(Machine machine, MachineData data) {
+        plateSize("plateSizeXMm", data.plateSizeXMm());
+        plateSize("plateSizeYMm", data.plateSizeYMm());
+        if ((data.plateSizeXMm() == null) != (data.plateSizeYMm() == null)) {
+            throw new InvalidRequestException(
+                    data.plateSizeXMm() == null ? "plateSizeXMm" : "plateSizeYMm",
+                    "Give the plate's size in both x and y, or neither");
+        }
         machine.describe(
                 data.model(),
                 data.serialNumber(),
                 data.qualifiedUntil(),
                 data.o2SensorCalibrationDue(),
-                data.laserPowerCalibrationDue());
+                data.laserPowerCalibrationDue(),
+                data.plateSizeXMm(),
+                data.plateSizeYMm());
+    }
+
+    private static void plateSize(String field, BigDecimal mm) {
+        if (mm == null) {
+            return;
+        }
+        if (mm.signum() <= 0 || mm.compareTo(new BigDecimal("9999.999")) > 0) {
+            throw new InvalidRequestException(
+                    field, "A build plate's size is a positive number of mm below 10,000");
+        }
+        if (mm.stripTrailingZeros().scale() > PlatePosition.SCALE) {
+            throw new InvalidRequestException(
+                    field,
+                    "More than "
+                            + PlatePosition.SCALE
+                            + " decimal places of a mm: "
+                            + mm.toPlainString());
+        }
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -42,6 +43,13 @@ public class Machine extends Recorded implements Audited {
     @Column(name = "laser_power_calibration_due")
     private LocalDate laserPowerCalibrationDue;
 
+    /** The usable build plate, x by y in mm from its origin; null when not recorded (V350). */
+    @Column(name = "plate_size_x_mm")
+    private BigDecimal plateSizeXMm;
+
+    @Column(name = "plate_size_y_mm")
+    private BigDecimal plateSizeYMm;
+
     protected Machine() {}
 
     public Machine(String assetId, String user, Instant at) {
@@ -54,8 +62,12 @@ public class Machine extends Recorded implements Audited {
             String serialNumber,
             LocalDate qualifiedUntil,
             LocalDate o2SensorCalibrationDue,
-            LocalDate laserPowerCalibrationDue) {
+            LocalDate laserPowerCalibrationDue,
+            BigDecimal plateSizeXMm,
+            BigDecimal plateSizeYMm) {
         this.model = model;
+        this.plateSizeXMm = plateSizeXMm;
+        this.plateSizeYMm = plateSizeYMm;
         this.serialNumber = serialNumber;
         this.qualifiedUntil = qualifiedUntil;
         this.o2SensorCalibrationDue = o2SensorCalibrationDue;
@@ -81,6 +93,8 @@ public class Machine extends Recorded implements Audited {
         state.put("qualifiedUntil", qualifiedUntil);
         state.put("o2SensorCalibrationDue", o2SensorCalibrationDue);
         state.put("laserPowerCalibrationDue", laserPowerCalibrationDue);
+        state.put("plateSizeXMm", plateSizeXMm);
+        state.put("plateSizeYMm", plateSizeYMm);
         return state;
     }
 
@@ -106,5 +120,13 @@ public class Machine extends Recorded implements Audited {
 
     public LocalDate laserPowerCalibrationDue() {
         return laserPowerCalibrationDue;
+    }
+
+    public BigDecimal plateSizeXMm() {
+        return plateSizeXMm;
+    }
+
+    public BigDecimal plateSizeYMm() {
+        return plateSizeYMm;
     }
 }

@@ -253,7 +253,7 @@ public final class DemoPlant {
                         "/machines",
                         """
                 {"assetId":"M-LPBF-01","model":"EOS M 290","serialNumber":"EOS-290-4711","qualifiedUntil":"%s",
-                 "o2SensorCalibrationDue":"%s","laserPowerCalibrationDue":"%s"}"""
+                 "o2SensorCalibrationDue":"%s","laserPowerCalibrationDue":"%s","plateSizeXMm":250,"plateSizeYMm":250}"""
                                 .formatted(
                                         present().plusMonths(8),
                                         present().plusMonths(3),
@@ -499,7 +499,7 @@ public final class DemoPlant {
                         """
                 {"buildNumber":"%s","machine":"M-LPBF-01","parameterSet":{"name":"TI64-ELI-CW-LPBF","version":"1.0"},
                  "powderBatch":"%s","operator":"%s","programmer":"ethan.engineer","buildPlateId":"BP-%02d",
-                 "shieldingGas":"ARGON","implants":[%s],"designHashes":{%s},"coupons":[%s]}"""
+                 "shieldingGas":"ARGON","implants":[%s],"designHashes":{%s},"platePositions":{%s},"coupons":[%s]}"""
                                 .formatted(
                                         buildNumber,
                                         batch,
@@ -517,6 +517,7 @@ public final class DemoPlant {
                                                                         + approvedDesignHash(s)
                                                                         + "\"")
                                                 .collect(Collectors.joining(",")),
+                                        platePositions(implants),
                                         coupons)),
                 "build " + buildNumber);
         api.at(start.plus(BUILD_SLOT).minus(30, ChronoUnit.MINUTES));
@@ -794,6 +795,25 @@ public final class DemoPlant {
                 {"implantSerial":"%s","description":"Marking on the plate edge is partly illegible after blasting; re-marking or concession to be decided."}"""
                                 .formatted(serial(16))),
                 "nonconformance");
+    }
+
+    /** The reference points of the build job's three by three slots, mm from the plate origin. */
+    private static final String[] SLOT_X = {"42.5", "125.0", "207.5"};
+
+    private static final String[] SLOT_Y = {"40.0", "125.0", "210.0"};
+
+    /**
+     * Where the build job places each implant on the EOS M 290's 250 × 250 mm plate: the slots
+     * P1…P9 of a three by three grid, row by row.
+     */
+    private static String platePositions(List<String> implants) {
+        var positions = new ArrayList<String>();
+        for (int k = 0; k < implants.size(); k++) {
+            positions.add(
+                    "\"%s\":{\"x\":%s,\"y\":%s,\"label\":\"P%d\"}"
+                            .formatted(implants.get(k), SLOT_X[k % 3], SLOT_Y[k / 3], k + 1));
+        }
+        return String.join(",", positions);
     }
 
     private static List<String> implantsOf(String build) {

@@ -68,12 +68,20 @@ public class Implants {
     /**
      * @param designSha256 the design the build file was made from for this implant; null when not
      *     stated
+     * @param plateXMm where it stands on the plate (mm from the origin, checked by the build); null
+     *     when not recorded
      */
     public Implant placeInBuild(
-            String serialNumber, long buildId, String designSha256, String reason) {
+            String serialNumber,
+            long buildId,
+            String designSha256,
+            BigDecimal plateXMm,
+            BigDecimal plateYMm,
+            String plateLabel,
+            String reason) {
         return link(
                 serialNumber,
-                i -> i.placeInBuild(buildId, designSha256),
+                i -> i.placeInBuild(buildId, designSha256, plateXMm, plateYMm, plateLabel),
                 i -> i.buildId() != null,
                 "build",
                 reason);

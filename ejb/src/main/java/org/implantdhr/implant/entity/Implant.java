@@ -42,6 +42,19 @@ public class Implant extends Recorded implements Audited {
     @Column(name = "build_design_sha256")
     private String buildDesignSha256;
 
+    /**
+     * Where it stood on the build plate (mm from the plate origin, as the build job file gives it),
+     * and the job's name for it; null for implants placed before positions were recorded (V350).
+     */
+    @Column(name = "plate_x_mm")
+    private BigDecimal plateXMm;
+
+    @Column(name = "plate_y_mm")
+    private BigDecimal plateYMm;
+
+    @Column(name = "plate_label")
+    private String plateLabel;
+
     @Column(name = "component_lot_id")
     private Long componentLotId;
 
@@ -81,9 +94,17 @@ public class Implant extends Recorded implements Audited {
         recordCreation(user, at);
     }
 
-    public void placeInBuild(long buildId, String buildDesignSha256) {
+    public void placeInBuild(
+            long buildId,
+            String buildDesignSha256,
+            BigDecimal plateXMm,
+            BigDecimal plateYMm,
+            String plateLabel) {
         this.buildId = buildId;
         this.buildDesignSha256 = buildDesignSha256;
+        this.plateXMm = plateXMm;
+        this.plateYMm = plateYMm;
+        this.plateLabel = plateLabel;
     }
 
     public void loadIntoHeatTreatment(long runId) {
@@ -131,6 +152,9 @@ public class Implant extends Recorded implements Audited {
         state.put("designId", designId);
         state.put("buildId", buildId);
         state.put("buildDesignSha256", buildDesignSha256);
+        state.put("plateXMm", plateXMm);
+        state.put("plateYMm", plateYMm);
+        state.put("plateLabel", plateLabel);
         state.put("componentLotId", componentLotId);
         state.put("heatTreatmentRunId", heatTreatmentRunId);
         state.put("udiDi", udiDi);
@@ -157,6 +181,19 @@ public class Implant extends Recorded implements Audited {
 
     public String buildDesignSha256() {
         return buildDesignSha256;
+    }
+
+    /** mm from the plate origin; null when not recorded. */
+    public BigDecimal plateXMm() {
+        return plateXMm;
+    }
+
+    public BigDecimal plateYMm() {
+        return plateYMm;
+    }
+
+    public String plateLabel() {
+        return plateLabel;
     }
 
     public Long componentLotId() {

@@ -6,10 +6,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.implantdhr.build.entity.PlatePosition;
 import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.platform.control.NoSuchRecordException;
 
@@ -143,7 +145,13 @@ public class Traces {
                             (String) r[3],
                             (String) r[4],
                             (String) r[5],
-                            via.get(((Number) r[0]).longValue())));
+                            via.get(((Number) r[0]).longValue()),
+                            r[6] == null
+                                    ? null
+                                    : PlatePosition.text(
+                                            BackwardQuery.decimal(r[7]),
+                                            BackwardQuery.decimal(r[8]),
+                                            (String) r[9])));
         }
         return affected;
     }
@@ -169,7 +177,8 @@ public class Traces {
         var params = String.join(",", ids.stream().map(String::valueOf).toList());
         return rows(
                 """
-                select i.id, i.serial_number, i.status, c.case_number, c.hospital, u.full_name
+                select i.id, i.serial_number, i.status, c.case_number, c.hospital, u.full_name,
+                i.build_id, i.plate_x_mm, i.plate_y_mm, i.plate_label
                 from implant i join implant_case c on c.id = i.case_id join app_user u on u.id = c.surgeon_id
                 where i.id in (%s) order by i.serial_number"""
                         .formatted(params));
@@ -222,7 +231,8 @@ public class Traces {
         BUILD(
                 "build",
                 """
-                select b.build_number, m.asset_id, p.name || ' ' || p.set_version, op.full_name, pr.full_name, b.started_at, b.ended_at, f.sha256
+                select b.build_number, m.asset_id, p.name || ' ' || p.set_version, op.full_name, pr.full_name, b.started_at, b.ended_at, f.sha256,
+                i.plate_x_mm, i.plate_y_mm, i.plate_label
                 from implant i join build b on b.id = i.build_id join machine m on m.id = b.machine_id
                 join parameter_set p on p.id = b.parameter_set_id join app_user op on op.id = b.operator_id
                 join app_user pr on pr.id = b.programmer_id left join evidence_file f on f.id = b.log_file_id where i.id = ?1""",
@@ -355,7 +365,21 @@ public class Traces {
                 Object value = row[i + 1];
                 details.put(detailNames[i], value == null ? null : value.toString());
             }
+            if (this == BUILD) {
+                // where on the plate: the three columns after the named details
+                int at = detailNames.length + 1;
+                details.put(
+                        "platePosition",
+                        PlatePosition.text(
+                                decimal(row[at]), decimal(row[at + 1]), (String) row[at + 2]));
+            }
             return new TraceLink(kind, String.valueOf(row[0]), Map.copyOf(nonNull(details)));
+        }
+
+        private static BigDecimal decimal(Object value) {
+            return value == null
+                    ? null
+                    : value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
         }
 
         private static Map<String, Object> nonNull(Map<String, Object> details) {

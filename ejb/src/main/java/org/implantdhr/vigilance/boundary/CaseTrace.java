@@ -31,6 +31,8 @@ public record CaseTrace(String serialNumber, List<TraceLink> backward, List<Shar
      * @param implantedAt null when it was never implanted
      * @param followUpStatus the study follow-up's status (ACTIVE, COMPLETED, LOST_TO_FOLLOW_UP…)
      * @param lastVisitOn the day of its latest follow-up visit, null when none
+     * @param platePosition where it stood on its build's plate, "not recorded" for builds before
+     *     positions were kept, null when it is in no build
      */
     public record Sibling(
             String serialNumber,
@@ -42,7 +44,8 @@ public record CaseTrace(String serialNumber, List<TraceLink> backward, List<Shar
             String implantationStatus,
             String followUpStatus,
             LocalDate lastVisitOn,
-            String via) {
+            String via,
+            String platePosition) {
 
         /** How a person reads where it is. */
         public String state() {
@@ -55,6 +58,23 @@ public record CaseTrace(String serialNumber, List<TraceLink> backward, List<Shar
                 default -> "in production";
             };
         }
+    }
+
+    /**
+     * "Build B-12, plate position x 45.0 mm, y 82.5 mm (P3)" (or "… plate position not recorded"
+     * for a build recorded before positions were kept); null when the implant is in no build.
+     */
+    public String buildAndPlatePosition() {
+        return backward.stream()
+                .filter(link -> link.kind().equals("build"))
+                .findFirst()
+                .map(
+                        link ->
+                                "Build "
+                                        + link.key()
+                                        + ", plate position "
+                                        + link.details().get("platePosition"))
+                .orElse(null);
     }
 
     /**

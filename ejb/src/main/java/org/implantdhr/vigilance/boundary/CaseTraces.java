@@ -121,7 +121,8 @@ public class CaseTraces {
                                 implanted ? (String) w[4] : null,
                                 implanted ? (String) w[5] : null,
                                 implanted ? date(w[6]) : null,
-                                a.via()));
+                                a.via(),
+                                a.platePosition()));
             }
             shared.add(
                     new CaseTrace.Shared(

@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.implantdhr.build.boundary.BuildLogs;
+import org.implantdhr.build.boundary.BuildSummary;
 import org.implantdhr.build.boundary.Builds;
 import org.implantdhr.build.entity.Build;
 import org.implantdhr.build.entity.LoggedEvent;
+import org.implantdhr.build.entity.PlatePosition;
 import org.implantdhr.web.platform.PageErrors;
 
 /**
@@ -37,6 +39,8 @@ public class BuildEventsForm {
 
     private String buildNumber;
     private Optional<Build> build;
+
+    private Optional<BuildSummary> summary;
     private List<LoggedEvent> events;
 
     private Long eventId;
@@ -78,6 +82,29 @@ public class BuildEventsForm {
                             : builds.find(buildNumber);
         }
         return build.orElse(null);
+    }
+
+    /** The build with its placed implants and their plate positions; null when none is named. */
+    public BuildSummary getSummary() {
+        if (summary == null) {
+            summary =
+                    getBuild() == null
+                            ? Optional.empty()
+                            : Optional.of(builds.summary(getBuild().buildNumber()));
+        }
+        return summary.orElse(null);
+    }
+
+    /** "250.0 × 250.0 mm", the machine's plate; null when its size is not recorded. */
+    public String getPlateSize() {
+        var machine = getBuild() == null ? null : getBuild().machine();
+        if (machine == null || machine.plateSizeXMm() == null) {
+            return null;
+        }
+        return PlatePosition.millimetres(machine.plateSizeXMm())
+                + " × "
+                + PlatePosition.millimetres(machine.plateSizeYMm())
+                + " mm";
     }
 
     public List<LoggedEvent> getEvents() {

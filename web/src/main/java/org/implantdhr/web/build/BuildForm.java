@@ -6,8 +6,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.implantdhr.build.boundary.BuildLogs;
@@ -19,6 +21,7 @@ import org.implantdhr.build.boundary.ParameterSets;
 import org.implantdhr.build.entity.CouponPurpose;
 import org.implantdhr.build.entity.Machine;
 import org.implantdhr.build.entity.ParameterSet;
+import org.implantdhr.build.entity.PlatePosition;
 import org.implantdhr.build.entity.ShieldingGas;
 import org.implantdhr.web.platform.PageErrors;
 import org.implantdhr.web.platform.Uploads;
@@ -45,6 +48,7 @@ public class BuildForm {
                     Map.entry("shieldingGas", "build:shieldingGas"),
                     Map.entry("designSha256", "build:designSha256"),
                     Map.entry("implants", "build:implants"),
+                    Map.entry("platePositions", "build:implants"),
                     Map.entry("coupons", "build:coupons"));
     private static final Map<String, String> LOG_FIELDS =
             Map.of("buildNumber", "log:buildNumber", "file", "log:file", "reason", "log:reason");
@@ -94,6 +98,11 @@ public class BuildForm {
         if (planned == null) {
             return null;
         }
+        var placed = new ArrayList<String>();
+        var positions = new LinkedHashMap<String, PlatePosition>();
+        if (!placements(failures, placed, positions)) {
+            return null;
+        }
         var plan =
                 new BuildPlan(
                         buildNumber,
@@ -106,8 +115,9 @@ public class BuildForm {
                         buildPlateId,
                         shieldingGas,
                         blankToNull(designSha256),
-                        list(implants),
+                        placed,
                         null,
+                        positions,
                         planned);
         return failures.attempt(
                 () -> {
@@ -178,11 +188,53 @@ public class BuildForm {
         return planned;
     }
 
-    private static List<String> list(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
+    /**
+     * One implant a line, as the build job file places it: serial number, x and y in mm from the
+     * plate origin, and optionally the job's name for the part, e.g. "CW-0001 45.0 82.5 P3". A line
+     * with the serial alone leaves its position out (the build refuses that, naming it).
+     */
+    private boolean placements(
+            PageErrors failures, List<String> placed, Map<String, PlatePosition> positions) {
+        if (implants == null) {
+            return true;
         }
-        return Arrays.stream(text.strip().split("[\\s,;]+")).filter(s -> !s.isBlank()).toList();
+        int line = 0;
+        for (String text : implants.split("\\R")) {
+            line++;
+            if (text.isBlank()) {
+                continue;
+            }
+            String[] parts = text.strip().split("[\\s,;]+");
+            if (parts.length == 2 || parts.length > 4) {
+                failures.onField(
+                        "implants",
+                        "Line "
+                                + line
+                                + ": write the serial number, x and y in mm and, if the job names"
+                                + " it, the part's label, e.g. “CW-0001 45.0 82.5 P3”.");
+                return false;
+            }
+            placed.add(parts[0]);
+            if (parts.length >= 3) {
+                try {
+                    positions.put(
+                            parts[0],
+                            new PlatePosition(
+                                    new BigDecimal(parts[1]),
+                                    new BigDecimal(parts[2]),
+                                    parts.length == 4 ? parts[3] : null));
+                } catch (NumberFormatException e) {
+                    failures.onField(
+                            "implants",
+                            "Line "
+                                    + line
+                                    + ": x and y are numbers of mm, e.g. “45.0 82.5” (a point, not"
+                                    + " a comma, before the decimals).");
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static String blankToNull(String text) {

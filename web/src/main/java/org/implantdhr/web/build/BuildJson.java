@@ -11,11 +11,14 @@ import java.util.Map;
 import org.implantdhr.build.boundary.BuildPlan;
 import org.implantdhr.build.boundary.BuildSummary;
 import org.implantdhr.build.entity.Coupon;
+import org.implantdhr.build.entity.PlatePosition;
 
 /**
  * A build as it is set up (references by business key) and, read back, what its log says: start,
- * end, the log file and its number of rows. {@code startedAt}, {@code endedAt}, {@code log} and
- * {@code layerRows} are read only.
+ * end, the log file and its number of rows. {@code platePositions} gives, per placed implant, where
+ * it stands on the plate: {@code {"x":45.0,"y":82.5,"label":"P3"}} (mm from the plate origin, as
+ * the build job file has it; the label optional). {@code startedAt}, {@code endedAt}, {@code log}
+ * and {@code layerRows} are read only.
  */
 public record BuildJson(
         @NotBlank @Pattern(regexp = "[A-Za-z0-9._/-]{1,40}") String buildNumber,
@@ -30,6 +33,7 @@ public record BuildJson(
                 String designSha256,
         List<@NotBlank String> implants,
         Map<String, String> designHashes,
+        Map<String, PlatePosition> platePositions,
         List<@NotNull @Valid PlacedCoupon> coupons,
         Instant startedAt,
         Instant endedAt,
@@ -65,6 +69,7 @@ public record BuildJson(
                 designSha256,
                 implants,
                 designHashes,
+                platePositions,
                 coupons == null
                         ? List.of()
                         : coupons.stream()
@@ -94,6 +99,7 @@ public record BuildJson(
                 b.designSha256(),
                 s.implants(),
                 null,
+                s.platePositions(),
                 s.coupons().stream().map(PlacedCoupon::of).toList(),
                 b.startedAt(),
                 b.endedAt(),

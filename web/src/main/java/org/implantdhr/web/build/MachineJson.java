@@ -3,13 +3,14 @@ package org.implantdhr.web.build;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.implantdhr.build.boundary.MachineData;
 import org.implantdhr.build.entity.Machine;
 
 /**
- * An LPBF machine with its qualification and calibration due dates; {@code reason} only for
- * corrections.
+ * An LPBF machine with its qualification and calibration due dates and its build plate's size (x by
+ * y in mm, optional); {@code reason} only for corrections.
  */
 public record MachineJson(
         @NotBlank @Pattern(regexp = "[A-Za-z0-9._/-]{1,40}") String assetId,
@@ -18,6 +19,8 @@ public record MachineJson(
         LocalDate qualifiedUntil,
         LocalDate o2SensorCalibrationDue,
         LocalDate laserPowerCalibrationDue,
+        BigDecimal plateSizeXMm,
+        BigDecimal plateSizeYMm,
         @Size(max = 2000) String reason) {
 
     MachineData toData() {
@@ -27,7 +30,9 @@ public record MachineJson(
                 serialNumber,
                 qualifiedUntil,
                 o2SensorCalibrationDue,
-                laserPowerCalibrationDue);
+                laserPowerCalibrationDue,
+                plateSizeXMm,
+                plateSizeYMm);
     }
 
     static MachineJson of(Machine m) {
@@ -38,6 +43,8 @@ public record MachineJson(
                 m.qualifiedUntil(),
                 m.o2SensorCalibrationDue(),
                 m.laserPowerCalibrationDue(),
+                m.plateSizeXMm(),
+                m.plateSizeYMm(),
                 null);
     }
 }

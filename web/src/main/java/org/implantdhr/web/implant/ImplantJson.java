@@ -1,5 +1,6 @@
 package org.implantdhr.web.implant;
 
+import org.implantdhr.build.entity.PlatePosition;
 import org.implantdhr.casefile.boundary.CaseFile;
 import org.implantdhr.component.entity.ComponentLot;
 import org.implantdhr.implant.entity.Implant;
@@ -8,7 +9,7 @@ import org.implantdhr.platform.control.Units;
 
 /**
  * An implant as read: its case and design by their business keys, the fitted plate lot, mass and
- * status.
+ * status, its build and where it stood on the build plate (null when not recorded).
  */
 public record ImplantJson(
         String serialNumber,
@@ -19,6 +20,7 @@ public record ImplantJson(
         ComponentLotKey componentLot,
         Quantity measuredMass,
         String buildNumber,
+        PlatePosition platePosition,
         String heatTreatmentRunNumber) {
 
     /** The plate lot fitted to the implant. */
@@ -43,6 +45,10 @@ public record ImplantJson(
                 lot == null ? null : ComponentLotKey.of(lot),
                 Units.GRAM.of(implant.measuredMassG()),
                 buildNumber,
+                implant.plateXMm() == null || implant.plateYMm() == null
+                        ? null
+                        : new PlatePosition(
+                                implant.plateXMm(), implant.plateYMm(), implant.plateLabel()),
                 heatTreatmentRunNumber);
     }
 }

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.implantdhr.build.boundary.BuildDossiers;
+import org.implantdhr.build.boundary.Builds;
+import org.implantdhr.build.entity.PlatePosition;
 import org.implantdhr.casefile.boundary.CaseFile;
 import org.implantdhr.casefile.boundary.CaseFiles;
 import org.implantdhr.evidence.boundary.EvidenceOfImplant;
@@ -85,6 +87,7 @@ public class ImplantRecordPage {
     @EJB Nonconformances nonconformances;
     @EJB HeatTreatmentRuns heatTreatmentRuns;
     @EJB BuildDossiers buildDossiers;
+    @EJB Builds builds;
     @EJB DimensionalInspections inspections;
     @EJB Specifications specifications;
 
@@ -393,6 +396,19 @@ public class ImplantRecordPage {
 
     public void setSerial(String serial) {
         this.serial = serial;
+    }
+
+    /**
+     * "B-12 · x 45.0 mm, y 82.5 mm (P3)": the build and where the implant stood on its plate ("not
+     * recorded" for builds before positions were kept); null when it is in no build.
+     */
+    public String getBuildAndPlatePosition() {
+        if (implant == null || implant.buildId() == null) {
+            return null;
+        }
+        return builds.numberOf(implant.buildId())
+                + " · plate position "
+                + PlatePosition.text(implant.plateXMm(), implant.plateYMm(), implant.plateLabel());
     }
 
     public Implant getImplant() {
