@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.org.implantdhr.platform.Browser;
 import it.org.implantdhr.platform.BrowserSession;
+import it.org.implantdhr.platform.People;
 import it.org.implantdhr.platform.Plant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,7 +17,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * A QA manager in the browser, from the start page by links only: the alert of untriaged vigilance
- * cases leads to the cases; a triage without a reason is refused at its field, then made.
+ * cases leads to the cases; a triage without a reason is refused at its field, then made. The alert
+ * of signals to review leads to signal detection, where a review without a reason is refused at its
+ * field, then signed; the reviewed flag no longer alerts.
  */
 @ExtendWith({ArquillianExtension.class, BrowserSession.class})
 class VigilancePagesIT {
@@ -55,5 +58,48 @@ class VigilancePagesIT {
         assertThat(browser.pageText()).contains("Case " + caseNumber + " triaged");
         assertThat(browser.element("vigilance-cases").getText())
                 .contains("15 days (EU MDR Art. 87(3))", today.plusDays(15).toString());
+    }
+
+    @Test
+    void aQaManagerReviewsAFlaggedBuildAndItNoLongerAlerts(Browser browser) {
+        FlaggedBuild b = FlaggedBuild.record();
+        String build = b.build();
+        By alerted = By.cssSelector("li.signal-to-review[data-group='" + build + "']");
+
+        browser.loginAs("QA_MANAGER");
+        browser.open("/qa/queue.xhtml");
+        assertThat(browser.waitFor(alerted).getText()).contains(build, "not reviewed");
+        browser.follow(browser.element("signal-alert-link"));
+        assertThat(browser.currentPath()).startsWith("/record/signals.xhtml");
+        By row = By.cssSelector("tr.flagged-group[data-group='" + build + "']");
+        assertThat(browser.waitFor(row).getAttribute("data-state")).isEqualTo("NOT_REVIEWED");
+
+        String target = "BUILD|" + FlaggedBuild.EVENTS + "|" + build;
+        new Select(browser.element("review:target")).selectByValue(target);
+        new Select(browser.element("review:conclusion")).selectByValue("NO_ACTION");
+        browser.type("review:password", People.PASSWORD);
+        browser.submit("review:submit");
+        assertThat(browser.text("review:reason-error")).isNotBlank();
+        assertThat(browser.waitFor(row).getAttribute("data-state")).isEqualTo("NOT_REVIEWED");
+
+        new Select(browser.element("review:target")).selectByValue(target);
+        new Select(browser.element("review:conclusion")).selectByValue("NO_ACTION");
+        browser.type("review:reason", "one patient's recurrent seroma, not the build");
+        browser.type("review:password", People.PASSWORD);
+        browser.submit("review:submit");
+        assertThat(browser.pageText()).contains("Review signed", build, "no action");
+        assertThat(browser.waitFor(row).getAttribute("data-state")).isEqualTo("REVIEWED");
+        var reviewRow = browser.waitFor(By.cssSelector("tr.review[data-group='" + build + "']"));
+        assertThat(reviewRow.getAttribute("data-current")).isEqualTo("true");
+        assertThat(reviewRow.getText())
+                .contains(
+                        FlaggedBuild.EVENTS + " events",
+                        "one patient's recurrent seroma",
+                        "SIG-1.0",
+                        "current");
+
+        browser.open("/qa/queue.xhtml");
+        browser.waitFor(By.id("queue-search"));
+        assertThat(browser.all(alerted)).isEmpty();
     }
 }

@@ -8,5 +8,7 @@ public enum SignatureMeaning {
     REVOCATION,
     RECALL,
     /** A vigilance case's decision whether it is reportable, and under which deadline. */
-    REPORTABILITY
+    REPORTABILITY,
+    /** QA's review of a group flagged by signal detection: what was concluded, and why. */
+    SIGNAL_REVIEW
 }

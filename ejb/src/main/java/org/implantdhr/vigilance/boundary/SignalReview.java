@@ -12,7 +12,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import org.implantdhr.platform.control.InvalidRequestException;
 import org.implantdhr.platform.control.RecordingClock;
 import org.implantdhr.rules.vigilance.Exposure;
 import org.implantdhr.rules.vigilance.SignalAssessment;
@@ -61,6 +64,23 @@ public class SignalReview {
 
         public String label() {
             return label;
+        }
+
+        /**
+         * The dimension of that name (POWDER_LOT, or powder-lot); a 422 on {@code field} if none.
+         */
+        public static Dimension named(String field, String name) {
+            if (name == null || name.isBlank()) {
+                throw new InvalidRequestException(
+                        field, "Say which dimension: one of " + Arrays.toString(values()));
+            }
+            try {
+                return valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException(
+                        field,
+                        "No dimension " + name.strip() + "; one of " + Arrays.toString(values()));
+            }
         }
     }
 

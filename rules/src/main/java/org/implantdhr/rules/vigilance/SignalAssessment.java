@@ -7,7 +7,10 @@ import java.util.List;
  * One group's result of {@link SignalDetection}: whether it is flagged for QA review, its event
  * rate and the rate it was compared with (events per 100 implant-years, for reading; the decision
  * is exact), the Poisson probability of at least its events at the comparison rate (for reading,
- * three significant digits), and each criterion in words.
+ * three significant digits), each criterion in words, and the exact numbers of what it was compared
+ * with ({@code comparison}: all implants, or the rest when the group is more than a quarter of
+ * them) and the rule's {@link SignalDetection#VERSION version}, which a QA review of the flag
+ * records.
  */
 public record SignalAssessment(
         String group,
@@ -15,7 +18,9 @@ public record SignalAssessment(
         BigDecimal ratePer100ImplantYears,
         BigDecimal comparisonRatePer100ImplantYears,
         BigDecimal poissonProbability,
-        List<String> reasons) {
+        List<String> reasons,
+        Exposure comparison,
+        String ruleVersion) {
 
     public SignalAssessment {
         reasons = List.copyOf(reasons);

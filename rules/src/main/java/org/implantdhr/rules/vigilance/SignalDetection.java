@@ -26,6 +26,13 @@ import java.util.List;
  */
 public final class SignalDetection {
 
+    /**
+     * The rule and its limits, named: a QA review of a flag records it, so a review made under
+     * other limits is not taken for a review of today's flag. Change it with any limit or
+     * criterion.
+     */
+    public static final String VERSION = "SIG-1.0";
+
     private static final BigDecimal SIGNIFICANCE = new BigDecimal("0.05");
     private static final int MINIMUM_IMPLANTS = 10;
     private static final int MINIMUM_EVENTS_WHEN_FEW = 2;
@@ -55,7 +62,8 @@ public final class SignalDetection {
                     group.implantDays() == 0
                             ? "no implant-days at risk yet"
                             : "no other implants to compare with");
-            return new SignalAssessment(group.group(), false, rate, comparisonRate, null, reasons);
+            return new SignalAssessment(
+                    group.group(), false, rate, comparisonRate, null, reasons, comparison, VERSION);
         }
         String against =
                 dominant
@@ -106,7 +114,9 @@ public final class SignalDetection {
                 rate,
                 comparisonRate,
                 p,
-                reasons);
+                reasons,
+                comparison,
+                VERSION);
     }
 
     private static BigDecimal per100ImplantYears(Exposure exposure) {

@@ -45,6 +45,10 @@ class SignalDetectionTest {
         assertThat(a.comparisonRatePer100ImplantYears()).isEqualByComparingTo("9.26");
         assertThat(a.poissonProbability()).isLessThan(new BigDecimal("0.05"));
         assertThat(only(groups, "L0").flagged()).isFalse();
+        // what it was compared with, exactly, and under which rule: a QA review records both
+        assertThat(a.comparison())
+                .isEqualTo(new Exposure("all", 108, 10, 10, 9 * (12 * 36525 / 100)));
+        assertThat(a.ruleVersion()).isEqualTo(SignalDetection.VERSION);
     }
 
     @Example

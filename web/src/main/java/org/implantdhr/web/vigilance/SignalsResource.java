@@ -8,23 +8,26 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.implantdhr.identity.entity.Role;
-import org.implantdhr.platform.control.InvalidRequestException;
+import org.implantdhr.vigilance.boundary.FlagReviewRecord;
+import org.implantdhr.vigilance.boundary.SignalFlagReviews;
 import org.implantdhr.vigilance.boundary.SignalReview;
 
 /**
  * {@code GET /api/vigilance/signals[?dimension=POWDER_LOT|BUILD|HEAT_TREATMENT_RUN|DESIGN_FAMILY]
  * [&flagged=true]}: the registries' outlier rule per group, for QA review. A flag is a prompt to
- * review and concludes nothing.
+ * review and concludes nothing; each flagged or reviewed group says where it stands with QA ({@code
+ * reviewState}: NOT_REVIEWED, REVIEWED, CHANGED_SINCE_REVIEW) with its last review.
  */
 @Path("vigilance/signals")
 @Produces(MediaType.APPLICATION_JSON)
 public class SignalsResource {
 
-    /** One group: its exposure, rates per 100 implant-years, the decision and its reasons. */
+    /**
+     * One group: its exposure, rates per 100 implant-years, the decision and its reasons, the rule
+     * version, and where it stands with QA.
+     */
     public record SignalJson(
             String dimension,
             String group,
@@ -36,9 +39,14 @@ public class SignalsResource {
             BigDecimal comparisonRatePer100ImplantYears,
             BigDecimal poissonProbability,
             boolean flagged,
-            List<String> reasons) {
+            List<String> reasons,
+            String ruleVersion,
+            String reviewState,
+            List<String> changesSinceReview,
+            FlagReviewRecord lastReview) {
 
-        static SignalJson of(SignalReview.GroupSignal s) {
+        static SignalJson of(SignalFlagReviews.ReviewedSignal r) {
+            SignalReview.GroupSignal s = r.signal();
             return new SignalJson(
                     s.dimension().name(),
                     s.exposure().group(),
@@ -50,34 +58,31 @@ public class SignalsResource {
                     s.assessment().comparisonRatePer100ImplantYears(),
                     s.assessment().poissonProbability(),
                     s.flagged(),
-                    s.assessment().reasons());
+                    s.assessment().reasons(),
+                    s.assessment().ruleVersion(),
+                    r.state() == null ? null : r.state().name(),
+                    r.changes(),
+                    r.latest());
         }
     }
 
-    @EJB SignalReview signals;
+    @EJB SignalFlagReviews signals;
 
     @RolesAllowed({Role.QA_, Role.QA_MANAGER_, Role.REGULATOR_})
     @GET
     public List<SignalJson> signals(
             @QueryParam("dimension") String dimension, @QueryParam("flagged") boolean flagged) {
-        List<SignalReview.GroupSignal> found =
+        List<SignalFlagReviews.ReviewedSignal> found =
                 dimension == null || dimension.isBlank()
                         ? signals.all()
                         : signals.of(dimension(dimension));
-        return found.stream().filter(s -> !flagged || s.flagged()).map(SignalJson::of).toList();
+        return found.stream()
+                .filter(s -> !flagged || s.signal().flagged())
+                .map(SignalJson::of)
+                .toList();
     }
 
     private static SignalReview.Dimension dimension(String name) {
-        try {
-            return SignalReview.Dimension.valueOf(
-                    name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(
-                    "dimension",
-                    "No dimension "
-                            + name.strip()
-                            + "; one of "
-                            + Arrays.toString(SignalReview.Dimension.values()));
-        }
+        return SignalReview.Dimension.named("dimension", name);
     }
 }

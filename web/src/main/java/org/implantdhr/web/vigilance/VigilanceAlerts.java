@@ -8,13 +8,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.implantdhr.platform.control.RecordingClock;
 import org.implantdhr.vigilance.boundary.ReportabilityDecisions;
-import org.implantdhr.vigilance.boundary.SignalReview;
+import org.implantdhr.vigilance.boundary.SignalFlagReviews;
 import org.implantdhr.vigilance.entity.VigilanceCase;
 
 /**
  * The vigilance alerts of the QA start page: cases whose report is due soon or overdue without a
- * signed EU MDR decision (QA managers), and groups flagged by signal detection (QA and QA
- * managers).
+ * signed EU MDR decision (QA managers), and groups flagged by signal detection that await a QA
+ * review (QA and QA managers).
  */
 @Named
 @RequestScoped
@@ -22,10 +22,10 @@ public class VigilanceAlerts {
 
     @EJB ReportabilityDecisions decisions;
 
-    @EJB SignalReview signals;
+    @EJB SignalFlagReviews signals;
 
     private List<VigilanceCase> dueSoon;
-    private Integer flagged;
+    private List<SignalFlagReviews.ReviewedSignal> awaitingReview;
 
     public List<VigilanceCase> getDueSoon() {
         if (dueSoon == null) {
@@ -43,10 +43,18 @@ public class VigilanceAlerts {
                 c.daysLeft(LocalDate.ofInstant(RecordingClock.now(), ZoneOffset.UTC)));
     }
 
-    public int getFlaggedSignals() {
-        if (flagged == null) {
-            flagged = signals.flagged().size();
+    /**
+     * The flags that ask for a QA review: never reviewed, or changed since their review. A flag
+     * reviewed as it still is does not alert.
+     */
+    public List<SignalFlagReviews.ReviewedSignal> getSignalsToReview() {
+        if (awaitingReview == null) {
+            awaitingReview = signals.awaitingReview();
         }
-        return flagged;
+        return awaitingReview;
+    }
+
+    public int getFlaggedSignals() {
+        return getSignalsToReview().size();
     }
 }
