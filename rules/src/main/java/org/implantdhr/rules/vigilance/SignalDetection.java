@@ -1,15 +1,15 @@
 package org.implantdhr.rules.vigilance;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The registries' outlier rule (AOANJRR, stage 1), applied to groups of implants that share a
- * powder lot, a build, a furnace run or a design family. A group is flagged for QA review when all
- * three hold:
+ * powder lot, a build, a furnace run or a design family. Its limits are versioned data ({@link
+ * SignalLimits}, {@code criteria/SIG-1.0.properties}); with SIG 1.0's, a group is flagged for QA
+ * review when all three hold:
  *
  * <ol>
  *   <li>its events per implant-year exceed twice the comparison rate;
@@ -21,21 +21,20 @@ import java.util.List;
  * The comparison rate is that of all groups together, without the group itself when it makes up
  * more than a quarter of the implants. A flag is a prompt for review and concludes nothing. Every
  * comparison is exact: rates are compared by cross-multiplying whole numbers of events and
- * implant-days, and the Poisson probability by interval arithmetic ({@link PoissonTail}); the rates
- * per 100 implant-years (365.25 days a year) and the probability are rounded only for reading.
+ * implant-days (and the limits' decimals, as BigDecimal), and the Poisson probability by interval
+ * arithmetic ({@link PoissonTail}); the rates per 100 implant-years (365.25 days a year) and the
+ * probability are rounded only for reading.
  */
 public final class SignalDetection {
 
-    /**
-     * The rule and its limits, named: a QA review of a flag records it, so a review made under
-     * other limits is not taken for a review of today's flag. Change it with any limit or
-     * criterion.
-     */
-    public static final String VERSION = "SIG-1.0";
+    private static final SignalLimits LIMITS = SignalLimits.CURRENT;
 
-    private static final BigDecimal SIGNIFICANCE = new BigDecimal("0.05");
-    private static final int MINIMUM_IMPLANTS = 10;
-    private static final int MINIMUM_EVENTS_WHEN_FEW = 2;
+    /**
+     * The rule and its limits, named ("SIG-1.0"): a QA review of a flag records it, so a review
+     * made under other limits is not taken for a review of today's flag.
+     */
+    public static final String VERSION = LIMITS.name();
+
     private static final BigDecimal DAYS_PER_100_YEARS = new BigDecimal("36525");
 
     private SignalDetection() {}
@@ -51,8 +50,12 @@ public final class SignalDetection {
     }
 
     private static SignalAssessment assess(Exposure group, Exposure all) {
-        // more than a quarter of the implants: left out of the rate it is compared with
-        boolean dominant = 4L * group.implants() > all.implants();
+        // more than a quarter of the implants (SIG 1.0): left out of the rate it is compared with
+        boolean dominant =
+                exact(group.implants())
+                                .compareTo(
+                                        LIMITS.dominantGroupShare().multiply(exact(all.implants())))
+                        > 0;
         Exposure comparison = dominant ? all.minus(group) : all;
         List<String> reasons = new ArrayList<>();
         BigDecimal rate = per100ImplantYears(group);
@@ -67,19 +70,24 @@ public final class SignalDetection {
         }
         String against =
                 dominant
-                        ? "the other implants (this group is more than a quarter of all)"
+                        ? "the other implants (this group is more than "
+                                + percent(LIMITS.dominantGroupShare())
+                                + " of all)"
                         : "all implants";
 
-        // (i) e_g / d_g > 2 · e_c / d_c  ⇔  e_g · d_c > 2 · e_c · d_g
+        // (i) e_g / d_g > r · e_c / d_c  ⇔  e_g · d_c > r · e_c · d_g
         boolean higherRate =
-                BigInteger.valueOf(group.events())
-                                .multiply(BigInteger.valueOf(comparison.implantDays()))
+                exact(group.events())
+                                .multiply(exact(comparison.implantDays()))
                                 .compareTo(
-                                        BigInteger.valueOf(2L * comparison.events())
-                                                .multiply(BigInteger.valueOf(group.implantDays())))
+                                        LIMITS.rateRatio()
+                                                .multiply(exact(comparison.events()))
+                                                .multiply(exact(group.implantDays())))
                         > 0;
+        String times = timesInWords(LIMITS.rateRatio());
         reasons.add(
-                (higherRate ? "rate more than twice" : "rate not more than twice")
+                (higherRate ? "rate more than " : "rate not more than ")
+                        + times
                         + " that of "
                         + against);
 
@@ -87,7 +95,8 @@ public final class SignalDetection {
         long lambdaNumerator = Math.multiplyExact((long) comparison.events(), group.implantDays());
         long lambdaDenominator = comparison.implantDays();
         boolean improbable =
-                PoissonTail.below(group.events(), lambdaNumerator, lambdaDenominator, SIGNIFICANCE);
+                PoissonTail.below(
+                        group.events(), lambdaNumerator, lambdaDenominator, LIMITS.significance());
         BigDecimal p =
                 PoissonTail.approximately(group.events(), lambdaNumerator, lambdaDenominator);
         reasons.add(
@@ -95,18 +104,29 @@ public final class SignalDetection {
                         + "improbable at that rate (Poisson P of "
                         + group.events()
                         + " or more events "
-                        + (improbable ? "below" : "at least")
-                        + " 0.05)");
+                        + (improbable ? "below " : "at least ")
+                        + LIMITS.significance().toPlainString()
+                        + ")");
 
         // (iii) enough implants, or nearly all of few implants with an event
         boolean enough =
-                group.implants() >= MINIMUM_IMPLANTS
-                        || (4L * group.implantsWithEvent() >= 3L * group.implants()
-                                && group.events() >= MINIMUM_EVENTS_WHEN_FEW);
+                group.implants() >= LIMITS.minimumImplants()
+                        || (exact(group.implantsWithEvent())
+                                                .compareTo(
+                                                        LIMITS.fewImplantsMinimumEventShare()
+                                                                .multiply(exact(group.implants())))
+                                        >= 0
+                                && group.events() >= LIMITS.fewImplantsMinimumEvents());
         reasons.add(
                 enough
                         ? "enough implants to judge"
-                        : "fewer than 10 implants and not 75 % of them with an event and 2 events");
+                        : "fewer than "
+                                + LIMITS.minimumImplants()
+                                + " implants and not "
+                                + percent(LIMITS.fewImplantsMinimumEventShare())
+                                + " of them with an event and "
+                                + LIMITS.fewImplantsMinimumEvents()
+                                + " events");
 
         return new SignalAssessment(
                 group.group(),
@@ -117,6 +137,25 @@ public final class SignalDetection {
                 reasons,
                 comparison,
                 VERSION);
+    }
+
+    private static BigDecimal exact(long value) {
+        return BigDecimal.valueOf(value);
+    }
+
+    /** 0.25 → "a quarter"; 0.75 → "75 %". */
+    private static String percent(BigDecimal share) {
+        if (share.compareTo(new BigDecimal("0.25")) == 0) {
+            return "a quarter";
+        }
+        return share.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
+    }
+
+    /** 2 → "twice"; 3 → "3 times". */
+    private static String timesInWords(BigDecimal ratio) {
+        return ratio.compareTo(BigDecimal.valueOf(2)) == 0
+                ? "twice"
+                : ratio.stripTrailingZeros().toPlainString() + " times";
     }
 
     private static BigDecimal per100ImplantYears(Exposure exposure) {
