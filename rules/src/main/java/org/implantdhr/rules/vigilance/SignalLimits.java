@@ -1,11 +1,7 @@
 package org.implantdhr.rules.vigilance;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Objects;
-import java.util.Properties;
 
 /**
  * The limits of signal detection ({@link SignalDetection}), as versioned data like the vigilance
@@ -29,8 +25,6 @@ public record SignalLimits(
         int fewImplantsMinimumEvents,
         BigDecimal dominantGroupShare) {
 
-    private static final String FOLDER = "/org/implantdhr/rules/vigilance/criteria/";
-
     /** The limits in force: SIG 1.0. */
     public static final SignalLimits CURRENT = classpath("SIG", "1.0");
 
@@ -53,34 +47,16 @@ public record SignalLimits(
 
     /** The limits shipped in this jar as {@code criteria/<code>-<version>.properties}. */
     public static SignalLimits classpath(String code, String version) {
-        String resource = FOLDER + code + "-" + version + ".properties";
-        try (InputStream in = SignalLimits.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException(
-                        "No signal limits " + code + " " + version + " (" + resource + ")");
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return new SignalLimits(
-                    code,
-                    version,
-                    new BigDecimal(required(p, "rate_ratio", resource)),
-                    new BigDecimal(required(p, "significance", resource)),
-                    Integer.parseInt(required(p, "minimum_implants", resource)),
-                    new BigDecimal(required(p, "few_implants.minimum_event_share", resource)),
-                    Integer.parseInt(required(p, "few_implants.minimum_events", resource)),
-                    new BigDecimal(required(p, "dominant_group_share", resource)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String required(Properties properties, String key, String resource) {
-        String value = properties.getProperty(key);
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(resource + " has no " + key);
-        }
-        return value.trim();
+        CriteriaFile file = CriteriaFile.read("signal limits", code, version);
+        return new SignalLimits(
+                code,
+                version,
+                new BigDecimal(file.required("rate_ratio")),
+                new BigDecimal(file.required("significance")),
+                Integer.parseInt(file.required("minimum_implants")),
+                new BigDecimal(file.required("few_implants.minimum_event_share")),
+                Integer.parseInt(file.required("few_implants.minimum_events")),
+                new BigDecimal(file.required("dominant_group_share")));
     }
 
     private static void positive(BigDecimal value, String key) {

@@ -1,10 +1,6 @@
 package org.implantdhr.rules.vigilance;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Objects;
-import java.util.Properties;
 
 /**
  * The limits of the vigilance rules, as versioned data (like the release specification): which
@@ -18,8 +14,6 @@ import java.util.Properties;
 public record VigilanceCriteria(
         String code, String version, int minimumGrade, Attribution minimumDeviceAttribution) {
 
-    private static final String FOLDER = "/org/implantdhr/rules/vigilance/criteria/";
-
     public VigilanceCriteria {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(version, "version");
@@ -31,34 +25,12 @@ public record VigilanceCriteria(
 
     /** The criteria shipped in this jar as {@code criteria/<code>-<version>.properties}. */
     public static VigilanceCriteria classpath(String code, String version) {
-        String resource = FOLDER + code + "-" + version + ".properties";
-        try (InputStream in = VigilanceCriteria.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException(
-                        "No vigilance criteria " + code + " " + version + " (" + resource + ")");
-            }
-            Properties properties = new Properties();
-            properties.load(in);
-            return new VigilanceCriteria(
-                    code,
-                    version,
-                    Integer.parseInt(required(properties, "adverse_event.minimum_grade", resource)),
-                    Attribution.valueOf(
-                            required(
-                                    properties,
-                                    "adverse_event.minimum_device_attribution",
-                                    resource)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String required(Properties properties, String key, String resource) {
-        String value = properties.getProperty(key);
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(resource + " has no " + key);
-        }
-        return value.trim();
+        CriteriaFile file = CriteriaFile.read("vigilance criteria", code, version);
+        return new VigilanceCriteria(
+                code,
+                version,
+                Integer.parseInt(file.required("adverse_event.minimum_grade")),
+                Attribution.valueOf(file.required("adverse_event.minimum_device_attribution")));
     }
 
     @Override
