@@ -27,20 +27,7 @@ final class FollowUpFixture {
 
     /** Evaluates and releases every implant of the plant at that past moment, as quinn.qa. */
     FollowUpFixture releasedAt(Instant released) {
-        for (String serial : plant.serials()) {
-            ok(
-                    Plant.QUINN.at(released).post("/api/implants/" + serial + "/evaluations", ""),
-                    "evaluation " + serial);
-            ok(
-                    Plant.QUINN
-                            .at(released.plusSeconds(60))
-                            .post(
-                                    "/api/implants/" + serial + "/release",
-                                    "{\"password\":\""
-                                            + Plant.QUINN_PASSWORD
-                                            + "\",\"zone\":\"Europe/Berlin\"}"),
-                    "release " + serial);
-        }
+        plant.releasedAt(released);
         return this;
     }
 

@@ -235,6 +235,27 @@ public final class Plant {
         public String caseNumber() {
             return caseNumbers.get(0);
         }
+
+        /**
+         * Evaluates and releases every implant at that past moment (the demo recording clock), as
+         * quinn.qa: the evaluation then, the release a minute later.
+         */
+        public Recorded releasedAt(Instant released) {
+            for (String serial : serials) {
+                ok(
+                        QUINN.at(released).post("/api/implants/" + serial + "/evaluations", ""),
+                        "evaluation " + serial);
+                ok(
+                        QUINN.at(released.plusSeconds(60))
+                                .post(
+                                        "/api/implants/" + serial + "/release",
+                                        "{\"password\":\""
+                                                + QUINN_PASSWORD
+                                                + "\",\"zone\":\"Europe/Berlin\"}"),
+                        "release " + serial);
+            }
+            return this;
+        }
     }
 
     /** Evaluates a conforming implant (no finding may fail or warn) and releases it as quinn.qa. */

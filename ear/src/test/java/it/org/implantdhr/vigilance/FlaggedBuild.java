@@ -28,8 +28,8 @@ record FlaggedBuild(Plant.Recorded plant, Plant.Recorded quiet) {
         Instant now = Instant.now();
         Plant.Recorded flagged = Plant.implants(1).ofSurgeon(Plant.SAM).recorded();
         Plant.Recorded quiet = Plant.implants(3).ofSurgeon(Plant.SAM).recorded();
-        releasedAt(quiet, now.minus(5, ChronoUnit.DAYS));
-        releasedAt(flagged, now.minus(3, ChronoUnit.DAYS));
+        quiet.releasedAt(now.minus(5, ChronoUnit.DAYS));
+        flagged.releasedAt(now.minus(3, ChronoUnit.DAYS));
         for (String serial : quiet.serials()) {
             ok(
                     quiet.surgeon(0)
@@ -92,23 +92,6 @@ record FlaggedBuild(Plant.Recorded plant, Plant.Recorded quiet) {
                 .filter(s -> s.getString("group").equals(build()))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private static void releasedAt(Plant.Recorded plant, Instant released) {
-        for (String serial : plant.serials()) {
-            ok(
-                    Plant.QUINN.at(released).post("/api/implants/" + serial + "/evaluations", ""),
-                    "evaluation " + serial);
-            ok(
-                    Plant.QUINN
-                            .at(released.plusSeconds(60))
-                            .post(
-                                    "/api/implants/" + serial + "/release",
-                                    "{\"password\":\""
-                                            + Plant.QUINN_PASSWORD
-                                            + "\",\"zone\":\"Europe/Berlin\"}"),
-                    "release " + serial);
-        }
     }
 
     private static Api.Answer ok(Api.Answer answer, String what) {
